@@ -6,7 +6,7 @@ PROFILE  ?= default
 QGIS_PLUGINS ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo scale-demo lint test test-fast test-compat bench package install uninstall translations translations-update clean
+.PHONY: setup demo scale-demo lint test test-fast test-compat bench docs package install uninstall translations translations-update clean
 
 setup:
 	@tools/setup.sh
@@ -44,10 +44,17 @@ translations: setup
 translations-update:
 	/usr/bin/python3 tools/i18n_extract.py --report
 
-package: translations
+# the user guide, algorithm pages, workshop sheets and sources as HTML (offline help): docs/*.md
+# -> build/docs (python3-markdown); the Help buttons open them (a checkout uses build/docs too)
+docs: setup
+	$(PY) tools/build_docs.py --out build/docs
+
+package: translations docs
 	rm -rf build/package dist/$(PLUGIN)-$(VERSION).zip
 	mkdir -p build/package dist
 	cp -rL $(PLUGIN) build/package/$(PLUGIN)
+	rm -rf build/package/$(PLUGIN)/docs
+	cp -r build/docs build/package/$(PLUGIN)/docs
 	find build/package -name '__pycache__' -prune -exec rm -rf {} +
 	find build/package -name '*.ts' -delete
 	cd build/package && zip -qr ../../dist/$(PLUGIN)-$(VERSION).zip $(PLUGIN)

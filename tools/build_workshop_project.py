@@ -494,6 +494,10 @@ def build_project(gpkg, network, depths, dem, shelter_sites, plot):
         QgsReferencedRectangle(buildings.extent(), buildings.crs()))
     if not project.write(path):
         raise SystemExit(f"could not write {path}")
+    # no label font that only some computers have (QGIS would warn on opening)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from fix_workshop_fonts import fix
+    fix(path)
     print("wrote", os.path.relpath(path, ROOT), "with scenarios:", ", ".join(sset.names()))
     del LayerRef
 

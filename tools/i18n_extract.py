@@ -10,7 +10,8 @@ What counts as translatable (the same rules Qt uses when the plugin runs):
   ``QT_TRANSLATE_NOOP("Context", "...")`` for strings that are stored first and translated later
   with ``tr(variable)``. ``self.tr`` inside a Qt class that does not inherit the plugin's ``tr``
   is PyQt's ``QObject.tr``, whose context is the class name: that is what is extracted then.
-* Engine errors: the first argument of ``UrbanPlanError(...)`` calls anywhere in the package,
+* Engine errors and log lines: the first argument of ``UrbanPlanError(...)`` and
+  ``log_line(...)`` calls anywhere in the package,
   when it is a string literal (adjacent literals are one) or the name of a module-level string
   constant of the same file: the English template (``"Field '{name}' is missing."``) that
   ``qgis_io.layers.engine_errors`` passes through ``tr()`` before filling in its values
@@ -31,6 +32,10 @@ Usage::
     tools/i18n_extract.py --check         # exit 1 when a .ts lacks a string or has unfinished ones
     tools/i18n_extract.py --export DIR    # write DIR/<lang>.json: the unfinished strings
     tools/i18n_extract.py --apply es=DIR/es.json ...   # fill translations from such JSON files
+
+Glossaries: ``docs/glossary.<lang>.json`` lists the interface names the workshop sheets of that
+language quote; updating writes them into the .ts (a label whose head is a term gets the term as
+its head), and ``--check`` reports a .ts that differs from its glossary.
 
 Updating keeps existing translations, adds new strings as ``type="unfinished"`` and marks
 strings that vanished from the code ``type="vanished"`` (kept so a translation is not lost when a
@@ -53,9 +58,10 @@ LANGUAGES = ("zh_CN", "es", "fr", "pt")
 """The interface languages shipped: i18n/urbanplan_<lang>.ts (pt = Portuguese, Brazilian usage)."""
 
 TR_NAMES = {"tr", "tr_noop", "QT_TR_NOOP"}
-ERROR_NAMES = {"UrbanPlanError"}
-"""Exception classes whose first argument is an English message template translated on the
-QGIS side (core/ has no Qt, so its messages are not wrapped in tr())."""
+ERROR_NAMES = {"UrbanPlanError", "log_line", "LogLine"}
+"""Exception classes (and the engine's log-line maker, core.common.messages.log_line) whose
+first argument is an English message template translated on the QGIS side (core/ has no Qt, so
+its messages are not wrapped in tr())."""
 CTX_NAMES = {"translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"}
 SKIP_DIRS = {"__pycache__", "resources", "i18n"}
 
@@ -497,6 +503,51 @@ def update(languages=LANGUAGES, extraction=None, i18n_dir=I18N, apply=None):
     return stats
 
 
+# ------------------------------------------------------------------ glossaries
+
+def glossary_path(lang, docs_dir=ROOT / "docs"):
+    return Path(docs_dir) / f"glossary.{lang}.json"
+
+
+def load_glossary(lang, docs_dir=ROOT / "docs"):
+    """{English interface term: translation} of docs/glossary.<lang>.json ({} when none): the
+    names the workshop sheets of that language quote, kept identical in the .ts file."""
+    path = glossary_path(lang, docs_dir)
+    if not path.exists():
+        return {}
+    return dict(json.loads(path.read_text(encoding="utf-8")).get("terms") or {})
+
+
+def head(text):
+    """A label's head: the part before its explanation in brackets ('Origins (homes, ...)' ->
+    'Origins'; '起点（住所…）' -> '起点')."""
+    for sep in (" (", "（"):
+        text = text.split(sep)[0]
+    return text.strip()
+
+
+def glossary_fixes(lang, extraction, entries, glossary=None):
+    """{(context, source, comment): translation} that make the .ts agree with the glossary: a
+    message whose source is a term gets the term's translation; a message whose source's head
+    is a term (and is not itself a term) gets the term's translation as the head of its
+    translation, the rest kept."""
+    glossary = load_glossary(lang) if glossary is None else glossary
+    fixes = {}
+    for key in extraction.messages:
+        src = key[1]
+        current = (entries.get(key) or {}).get("translation", "")
+        if src in glossary:
+            if current != glossary[src]:
+                fixes[key] = glossary[src]
+            continue
+        h = head(src)
+        if h != src and h in glossary and current:
+            old = head(current)
+            if old != glossary[h] and current.startswith(old):
+                fixes[key] = glossary[h] + current[len(old):]
+    return fixes
+
+
 def problems(lang, extraction=None, i18n_dir=I18N):
     """What is wrong with one language's .ts against the current code (list of sentences)."""
     extraction = extraction or extract()
@@ -515,6 +566,10 @@ def problems(lang, extraction=None, i18n_dir=I18N):
             out.append(f"unfinished ({where}): {msg.source!r}")
         elif placeholders(entry["translation"]) != placeholders(msg.source):
             out.append(f"placeholders differ ({where}): {msg.source!r} -> {entry['translation']!r}")
+    if Path(i18n_dir) == I18N:
+        for key, text in glossary_fixes(lang, extraction, entries).items():
+            out.append(f"differs from docs/glossary.{lang}.json: {key[1]!r} -> "
+                       f"{entries[key]['translation']!r}, the glossary says {text!r}")
     return out
 
 
@@ -565,6 +620,12 @@ def main(argv=None):
     for item in args.apply:
         lang, _, file = item.partition("=")
         apply[lang] = json.loads(Path(file).read_text(encoding="utf-8"))
+    # the glossary (docs/glossary.<lang>.json) wins: the workshop sheets quote its names
+    for lang in languages:
+        fixes = glossary_fixes(lang, extraction, read_ts(ts_path(lang)))
+        if fixes:
+            print(f"  {lang}: {len(fixes)} translation(s) set from the glossary")
+            apply.setdefault(lang, {}).update(fixes)
     stats = update(languages, extraction, apply=apply)
     for lang, (total, unfinished) in stats.items():
         print(f"  {ts_path(lang).relative_to(ROOT)}: {total} strings, {unfinished} unfinished")

@@ -12,6 +12,15 @@ def tr(text):
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _engine_translations():
+    """The engine's log lines (core.common.messages.log_line) in the interface language."""
+    from .core.common import messages
+    messages.set_translator(tr)
+
+
+_engine_translations()
+
+
 LANGUAGE_FILES = {"zh": "zh_CN", "zh_cn": "zh_CN", "zh_sg": "zh_CN", "zh_hans": "zh_CN",
                   "pt_br": "pt", "pt_pt": "pt"}
 """Locales whose file has another name: Simplified Chinese is zh_CN whatever the region spelling

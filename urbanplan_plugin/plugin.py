@@ -7,6 +7,17 @@ from .provider import UrbanPlanProvider
 
 TOOLBAR_ALGORITHMS = ("preparewalknetwork", "fifteenminutecity", "sdg1171", "floodexposure")
 """Algorithms that also get a toolbar button (those that exist in this version)."""
+WORKFLOW = ("prepare", "walkability", "publicspace", "flood", "scenarios", "report")
+"""Menu groups in the order a planner works: prepare the data, the three lenses, compare
+scenarios, report (any other group after them, alphabetically)."""
+DOCK_ICONS = {"UrbanPlanScenarioDock": "dock_scenarios.svg",
+              "UrbanPlanCompareDock": "dock_compare.svg"}
+
+
+def workflow_order(alg):
+    group = alg.groupId()
+    rank = WORKFLOW.index(group) if group in WORKFLOW else len(WORKFLOW)
+    return (rank, group, alg.name())
 
 
 class UrbanPlanPlugin:
@@ -19,6 +30,7 @@ class UrbanPlanPlugin:
         self.actions = []
         self.docks = []
         self.scenario_store = None
+        self._tabified = False
         install_translator()
 
     def initProcessing(self):  # noqa: N802 - qgis_process calls only this, without iface
@@ -35,7 +47,7 @@ class UrbanPlanPlugin:
         self.toolbar = self.iface.addToolBar(tr("UrbanPlan"))
         self.toolbar.setObjectName("UrbanPlanToolbar")
         submenus = {}
-        for alg in sorted(self.provider.algorithms(), key=lambda a: (a.groupId(), a.name())):
+        for alg in sorted(self.provider.algorithms(), key=workflow_order):
             sub = submenus.get(alg.groupId())
             if sub is None:
                 sub = submenus[alg.groupId()] = self.menu.addMenu(alg.group())
@@ -96,13 +108,34 @@ class UrbanPlanPlugin:
                 self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
                 dock.hide()
                 action = dock.toggleViewAction()
-                action.setIcon(QIcon(resource_path("icons", "group_scenarios.svg")))
+                action.setIcon(QIcon(resource_path(
+                    "icons", DOCK_ICONS.get(dock.objectName(), "group_scenarios.svg"))))
+                # a dock opened from the menu comes to the front of its tab group
+                action.toggled.connect(lambda on, d=dock: self._dock_opened(d) if on else None)
                 self.menu.addAction(action)
                 self.toolbar.addAction(action)
                 self.docks.append(dock)
+            self._tabified = False
         except Exception as exc:  # the docks must never stop the plugin (and Processing) loading
             QgsMessageLog.logMessage(tr("The UrbanPlan scenario docks could not be created: {e}")
                                      .format(e=exc), "UrbanPlan", Qgis.MessageLevel.Warning)
+
+    def _dock_opened(self, dock):
+        """Bring a dock opened from the menu or toolbar to the front. The first time both
+        docks are open in the same dock area they become two tabs there, so each has the
+        window's full height (stacked, on a 1000-pixel screen, neither shows its lists);
+        an arrangement the user makes later is left alone."""
+        try:
+            main = self.iface.mainWindow()
+            others = [d for d in self.docks if d is not dock and d.isVisible()]
+            if not self._tabified and others and not dock.isFloating() and \
+                    not others[0].isFloating() and \
+                    main.dockWidgetArea(others[0]) == main.dockWidgetArea(dock):
+                main.tabifyDockWidget(others[0], dock)
+                self._tabified = True
+            dock.raise_()
+        except (AttributeError, RuntimeError):
+            pass
 
     def unload_docks(self):
         from .ui.compat import remove_dock

@@ -94,7 +94,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontStrikeout="0" textColor="51,51,51,255" textOpacity="1" fontItalic="0" isExpression="0" useSubstitutions="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontFamily="DejaVu LGC Sans" namedStyle="" capitalization="0" legendString="Aa" blendMode="0" fontKerning="1" fontUnderline="0" textOrientation="horizontal" allowHtml="0" fontLetterSpacing="0" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontSize="8" multilineHeight="1" fieldName="name" fontWeight="50" fontSizeUnit="Point">
+      <text-style fontStrikeout="0" textColor="51,51,51,255" textOpacity="1" fontItalic="0" isExpression="0" useSubstitutions="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" namedStyle="" capitalization="0" legendString="Aa" blendMode="0" fontKerning="1" fontUnderline="0" textOrientation="horizontal" allowHtml="0" fontLetterSpacing="0" previewBkgrdColor="255,255,255,255" fontWordSpacing="0" fontSize="8" multilineHeight="1" fieldName="name" fontWeight="50" fontSizeUnit="Point">
         <families/>
         <text-buffer bufferJoinStyle="128" bufferSizeUnits="MM" bufferOpacity="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferBlendMode="0" bufferDraw="1" bufferNoFill="1" bufferSize="0.80000000000000004" bufferColor="255,255,255,255"/>
         <text-mask maskType="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskEnabled="0" maskOpacity="1" maskSize="1.5" maskSizeUnits="MM" maskJoinStyle="128" maskedSymbolLayers=""/>

@@ -74,7 +74,12 @@ def check_and_run():
         result["numbers"] = {k: v for k, v in res.items() if k != "OUTPUT"}
         step("algorithm run")
 
-        layer = iface.addVectorLayer(res["OUTPUT"], "Walking network", "ogr")
+        # the GeoPackage also holds the output's style (layer_styles): name the layer, or QGIS
+        # asks which of its tables to add
+        uri = res["OUTPUT"] if "|" in res["OUTPUT"] else \
+            f"{res['OUTPUT']}|layername={os.path.splitext(os.path.basename(out))[0]}"
+        layer = iface.addVectorLayer(uri, "Walking network", "ogr")
+        result["default_style"] = layer.renderer().type() if layer else None
         result["layer_valid"] = bool(layer and layer.isValid())
         result["layer_features"] = layer.featureCount() if layer else 0
         if layer is not None:

@@ -40,7 +40,7 @@ def test_zip_layout(package_zip):
         assert zf.testzip() is None
         meta = zf.read(f"{PLUGIN}/metadata.txt").decode("utf-8")
     assert all(n.startswith(f"{PLUGIN}/") for n in names), "everything inside urbanplan_plugin/"
-    for required in ("__init__.py", "metadata.txt", "LICENSE", "provider.py",
+    for required in ("__init__.py", "metadata.txt", "LICENSE", "CHANGELOG.md", "provider.py",
                      "resources/icons/urbanplan.svg", "algorithms/preparewalknetwork.py",
                      "core/network/build.py"):
         assert f"{PLUGIN}/{required}" in names, required
@@ -49,6 +49,25 @@ def test_zip_layout(package_zip):
     # the icon named in metadata.txt is inside the package
     icon = next(line.split("=", 1)[1] for line in meta.splitlines() if line.startswith("icon="))
     assert f"{PLUGIN}/{icon.strip()}" in names
+
+
+def test_zip_holds_the_documentation(package_zip):
+    """The user guide, the algorithm pages, the workshop sheets (English and Chinese) and the
+    sources ship as HTML, so the Help buttons work offline; every docs/*.md has its page."""
+    with zipfile.ZipFile(package_zip) as zf:
+        names = set(zf.namelist())
+        guide = zf.read(f"{PLUGIN}/docs/user_guide.html").decode("utf-8")
+        algorithms = zf.read(f"{PLUGIN}/docs/algorithms.html").decode("utf-8")
+    pages = {p.stem for p in (ROOT / "docs").glob("*.md")}
+    for page in pages | {"index"}:
+        assert f"{PLUGIN}/docs/{page}.html" in names, page
+    for page in ("user_guide", "algorithms", "workshop_2h", "workshop_1day", "workshop_2h.zh_CN",
+                 "workshop_1day.zh_CN", "sources"):
+        assert page in pages
+    assert f"{PLUGIN}/docs/urbanplan.css" in names
+    assert 'href="sources.html' in guide or 'href="sources.html' in algorithms or \
+        f"{PLUGIN}/docs/sources.html" in names
+    assert 'id="fifteenminutecity"' in algorithms
 
 
 @pytest.mark.skipif(qgis_process() is None, reason="qgis_process not installed")

@@ -80,5 +80,7 @@ def test_qgis_desktop_loads_plugin_runs_algorithm_and_shows_result(tmp_path):
     numbers = result["numbers"]
     assert numbers["EDGE_COUNT"] > 5000 and 0.9 < numbers["LARGEST_COMPONENT_SHARE"] <= 1
     assert result["layer_valid"] and result["layer_features"] == numbers["EDGE_COUNT"]
+    # written by a script, never loaded by Processing: the file still carries its style
+    assert result["default_style"] == "RuleRenderer", result["default_style"]
     for png in result["screenshots"]:
         assert os.path.getsize(png) > 20_000, f"{png} looks empty"

@@ -291,10 +291,14 @@ def sha256(path):
 
 
 def digests(folder):
-    """{relative path: sha256} of every file under ``folder``."""
+    """{relative path: sha256} of every file under ``folder``. SQLite's ``-wal``/``-shm``/
+    ``-journal`` files are left out: they exist while QGIS keeps a GeoPackage open (QGIS opens
+    GeoPackages in WAL mode) and are not the file; the GeoPackage itself is compared."""
     out = {}
     for root, _dirs, files in os.walk(folder):
         for name in files:
+            if name.endswith(("-wal", "-shm", "-journal")):
+                continue
             p = os.path.join(root, name)
             out[os.path.relpath(p, folder)] = sha256(p)
     return out

@@ -93,3 +93,62 @@ def test_engine_message_fills_translated_template(language):
     assert engine_message(exc) == "No such message 2.2 anywhere."
     # a plain message (no values) is never formatted: braces are safe
     assert engine_message(UrbanPlanError("Use {braces} as is.")) == "Use {braces} as is."
+
+
+class _Log:
+    """Collects what an algorithm pushes to the log."""
+
+    def __init__(self):
+        from qgis.core import QgsProcessingFeedback
+
+        log = self
+
+        class Feedback(QgsProcessingFeedback):
+            def pushInfo(self, info):  # noqa: N802
+                log.lines.append(info)
+                super().pushInfo(info)
+
+            def pushWarning(self, warning):  # noqa: N802
+                log.lines.append(warning)
+                super().pushWarning(warning)
+        self.lines = []
+        self.feedback = Feedback()
+
+
+def _two_pieces_network(run_alg):
+    """preparewalknetwork on two separate streets: the engine logs the connected components."""
+    layer = memory_layer("LineString", "EPSG:32723", ["LineString(0 0, 100 0)",
+                                                      "LineString(0 500, 300 500)"])
+    log = _Log()
+    run_alg("preparewalknetwork", {"INPUT": layer, "OUTPUT": "memory:"}, feedback=log.feedback)
+    return [line for line in log.lines if "75.0" in line]
+
+
+def test_engine_log_lines_in_the_interface_language(language, run_alg):
+    """Engine log lines (core.common.messages.log_line) are translated like engine errors."""
+    from urbanplan_plugin import i18n
+    language("zh_CN")
+    lines = _two_pieces_network(run_alg)
+    assert lines and CJK.search(lines[0]), lines
+    assert "网络有 2 个连通分量" in lines[0] and "75.0%" in lines[0], lines
+    language("es")
+    lines = _two_pieces_network(run_alg)
+    assert lines and lines[0].startswith("La red tiene 2 componentes conexos"), lines
+    i18n.remove_translator()
+    lines = _two_pieces_network(run_alg)
+    assert lines and lines[0].startswith("The network has 2 connected components"), lines
+
+
+def test_log_line_keeps_its_template_and_falls_back_to_english():
+    from urbanplan_plugin.core.common import messages
+    line = messages.log_line("Dropped {n} zero-length segment(s).", n=3)
+    assert line.template == "Dropped {n} zero-length segment(s)." and line.values == {"n": 3}
+    assert line.english() == "Dropped 3 zero-length segment(s)."
+    saved = messages._translator[0]
+    try:
+        messages.set_translator(lambda t: "broken {m}")     # a translation with a wrong name
+        assert str(messages.log_line("Dropped {n} x.", n=3)) == "Dropped 3 x."
+        messages.set_translator(None)
+        assert str(messages.log_line("Dropped {n} x.", n=3)) == "Dropped 3 x."
+    finally:
+        messages.set_translator(saved)

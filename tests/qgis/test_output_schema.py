@@ -212,6 +212,13 @@ def runs(provider, tmp_path_factory):
     r.results["floodextent"] = [processing.run(
         "urbanplan:floodextent", {"DEM": write_dem(folder / "dem.tif", dem, grid),
                                   "WATER_LEVEL": 2.2, "OUTPUT": str(folder / "depth.tif")})]
+    from test_flood_simulation_alg import _pit_dem
+    r.run("floodsimulation", {"DEM": _pit_dem(folder / "pit.tif")[0], "RAIN_MM": 20,
+                              "DURATION_H": 0.5, "SIMULATION_H": 1.0, "POPULATION": fd_o,
+                              "POPULATION_FIELD": "pop",
+                              **{k: str(folder / f"sim_{k.lower()}.tif") for k in
+                                 ("MAX_DEPTH", "MAX_VELOCITY", "HAZARD", "ARRIVAL_H",
+                                  "RECESSION_H")}})
     # scenarios
     r.run("scorecard", {"SCENARIO": "park and shelter",
                         "SCENARIO_FILE": scenario_file(folder), "NETWORK": grid_streets(),

@@ -140,7 +140,7 @@ def test_create_draw_compare_and_read_the_table(docks, qtbot, run_alg, tmp_path)
     assert saved.isValid() and saved.featureCount() == delta.featureCount()
     # chart drawn
     if cdock.figure is not None:
-        assert cdock.figure.axes and cdock.figure.axes[0].get_title()
+        assert cdock.figure.axes and cdock.figure.axes[0].get_title(loc="left")
     # linked views open and follow each other
     dlg = cdock.open_linked_views()
     qtbot.addWidget(dlg)

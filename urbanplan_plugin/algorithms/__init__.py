@@ -20,6 +20,7 @@ ALGORITHM_MODULES = (
     ("floodexposure", "FloodExposure"),
     ("floodrisk", "FloodRisk"),
     ("floodextent", "FloodExtent"),
+    ("floodsimulation", "FloodSimulation"),
     ("flooddisruption", "FloodDisruption"),
     ("report", "Report"),
     ("batchareas", "BatchAreas"),

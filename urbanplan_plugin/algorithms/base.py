@@ -32,11 +32,9 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
-from ..paths import ICON_PATH, resource_path
+from ..paths import ICON_PATH, help_url, resource_path
 from ..qgis_io.layers import check_source, network_from_source, source_extent, working_crs
 from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
-
-HELP_URL = "https://github.com/urbanplan-qgis/urbanplan/blob/main/docs/algorithms.md"
 
 GROUPS = {
     "prepare": lambda: tr("Prepare"),
@@ -468,7 +466,9 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         return path if os.path.exists(path) else ICON_PATH
 
     def helpUrl(self):  # noqa: N802
-        return f"{HELP_URL}#{self.NAME}"
+        """The algorithm's section of the algorithm pages: the copy installed with the
+        plugin (offline), else the web page."""
+        return help_url("algorithms", self.NAME)
 
     def createInstance(self):  # noqa: N802
         return type(self)()

@@ -24,6 +24,7 @@ from ..project.report import (
     algorithm_texts,
     attribution,
     check_writable,
+    destination_names,
     identify,
     not_a_result_message,
     now_text,
@@ -264,21 +265,34 @@ class Report(UrbanPlanAlgorithm):
             if zone_layer is not None:
                 zone_names = self._zone_names(zone_layer, zone_field)
             if maker is not None:
+                from ..core.report.build import run_name
+                from ..project.report import _sources_of
+                from ..project.report_maps import context_sources
                 from ..project.styles import legend_title
                 maker.attribution = map_line
                 drawable = [(lyr, it) for lyr, it in items if it.geometry != "table"]
+                # context for every map: the streets and water found among the report's
+                # inputs and the run records under each result (the first found serves all)
+                everything = [lyr.source() for lyr, _ in items]
+                for _lyr, it in items:
+                    everything += _sources_of(it)
+                any_streets, _z, any_water = context_sources(everything)
                 atlas_done = set()
                 for k, (lyr, it) in enumerate(drawable):
                     title = titles.get(it.analysis, it.analysis)
                     bg = (it.run or {}).get("parameters", {}).get("NETWORK") if it.run else None
                     bg = bg.get("source") if isinstance(bg, dict) else bg
+                    own_streets, _z, own_water = context_sources(_sources_of(it))
+                    bg = own_streets or bg or any_streets
+                    water = own_water or any_water
                     path = os.path.join(folder, f"map_{k + 1:02d}.png")
+                    name = run_name([it], self.tr)
                     with engine_errors():
                         done = maker.render([(lyr, legend_title(lyr, it.run), it.run)], path,
-                                            title, it.name, zone_layer, zone_field, bg)
+                                            title, name, zone_layer, zone_field, bg, water)
                     if done:
                         it.map_image = done
-                        it.map_title = f"{title}: {it.name}"
+                        it.map_title = f"{title}: {name}" if name else title
                         n_maps += 1
                     if zone_layer is not None and it.analysis not in atlas_done and \
                             len(atlas_done) < ATLAS_MAPS and it.output == "OUTPUT":
@@ -286,7 +300,8 @@ class Report(UrbanPlanAlgorithm):
                         with engine_errors():
                             pages = maker.render_atlas(
                                 [(lyr, legend_title(lyr, it.run), it.run)], folder, title,
-                                zone_layer, zone_field, bg, prefix=f"zone_{k + 1:02d}")
+                                zone_layer, zone_field, bg, prefix=f"zone_{k + 1:02d}",
+                                water=water)
                         for zname, p in pages.items():
                             zone_figures.setdefault(zname, []).append(
                                 Figure(p, f"{title} — {zname}"))
@@ -305,7 +320,8 @@ class Report(UrbanPlanAlgorithm):
                     created=now_text(), language=self._language(),
                     comparison=comp_items, zone_names=zone_names, zone_figures=zone_figures,
                     methods=methods, parameter_labels=labels, software=software_versions(),
-                    attribution=attributions, preset_sources=preset_sources)
+                    attribution=attributions, preset_sources=preset_sources,
+                    hidden_parameters=destination_names(analyses))
             from ..core.report.charts import matplotlib_missing, render_charts
             missing = matplotlib_missing()
             if missing:

@@ -16,7 +16,6 @@ from qgis.core import (
 )
 
 from ..core import schema as S
-from ..core.common.errors import UrbanPlanError
 from ..core.scenarios.compare import indicator_change, rule_for
 from ..core.scenarios.lenses import (
     LENS_LABELS,
@@ -27,7 +26,7 @@ from ..core.scenarios.lenses import (
 from ..core.scenarios.model import BASELINE_NAME, ScenarioSet
 from ..i18n import tr_indicator
 from ..project.scenario_inputs import ScenarioInputs, analysis_params
-from ..project.scenario_store import read_scenarios
+from ..project.scenario_store import read_scenario_file, read_scenarios
 from ..qgis_io.compare_io import indicators_from_results
 from ..qgis_io.layers import check_source, engine_errors
 from ..qgis_io.outputs import new_feature, schema_spec, table_fields
@@ -134,12 +133,8 @@ class Scorecard(UrbanPlanAlgorithm):
         path = self.parameterAsFile(parameters, self.SCENARIO_FILE, context)
         with engine_errors():
             if path:
-                try:
-                    with open(path, encoding="utf-8") as fh:
-                        return ScenarioSet.from_json(fh.read())
-                except OSError as exc:
-                    raise UrbanPlanError("The scenario file could not be read: {exc}",
-                                         exc=exc) from None
+                # relative layer paths are read from the file's folder, not the working dir
+                return read_scenario_file(path)
             project = context.project()
             return read_scenarios(project) if project is not None else ScenarioSet()
 
@@ -177,7 +172,10 @@ class Scorecard(UrbanPlanAlgorithm):
             v = self.parameterAsString(parameters, pname, context)
             if v:
                 extra[pname] = v
-        inputs = ScenarioInputs(sset, context.project(), layers=roles, feedback=feedback)
+        role_params = {role: pname for pname, role, *_ in ROLE_PARAMS}
+        role_params["hazard"] = self.HAZARD
+        inputs = ScenarioInputs(sset, context.project(), layers=roles, role_params=role_params,
+                                feedback=feedback)
         registry = QgsApplication.processingRegistry()
         specs = [analysis(k) for k in SCORECARD_ANALYSES]
         specs = [s for s in specs if s is not None and registry.algorithmById(s.alg_id)]

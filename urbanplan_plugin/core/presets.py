@@ -13,12 +13,12 @@ Shipped files (each value with its source, or marked "example"):
 Users load their own presets with :func:`load_preset_file` (the same JSON layout, a single
 preset, or a CSV table with columns ``category, minutes, metres, match, weight, source``).
 """
-import csv
 import json
 import os
 from dataclasses import dataclass, field
 
 from .common.errors import UrbanPlanError
+from .common.tables import read_csv_rows
 from .walk.fifteenminutecity import CategoryRule, category_key
 
 NO_PRESET = "none"
@@ -135,17 +135,9 @@ def load_preset_file(path):
         raise UrbanPlanError("The preset file '{path}' does not exist.", path=path)
     where = f"Preset file {os.path.basename(path)}"
     if path.lower().endswith(".csv"):
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            text = fh.read()
-        try:
-            dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        rows = list(csv.DictReader(text.splitlines(), dialect=dialect))
-        if not rows:
+        cats = read_csv_rows(path)
+        if not cats:
             raise UrbanPlanError("{where} has no rows.", where=where)
-        cats = [{(k or "").strip().lower(): (v.strip() if isinstance(v, str) else v)
-                 for k, v in row.items()} for row in rows]
         pid = os.path.splitext(os.path.basename(path))[0]
         p = _preset_from_dict({"id": pid, "name": pid, "categories": cats}, where)
         return {p.id: p}

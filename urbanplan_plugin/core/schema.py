@@ -164,6 +164,23 @@ MEDIAN_TIME_AFTER_MIN = "median_time_after_min"
 EDGE_ID = "edge_id"
 IMPASSABLE = "impassable"
 
+# flood simulation (floodsimulation)
+RAIN_M3 = "rain_m3"
+STORED_M3 = "stored_m3"
+OUTFLOW_M3 = "outflow_m3"
+INFILTRATION_M3 = "infiltration_m3"
+DRAINAGE_M3 = "drainage_m3"
+RAIN_ON_BUILDINGS_M3 = "rain_on_buildings_m3"
+MASS_BALANCE_ERROR_PCT = "mass_balance_error_pct"
+MAX_DEPTH_M = "max_depth_m"
+WET_M2 = "wet_m2"
+FLOODED_DEPTH_M2 = "flooded_<depth>_m2"
+SIMULATED_MIN = "simulated_min"
+TIME_STEPS = "time_steps"
+POP_FLOODED = "pop_flooded"
+POP_FLOODED_LONG = "pop_flooded_long"
+POP_STILL_FLOODED = "pop_still_flooded"
+
 # network
 FROM_NODE = "from_node"
 TO_NODE = "to_node"
@@ -407,6 +424,17 @@ TABLES = (
           signature=(AEP_WET, RP_WET, EAD, EAD_FRACTION)),
     Table("floodextent", "OUTPUT", "raster",
           notes="a single-band water depth raster in metres, dry cells no data"),
+    Table("floodsimulation", "SUMMARY", "table",
+          signature=(RAIN_M3, STORED_M3, OUTFLOW_M3, MASS_BALANCE_ERROR_PCT)),
+    Table("floodsimulation", "MAX_DEPTH", "raster",
+          notes="peak water depth in metres over the simulation; nodata outside the model"),
+    Table("floodsimulation", "MAX_VELOCITY", "raster", notes="peak velocity in m/s"),
+    Table("floodsimulation", "HAZARD", "raster", notes="peak depth x velocity in m2/s"),
+    Table("floodsimulation", "ARRIVAL_H", "raster",
+          notes="hours until the depth first reached 1 cm; nodata where it never did"),
+    Table("floodsimulation", "RECESSION_H", "raster",
+          notes="hours from the peak until the depth fell below RECESSION_DEPTH_M; nodata "
+                "where never that deep or still deeper at the end"),
     Table("comparescenarios", "SUMMARY", "table",
           signature=(FIELD, DIRECTION, N_BETTER, N_WORSE, MEAN_BASE, MEAN_SCENARIO)),
     Table("comparescenarios", "OUTPUT", "copy", copies="BASELINE (key and population fields)",
@@ -428,6 +456,7 @@ C = Column
 F15, SA, AG, SD = "fifteenminutecity", "servicearea", "accessibilitygrid", "supplydemand"
 SDG, GSC, SS = "sdg1171", "greenspacecoverage", "suggestsites"
 FE, FX, FR, FD = "floodexposure", "floodextent", "floodrisk", "flooddisruption"
+FS = "floodsimulation"
 CMP, SC, NET, DL, OSM, REP = ("comparescenarios", "scorecard", "preparewalknetwork",
                               "downloadosmnetwork", "osmdestinations", "report")
 
@@ -829,6 +858,59 @@ COLUMNS = (
       meaning="Wet cells."),
     C(FX, NUMBERS, "FLOODED_VOLUME_M3", "double", "m3", "lower", label="Water volume (m³)",
       meaning="Sum of depth x cell area."),
+    # ---------------------------------------------------------------- floodsimulation
+    C(FS, "SUMMARY", RAIN_M3, "double", "m3", label="Rain on the grid (m³)",
+      meaning="Rain that fell on the simulated cells (not on buildings or nodata)."),
+    C(FS, "SUMMARY", STORED_M3, "double", "m3", "lower", label="Water on the grid at the end (m³)",
+      meaning="Water still standing on the grid when the simulation ends."),
+    C(FS, "SUMMARY", OUTFLOW_M3, "double", "m3", label="Outflow through open edges (m³)",
+      meaning="Water that left through the open raster edges."),
+    C(FS, "SUMMARY", INFILTRATION_M3, "double", "m3", label="Infiltration (m³)",
+      meaning="Water lost to infiltration."),
+    C(FS, "SUMMARY", DRAINAGE_M3, "double", "m3", "higher", label="Drained by sewers (m³)",
+      meaning="Water removed by the drainage capacity (a constant sink, no pipe model)."),
+    C(FS, "SUMMARY", RAIN_ON_BUILDINGS_M3, "double", "m3",
+      label="Rain on buildings, not routed (m³)",
+      meaning="Rain on obstacle cells, assumed to leave through roof drainage."),
+    C(FS, "SUMMARY", MASS_BALANCE_ERROR_PCT, "double", "pct",
+      label="Mass-balance error (%)",
+      meaning="(rain - stored - outflow - losses) / rain x 100: round-off, near 0."),
+    C(FS, "SUMMARY", MAX_DEPTH_M, "double", "m", "lower", label="Maximum water depth (m)",
+      meaning="Deepest water anywhere at any time."),
+    C(FS, "SUMMARY", WET_M2, "double", "m2", "lower", label="Area ever wet (m²)",
+      meaning="Area whose peak depth reached 1 cm."),
+    C(FS, "SUMMARY", FLOODED_DEPTH_M2, "double", "m2", "lower",
+      label="Area flooded at least {depth} deep (m²)",
+      meaning="Area whose peak depth reached the depth (10cm = 0.1 m)."),
+    C(FS, "SUMMARY", SIMULATED_MIN, "double", "min", label="Simulated time (min)",
+      meaning="Length of the simulation."),
+    C(FS, "SUMMARY", TIME_STEPS, "int", "count", label="Time steps",
+      meaning="Time steps the simulation took (its cost)."),
+    C(FS, "SUMMARY", POP_FLOODED, "double", "people", "lower",
+      label="People flooded",
+      meaning="People (POPULATION) whose cell's peak depth reached RECESSION_DEPTH_M."),
+    C(FS, "SUMMARY", POP_FLOODED_LONG, "double", "people", "lower",
+      label="People flooded for MIN_HOURS or longer",
+      meaning="People flooded whose cell's recession time is at least MIN_HOURS, or still "
+              "flooded at the end and wet for MIN_HOURS or more."),
+    C(FS, "SUMMARY", POP_STILL_FLOODED, "double", "people", "lower",
+      label="People still flooded at the end",
+      meaning="People whose cell was deeper than RECESSION_DEPTH_M at the end."),
+    C(FS, NUMBERS, "MAX_DEPTH_M", "double", "m", "lower", label="Maximum water depth (m)",
+      meaning="As max_depth_m."),
+    C(FS, NUMBERS, "FLOODED_AREA_M2", "double", "m2", "lower",
+      label="Area flooded 10 cm or deeper (m²)", meaning="As flooded_10cm_m2."),
+    C(FS, NUMBERS, "RAIN_VOLUME_M3", "double", "m3", label="Rain on the grid (m³)",
+      meaning="As rain_m3."),
+    C(FS, NUMBERS, "OUTFLOW_VOLUME_M3", "double", "m3", label="Outflow (m³)",
+      meaning="As outflow_m3."),
+    C(FS, NUMBERS, "MASS_BALANCE_ERROR_PCT", "double", "pct", label="Mass-balance error (%)",
+      meaning="As mass_balance_error_pct."),
+    C(FS, NUMBERS, "POP_FLOODED", "double", "people", "lower", label="People flooded",
+      meaning="As pop_flooded; NULL without POPULATION."),
+    C(FS, NUMBERS, "POP_FLOODED_LONG", "double", "people", "lower",
+      label="People flooded for MIN_HOURS or longer",
+      meaning="As pop_flooded_long; NULL without POPULATION."),
     # ---------------------------------------------------------------- floodrisk
     C(FR, "OUTPUT", AEP_WET, "double", "ratio", "lower", "best",
       label="Annual chance of getting wet (0-1)",

@@ -9,64 +9,74 @@
         <translation>UrbanPlan: comparar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="15"/>
+        <location filename="../ui/compare_dock.ui" line="33"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="56"/>
+        <location filename="../ui/compare_dock.ui" line="62"/>
+        <source>1. Inputs and scenarios</source>
+        <translation>1. Entradas e cenários</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="80"/>
         <source>Baseline inputs and settings</source>
         <translation>Entradas e configurações da linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="81"/>
+        <location filename="../ui/compare_dock.ui" line="120"/>
         <source>Compare the baseline with</source>
         <translation>Comparar a linha de base com</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="108"/>
+        <location filename="../ui/compare_dock.ui" line="160"/>
         <source>Add difference layers to the map</source>
         <translation>Adicionar as camadas de diferenças ao mapa</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="118"/>
-        <source>Side-by-side maps…</source>
-        <translation>Mapas lado a lado…</translation>
+        <location filename="../ui/compare_dock.ui" line="174"/>
+        <source>2. Results</source>
+        <translation>2. Resultados</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="129"/>
-        <source>Run comparison</source>
-        <translation>Executar a comparação</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="136"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/compare_dock.ui" line="164"/>
+        <location filename="../ui/compare_dock.ui" line="193"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="184"/>
+        <location filename="../ui/compare_dock.ui" line="231"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="190"/>
+        <location filename="../ui/compare_dock.ui" line="276"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="210"/>
+        <location filename="../ui/compare_dock.ui" line="307"/>
+        <source>Side-by-side maps…</source>
+        <translation>Mapas lado a lado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="314"/>
         <source>Export table…</source>
         <translation>Exportar tabela…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.ui" line="217"/>
+        <location filename="../ui/compare_dock.ui" line="321"/>
         <source>Save layers to GeoPackage…</source>
         <translation>Salvar camadas em GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="336"/>
+        <source>Run comparison</source>
+        <translation>Executar a comparação</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.ui" line="343"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -195,37 +205,40 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}: {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="113"/>
+        <location filename="../i18n.py" line="122"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="33"/>
-        <location filename="../plugin.py" line="35"/>
+        <location filename="../plugin.py" line="45"/>
+        <location filename="../plugin.py" line="47"/>
         <location filename="../provider.py" line="15"/>
         <location filename="../project/workshop.py" line="68"/>
-        <location filename="../project/workshop.py" line="76"/>
-        <location filename="../ui/scenario_dock.py" line="134"/>
+        <location filename="../project/workshop.py" line="102"/>
+        <location filename="../project/workshop.py" line="111"/>
+        <location filename="../ui/scenario_dock.py" line="137"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="77"/>
         <source>Open workshop project…</source>
         <translation>Abrir projeto da oficina…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="67"/>
+        <location filename="../plugin.py" line="79"/>
         <source>Open the sample project with ready scenarios for a training session (a copy in your Documents folder).</source>
         <translation>Abre o projeto de exemplo com cenários prontos para uma sessão de capacitação (uma cópia na sua pasta Documentos).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="104"/>
+        <location filename="../plugin.py" line="120"/>
         <source>The UrbanPlan scenario docks could not be created: {e}</source>
         <translation>Não foi possível criar os painéis de cenários do UrbanPlan: {e}</translation>
     </message>
@@ -378,27 +391,27 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean gravity access</source>
         <translation>Acessibilidade gravitacional média</translation>
     </message>
@@ -406,19 +419,19 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="558"/>
+        <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravidade somada até (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="564"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Maior parcela da soma gravitacional completa de uma célula deixada de fora (limite superior, %)</translation>
     </message>
@@ -464,97 +477,97 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <translation>{c:,} células, {o:,} na rede; oportunidades médias em {t:g} min: {m}; caminhada média até o destino mais próximo: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="39"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Walkability</source>
         <translation>Caminhabilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Public space</source>
         <translation>Espaço público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Flood</source>
         <translation>Inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="45"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="46"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="129"/>
+        <location filename="../algorithms/base.py" line="127"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>'{value}' não é um valor válido de {name}. Use um destes: {ids} (ou o número da opção, de 0 a {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (padrão: {default}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>more than {low}</source>
         <translation>maior que {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>at least {low}</source>
         <translation>pelo menos {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="201"/>
         <source>at most {high}</source>
         <translation>no máximo {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="221"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>O valor de {what} deve ser {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="223"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>O valor de {what} deve ser {range} ({name} = {value}; padrão {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="332"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de deslocamento (velocidade, vias utilizáveis, regra de declividade)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="337"/>
+        <location filename="../algorithms/base.py" line="335"/>
         <source>Polygon destinations are reached</source>
         <translation>Como os destinos poligonais são alcançados</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="341"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>At their point on surface</source>
         <translation>No seu ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Onde o contorno encontra a rede</translation>
     </message>
@@ -680,7 +693,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/base.py" line="723"/>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo do nome da zona</translation>
     </message>
@@ -691,13 +704,13 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/base.py" line="737"/>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="745"/>
-        <location filename="../algorithms/scorecard.py" line="116"/>
+        <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
@@ -723,8 +736,8 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="35"/>
-        <location filename="../core/report/build.py" line="70"/>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/report/build.py" line="86"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
@@ -808,13 +821,13 @@ Precisa dos pacotes Python dask e distributed (Debian: python3-dask, python3-dis
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>Áreas com falha</translation>
     </message>
@@ -934,55 +947,55 @@ Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguai
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="973"/>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>Linhas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="975"/>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>Linhas que melhoram</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="977"/>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>Linhas que pioram</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Linhas melhores em um campo e piores em outro</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="979"/>
-        <location filename="../core/schema.py" line="1013"/>
+        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>Linhas inalteradas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>Linhas sem valores em nenhum lado</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="997"/>
-        <location filename="../core/schema.py" line="1017"/>
+        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>População que fica melhor</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>População que fica pior</translation>
     </message>
@@ -1146,48 +1159,48 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking network</source>
         <translation>Rede de pedestres</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1064"/>
-        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1164"/>
         <source>Number of edges</source>
         <translation>Número de arestas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1065"/>
-        <location filename="../core/schema.py" line="1083"/>
+        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1165"/>
         <source>Number of nodes</source>
         <translation>Número de nós</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1066"/>
-        <location filename="../core/schema.py" line="1084"/>
+        <location filename="../core/schema.py" line="1148"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1069"/>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1151"/>
+        <location filename="../core/schema.py" line="1169"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporção do comprimento no maior componente (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="768"/>
-        <location filename="../core/schema.py" line="1071"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/schema.py" line="1153"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
         <translation>Comprimento total (km)</translation>
     </message>
@@ -1324,23 +1337,23 @@ GROUP_PROFILES (avançado): um perfil por campo de grupo, p. ex. pop_65plus=olde
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="492"/>
-        <location filename="../core/schema.py" line="588"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="617"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="761"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>População total</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origens além da distância de ajuste</translation>
     </message>
@@ -1434,7 +1447,7 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="672"/>
+        <location filename="../core/report/sections.py" line="730"/>
         <source>Facilities cut off</source>
         <translation>Equipamentos isolados</translation>
     </message>
@@ -1450,32 +1463,32 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/schema.py" line="943"/>
+        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="1028"/>
         <source>Impassable street edges</source>
         <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="1031"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Comprimento dos trechos de rua intransitáveis (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="952"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
@@ -1570,7 +1583,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="140"/>
-        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de população</translation>
@@ -1625,32 +1638,32 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="815"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>População exposta</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="170"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="819"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>População exposta contada no raster de população</translation>
     </message>
@@ -1787,6 +1800,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="88"/>
+        <location filename="../algorithms/floodsimulation.py" line="177"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo de terreno (MDT, cota do terreno em metros)</translation>
     </message>
@@ -1828,40 +1842,45 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="105"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="634"/>
-        <location filename="../core/schema.py" line="768"/>
-        <location filename="../core/schema.py" line="937"/>
+        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
         <translation>Profundidade da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>Células inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="115"/>
+        <location filename="../algorithms/floodsimulation.py" line="366"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Não foi possível abrir o modelo de terreno (MDT).</translation>
     </message>
@@ -1887,6 +1906,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="138"/>
+        <location filename="../algorithms/floodsimulation.py" line="375"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
@@ -2039,23 +2059,23 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="958"/>
         <source>Expected annual damage, all features</source>
         <translation>Dano anual esperado, todas as feições</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="863"/>
-        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
         <translation>Feições atingidas em pelo menos um evento</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/report/sections.py" line="631"/>
-        <location filename="../core/schema.py" line="879"/>
+        <location filename="../core/report/sections.py" line="661"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
     </message>
@@ -2104,6 +2124,367 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <location filename="../algorithms/floodrisk.py" line="268"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; dano anual esperado {e:,.2f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <source>Storm shape (hyetograph)</source>
+        <translation>Forma da chuva (hietograma)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <source>Uniform: the same intensity for the whole duration</source>
+        <translation>Uniforme: a mesma intensidade durante toda a duração</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <source>Chicago design storm (peak at 40 % of the duration)</source>
+        <translation>Chuva de projeto de Chicago (pico a 40 % da duração)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
+        <translation>Intensidades de um arquivo CSV (HYETOGRAPH_FILE)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <source>Raster edges</source>
+        <translation>Bordas do raster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <source>Open: water leaves where it reaches the edge</source>
+        <translation>Aberta: a água sai onde chega à borda</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <source>Closed: no water leaves the grid</source>
+        <translation>Fechada: nenhuma água sai da grade</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <source>Flood simulation from rain (rain on grid)</source>
+        <translation>Simulação de inundação por chuva (chuva sobre grade)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
+        <translation>A chuva cai sobre o terreno e escoa ao longo do tempo: profundidade máxima, velocidade, tempos de chegada e de recessão.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
+
+Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
+
+Rain: RAIN_MM over DURATION_H hours, uniform or as a Chicago design storm (Keifer &amp; Chu 1957; shape i = a / (t + {b:g})^{c:g}, an example shape scaled to RAIN_MM), or a CSV of intensities in mm/h (HYETOGRAPH_FILE, one column with steps of HYETOGRAPH_STEP_MIN, or two: start minute and intensity). With an IDF_FILE (columns return_period and one per duration in minutes, intensities in mm/h) and a RETURN_PERIOD (for example 20 for the 20-year event) the storm of DURATION_H comes from the table and RAIN_MM is not used.
+Losses: INFILTRATION_MM_H (soil) and DRAINAGE_MM_H (what the sewer inlets remove: the drainage design capacity) are taken from wet cells only. Manning's n: MANNING_N everywhere, or per cell from a LANDCOVER raster (same CRS) and a MANNING_TABLE CSV (columns class, n). BUILDINGS (polygons) are burned in as obstacles: the cells whose centre lies inside; rain on roofs is reported, not routed.
+
+Limits: no pipe network (drainage is a constant sink per cell, no surcharge); no momentum advection (fast flow on steep slopes and around sharp corners is approximate); square cells only, flow along rows and columns. Run time grows with cells / cell size: a warning gives the expected time of large grids.
+
+When to use which: urbanplan:floodextent answers in seconds for a known water level (sea, lake, river) or static ponding in low spots (no time, no rain). urbanplan:floodsimulation takes minutes and answers what rain does: depth over time, flow paths, when streets flood and how long water stays (recession), and what more drainage capacity changes.
+
+Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (depth x velocity, m²/s), ARRIVAL_H (hours until 1 cm of water), RECESSION_H (hours from the peak until the depth falls below RECESSION_DEPTH_M, nodata where never that deep or still deeper at the end). SUMMARY: a one-row table. With POPULATION (points or polygons, POPULATION_FIELD or 1 each) it counts people flooded deeper than RECESSION_DEPTH_M and those flooded for MIN_HOURS or more. Use MAX_DEPTH as the HAZARD of urbanplan:floodexposure and urbanplan:flooddisruption. A DEM in degrees is refused: reproject it to a CRS in metres first.</source>
+        <translation>Simula uma chuva sobre um modelo digital do terreno (MDT): a água cai em cada célula, escoa encosta abaixo e acumula, minuto a minuto, durante SIMULATION_H horas.
+
+Método: o esquema inercial local de águas rasas de Bates, Horritt e Fewtrell (2010, Journal of Hydrology 387: 33-45; o esquema do LISFLOOD-FP) com a ponderação de fluxos de de Almeida et al. (2012, Water Resources Research 48: W05528), atrito de Manning e passo de tempo adaptativo (a condição CFL de Bates et al.). A massa é conservada: SUMMARY informa a chuva, a água que resta na grade, o escoamento de saída, as perdas e o erro do balanço de massa.
+
+Chuva: RAIN_MM em DURATION_H horas, uniforme ou como chuva de projeto de Chicago (Keifer e Chu 1957; forma i = a / (t + {b:g})^{c:g}, uma forma de exemplo escalada para RAIN_MM), ou um CSV de intensidades em mm/h (HYETOGRAPH_FILE, uma coluna com passos de HYETOGRAPH_STEP_MIN, ou duas: minuto de início e intensidade). Com um IDF_FILE (colunas return_period e uma por duração em minutos, intensidades em mm/h) e um RETURN_PERIOD (por exemplo 20 para o evento de 20 anos) a chuva de DURATION_H vem da tabela e RAIN_MM não é usado.
+Perdas: INFILTRATION_MM_H (solo) e DRAINAGE_MM_H (o que as bocas de lobo retiram: a capacidade de projeto da drenagem) são tiradas só de células molhadas. n de Manning: MANNING_N em toda parte, ou por célula a partir de um raster LANDCOVER (mesmo SRC) e um CSV MANNING_TABLE (colunas class, n). BUILDINGS (polígonos) são gravados como obstáculos: as células cujo centro fica dentro; a chuva sobre os telhados é informada, não propagada.
+
+Limites: sem rede de tubulações (a drenagem é um sumidouro constante por célula, sem sobrecarga); sem advecção de quantidade de movimento (o escoamento rápido em encostas íngremes e em torno de cantos vivos é aproximado); só células quadradas, fluxo ao longo de linhas e colunas. O tempo de cálculo cresce com células / tamanho da célula: um aviso dá o tempo esperado das grades grandes.
+
+Quando usar qual: urbanplan:floodextent responde em segundos para um nível de água conhecido (mar, lago, rio) ou o alagamento estático em pontos baixos (sem tempo, sem chuva). urbanplan:floodsimulation leva minutos e responde o que a chuva faz: a profundidade ao longo do tempo, os caminhos da água, quando as ruas alagam e quanto tempo a água fica (recessão), e o que muda com mais capacidade de drenagem.
+
+Saídas (GeoTIFF, a grade e o SRC do MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidade x velocidade, m²/s), ARRIVAL_H (horas até 1 cm de água), RECESSION_H (horas desde o pico até a profundidade ficar abaixo de RECESSION_DEPTH_M, sem dados onde nunca foi tão funda ou ainda estava mais funda no fim). SUMMARY: uma tabela de uma linha. Com POPULATION (pontos ou polígonos, POPULATION_FIELD ou 1 cada) conta as pessoas alagadas acima de RECESSION_DEPTH_M e as alagadas por MIN_HOURS horas ou mais. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure e urbanplan:flooddisruption. Um MDT em graus é recusado: reprojete-o antes para um SRC em metros.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>Rain depth (mm)</source>
+        <translation>Lâmina de chuva (mm)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <source>rain depth</source>
+        <translation>lâmina de chuva</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Storm duration (hours)</source>
+        <translation>Duração da chuva (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <source>storm duration</source>
+        <translation>duração da chuva</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Rain intensities CSV (mm/h)</source>
+        <translation>CSV de intensidades de chuva (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <source>Step of a one-column rain CSV (minutes)</source>
+        <translation>Passo de um CSV de chuva de uma coluna (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <source>rain step</source>
+        <translation>passo da chuva</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
+        <translation>CSV de tabela IDF (período de retorno x duração -&gt; mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <source>Return period (years; with the IDF table)</source>
+        <translation>Período de retorno (anos; com a tabela IDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <source>return period</source>
+        <translation>período de retorno</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <source>Manning's n</source>
+        <translation>n de Manning</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <source>Land cover raster (for Manning's n per cell)</source>
+        <translation>Raster de cobertura do solo (n de Manning por célula)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <source>Manning table CSV (class, n)</source>
+        <translation>CSV de tabela de Manning (class, n)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <source>Infiltration (mm/h)</source>
+        <translation>Infiltração (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <source>infiltration</source>
+        <translation>infiltração</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <source>Drainage capacity (mm/h)</source>
+        <translation>Capacidade de drenagem (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <source>drainage capacity</source>
+        <translation>capacidade de drenagem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <source>Simulated time (hours)</source>
+        <translation>Tempo simulado (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <source>simulated time</source>
+        <translation>tempo simulado</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <source>Buildings (obstacles, optional)</source>
+        <translation>Edifícios (obstáculos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <source>Recession depth (m)</source>
+        <translation>Profundidade de recessão (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <source>recession depth</source>
+        <translation>profundidade de recessão</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <source>Population (points or polygons, optional)</source>
+        <translation>População (pontos ou polígonos, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <source>Population field (empty: 1 per feature)</source>
+        <translation>Campo de população (vazio: 1 por feição)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <source>Flooded at least (hours)</source>
+        <translation>Alagado pelo menos (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <source>minimum flood duration</source>
+        <translation>duração mínima do alagamento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <source>Maximum velocity (m/s)</source>
+        <translation>Velocidade máxima (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <source>Hazard: depth x velocity (m²/s)</source>
+        <translation>Perigo: profundidade x velocidade (m²/s)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <source>Arrival time (hours)</source>
+        <translation>Tempo de chegada (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <source>Recession time (hours)</source>
+        <translation>Tempo de recessão (horas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <source>Flood simulation summary</source>
+        <translation>Resumo da simulação de inundação</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../core/schema.py" line="902"/>
+        <source>Area flooded 10 cm or deeper (m²)</source>
+        <translation>Área alagada com 10 cm ou mais (m²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="903"/>
+        <source>Rain on the grid (m³)</source>
+        <translation>Chuva sobre a grade (m³)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../core/schema.py" line="905"/>
+        <source>Outflow (m³)</source>
+        <translation>Saída (m³)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../core/schema.py" line="876"/>
+        <location filename="../core/schema.py" line="907"/>
+        <source>Mass-balance error (%)</source>
+        <translation>Erro do balanço de massa (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../core/schema.py" line="890"/>
+        <location filename="../core/schema.py" line="909"/>
+        <source>People flooded</source>
+        <translation>Pessoas alagadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../core/schema.py" line="893"/>
+        <location filename="../core/schema.py" line="912"/>
+        <source>People flooded for MIN_HOURS or longer</source>
+        <translation>Pessoas alagadas por MIN_HOURS horas ou mais</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
+        <translation>Uma tabela IDF precisa do RETURN_PERIOD da chuva (por exemplo 20).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
+        <translation>A tabela IDF {f} não tem linhas: indique uma coluna return_period e uma coluna por duração em minutos (intensidades em mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
+        <translation>A forma de chuva 'csv' precisa de um HYETOGRAPH_FILE de intensidades (mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
+        <translation>Um raster LANDCOVER precisa de uma MANNING_TABLE (CSV com colunas class, n).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <source>The Manning table {f} has no row with a class and a number n.</source>
+        <translation>A tabela de Manning {f} não tem nenhuma linha com uma classe e um número n.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <source>land cover raster</source>
+        <translation>raster de cobertura do solo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
+        <translation>O raster de cobertura do solo deve estar no SRC do MDT ({c}): reprojete-o antes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <source>buildings</source>
+        <translation>edifícios</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/sdg1171.py" line="206"/>
+        <location filename="../algorithms/sdg1171.py" line="220"/>
+        <source>population</source>
+        <translation>população</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <source>The population layer must be points or polygons.</source>
+        <translation>A camada de população deve ser de pontos ou polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
+        <translation>Os rasters são gravados como GeoTIFF: indique para {k} um arquivo terminado em .tif (recebido '{p}').</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>O MDT está em graus ({c}): a simulação precisa de células quadradas em metros. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar e rode de novo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
+        <translation>A simulação precisa de células quadradas, mas as células do MDT medem {dx:g} m por {dy:g} m. Reamostre-o para células quadradas (Raster &gt; Projeções &gt; Reprojetar, mesmo tamanho em X e Y).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
+        <translation>{n:,} células têm uma classe de cobertura ausente da tabela de Manning: usam MANNING_N ({v:g}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
+        <translation>MDT: {r} x {c} células de {dx:g} m ({n:,} com dados); chuva: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
+        <translation>Um cálculo grande: {n:,} células por {h:g} horas podem levar cerca de {m:.0f} minutos ou mais. Um MDT mais grosso (o dobro do tamanho de célula) roda cerca de oito vezes mais rápido.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
+        <translation>Chuva {r:,.0f} m³; na grade no fim {s:,.0f} m³; saída {o:,.0f} m³; perdas {l:,.0f} m³; erro do balanço de massa {e:.4f} %. Profundidade máxima {d:.2f} m; {a:,.0f} m² mais fundos que {t:g} m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation>{n:,} passos de tempo em {w:.1f} s de cálculo.</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2205,21 +2586,21 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="735"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Population covered by any park class (%)</source>
         <translation>População coberta por alguma classe de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="767"/>
         <source>Population not covered (%)</source>
         <translation>População não coberta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="718"/>
-        <location filename="../core/schema.py" line="741"/>
+        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
         <translation>Área de parque por habitante (m²)</translation>
     </message>
@@ -2247,13 +2628,6 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
         <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>parks</source>
         <translation>parques</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/sdg1171.py" line="206"/>
-        <location filename="../algorithms/sdg1171.py" line="220"/>
-        <source>population</source>
-        <translation>população</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="210"/>
@@ -2349,7 +2723,7 @@ Depois execute 'Cidade de 15 minutos' com DESTINATIONS = OUTPUT e CATEGORY_FIELD
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1110"/>
+        <location filename="../core/schema.py" line="1192"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -2436,17 +2810,17 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
         <translation>Não sobrou nenhuma linha transitável: as feições da camada estão vazias ou foram todas removidas pelo filtro OSM. Desmarque o filtro OSM ou escolha uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="67"/>
+        <location filename="../algorithms/report.py" line="68"/>
         <source>Report (HTML and PDF)</source>
         <translation>Relatório (HTML e PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="70"/>
+        <location filename="../algorithms/report.py" line="71"/>
         <source>A report to keep and share: indicator tables, charts and maps of the results, with the method, parameters, presets and versions.</source>
         <translation>Um relatório para guardar e compartilhar: tabelas de indicadores, gráficos e mapas dos resultados, com o método, os parâmetros, as predefinições e as versões.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="74"/>
+        <location filename="../algorithms/report.py" line="75"/>
         <source>Writes a report of one or more UrbanPlan results as an HTML file (one file, charts and maps inside) and a PDF (A4).
 
 RESULTS: the output layers and tables of the analyses (15-minute city, service areas, accessibility grid, supply and demand, SDG 11.7.1, park coverage, suggested sites, flood extent, flood exposure, flood risk, flood disruption, the walking network). The analysis is recognised from the layer's fields, so results saved to files can be reported later. Give the SUMMARY tables too: the indicator tables are read from them exactly as the algorithms wrote them.
@@ -2473,191 +2847,191 @@ LAYOUT_TEMPLATE: seu próprio modelo de layout de impressão (.qpt, p. ex. com o
 O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravados onde você escolher (um arquivo em pasta temporária é recusado: ele se perderia), primeiro com nomes temporários na mesma pasta e renomeados no final, de modo que uma execução com falha não deixa relatório pela metade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="110"/>
+        <location filename="../algorithms/report.py" line="111"/>
         <source>Results (output layers and summary tables of the analyses)</source>
         <translation>Resultados (camadas de saída e tabelas-resumo das análises)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="113"/>
+        <location filename="../algorithms/report.py" line="114"/>
         <source>Scenario comparison (differences, comparison summary or scorecard)</source>
         <translation>Comparação de cenários (diferenças, resumo da comparação ou painel de avaliação)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="117"/>
+        <location filename="../algorithms/report.py" line="118"/>
         <source>Zones: one page per zone (optional)</source>
         <translation>Zonas: uma página por zona (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
+        <location filename="../algorithms/report.py" line="124"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="123"/>
-        <location filename="../core/report/build.py" line="65"/>
+        <location filename="../algorithms/report.py" line="124"/>
+        <location filename="../core/report/build.py" line="81"/>
         <source>UrbanPlan report</source>
         <translation>Relatório do UrbanPlan</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="125"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Subtitle (place, date, scenario)</source>
         <translation>Subtítulo (local, data, cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="126"/>
+        <location filename="../algorithms/report.py" line="127"/>
         <source>Draw maps</source>
         <translation>Desenhar mapas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="129"/>
+        <location filename="../algorithms/report.py" line="130"/>
         <source>Print layout template (.qpt)</source>
         <translation>Modelo de layout de impressão (.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="130"/>
+        <location filename="../algorithms/report.py" line="131"/>
         <source>Layout templates (*.qpt)</source>
         <translation>Modelos de layout (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>Report (HTML)</source>
         <translation>Relatório (HTML)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="133"/>
+        <location filename="../algorithms/report.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>Report (PDF)</source>
         <translation>Relatório (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="135"/>
+        <location filename="../algorithms/report.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="137"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../algorithms/report.py" line="138"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Analyses reported</source>
         <translation>Análises incluídas</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../algorithms/report.py" line="139"/>
+        <location filename="../core/schema.py" line="1197"/>
         <source>Maps drawn</source>
         <translation>Mapas desenhados</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../algorithms/report.py" line="140"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="146"/>
-        <location filename="../algorithms/report.py" line="207"/>
+        <location filename="../algorithms/report.py" line="147"/>
+        <location filename="../algorithms/report.py" line="208"/>
         <source>result</source>
         <translation>resultado</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="147"/>
-        <location filename="../algorithms/report.py" line="209"/>
+        <location filename="../algorithms/report.py" line="148"/>
+        <location filename="../algorithms/report.py" line="210"/>
         <source>comparison</source>
         <translation>comparação</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="160"/>
+        <location filename="../algorithms/report.py" line="161"/>
         <source>The {what} '{v}' does not exist or cannot be opened. Check the path, or run the analysis first.</source>
         <translation>O {what} '{v}' não existe ou não pode ser aberto. Verifique o caminho ou execute a análise antes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="169"/>
         <source>Choose a file for the {what}.</source>
         <translation>Escolha um arquivo para o {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="173"/>
+        <location filename="../algorithms/report.py" line="174"/>
         <source>Choose where to save the {what}: a report in a temporary folder is deleted when QGIS closes. Click '…' next to '{label}' and pick a file.</source>
         <translation>Escolha onde salvar o {what}: um relatório em pasta temporária é apagado quando o QGIS fecha. Clique em '…' ao lado de '{label}' e escolha um arquivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="187"/>
+        <location filename="../algorithms/report.py" line="188"/>
         <source>The {what} '{v}' cannot be opened (invalid layer).</source>
         <translation>O {what} '{v}' não pode ser aberto (camada inválida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="194"/>
+        <location filename="../algorithms/report.py" line="195"/>
         <source>HTML report</source>
         <translation>relatório HTML</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="196"/>
+        <location filename="../algorithms/report.py" line="197"/>
         <source>PDF report</source>
         <translation>relatório PDF</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="198"/>
+        <location filename="../algorithms/report.py" line="199"/>
         <source>The HTML and the PDF need two different file names.</source>
         <translation>O HTML e o PDF precisam de dois nomes de arquivo diferentes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="211"/>
+        <location filename="../algorithms/report.py" line="212"/>
         <source>Give at least one result layer (Results) or scenario comparison.</source>
         <translation>Informe pelo menos uma camada de resultado (Resultados) ou uma comparação de cenários.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="233"/>
+        <location filename="../algorithms/report.py" line="234"/>
         <source>'{n}' is a result of '{a}', not a scenario comparison. Give it under Results; under Scenario comparison give the outputs of 'Compare scenarios' or of the scorecard.</source>
         <translation>'{n}' é um resultado de '{a}', não uma comparação de cenários. Informe-o em Resultados; em Comparação de cenários informe as saídas de 'Comparar cenários' ou do painel de avaliação.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="245"/>
+        <location filename="../algorithms/report.py" line="246"/>
         <source>{n}: {a} ({o})</source>
         <translation>{n}: {a} ({o})</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="312"/>
+        <location filename="../algorithms/report.py" line="328"/>
         <source>No charts: {m}</source>
         <translation>Sem gráficos: {m}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="322"/>
+        <location filename="../algorithms/report.py" line="338"/>
         <source>Writing the PDF…</source>
         <translation>Gravando o PDF…</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="332"/>
+        <location filename="../algorithms/report.py" line="348"/>
         <source>Report written: {h}</source>
         <translation>Relatório gravado: {h}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="334"/>
+        <location filename="../algorithms/report.py" line="350"/>
         <source>PDF written: {p}</source>
         <translation>PDF gravado: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="353"/>
+        <location filename="../algorithms/report.py" line="369"/>
         <location filename="../qgis_io/flood_io.py" line="182"/>
         <location filename="../qgis_io/zones.py" line="23"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="67"/>
+        <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Painel de avaliação do cenário (todas as lentes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="70"/>
+        <location filename="../algorithms/scorecard.py" line="69"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Avalia um cenário de uma vez em caminhabilidade, espaço público e inundação: uma tabela de indicadores, linha de base ao lado do cenário.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="75"/>
+        <location filename="../algorithms/scorecard.py" line="74"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -2674,107 +3048,102 @@ Uma análise só é executada quando suas entradas obrigatórias são informadas
 Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, baseline, scenario, delta (cenário menos linha de base), change_pct e verdict (better / worse / same, sabendo que menos exposição e tempo de caminhada e mais cobertura é melhor). A rede de ruas é construída uma vez e reutilizada em todas as análises e nas duas execuções.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="100"/>
+        <location filename="../algorithms/scorecard.py" line="99"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nome do cenário (salvo no projeto ou no arquivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../algorithms/scorecard.py" line="102"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Arquivo de cenário (JSON; em vez do do projeto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="104"/>
-        <location filename="../ui/scenario_dock.py" line="527"/>
-        <location filename="../ui/scenario_dock.py" line="605"/>
+        <location filename="../algorithms/scorecard.py" line="103"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Scenario files (*.json)</source>
         <translation>Arquivos de cenário (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="113"/>
+        <location filename="../algorithms/scorecard.py" line="112"/>
         <source>Facility category field</source>
         <translation>Campo de categoria do equipamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="120"/>
+        <location filename="../algorithms/scorecard.py" line="119"/>
         <source>Depth field of hazard polygons</source>
         <translation>Campo de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="122"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Área urbanizada (polígonos, para o ODS 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="124"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="745"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Scorecard</source>
         <translation>Painel de avaliação</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1039"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Análises executadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="742"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
+        <location filename="../core/report/sections.py" line="818"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="129"/>
-        <location filename="../core/report/sections.py" line="743"/>
-        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../algorithms/scorecard.py" line="128"/>
+        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="141"/>
-        <source>The scenario file could not be read: {exc}</source>
-        <translation>Não foi possível ler o arquivo de cenário: {exc}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="153"/>
+        <location filename="../algorithms/scorecard.py" line="148"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>A entrada {p} não pôde ser aberta como camada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="183"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: pulada, precisa de {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="189"/>
+        <location filename="../algorithms/scorecard.py" line="186"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: linha de base e {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="187"/>
         <source>no scenario</source>
         <translation>nenhum cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="229"/>
+        <location filename="../algorithms/scorecard.py" line="226"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falhou para {r} e fica fora do painel de avaliação: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="241"/>
+        <location filename="../algorithms/scorecard.py" line="238"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="252"/>
+        <location filename="../algorithms/scorecard.py" line="249"/>
         <source>Scorecard for {s}:</source>
         <translation>Painel de avaliação de {s}:</translation>
     </message>
@@ -2900,35 +3269,35 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="672"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="701"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporção de espaço aberto na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="684"/>
+        <location filename="../core/schema.py" line="704"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporção de ruas na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="686"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporção de espaço público na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="688"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>População dentro da distância de um espaço aberto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
     </message>
@@ -2970,7 +3339,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="362"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>streets</source>
         <translation>ruas</translation>
     </message>
@@ -3094,19 +3463,19 @@ Com um perfil e um DEM, a área é onde as pessoas desse perfil conseguem desloc
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="540"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro da maior faixa, todos os equipamentos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="543"/>
         <source>Facilities on the network</source>
         <translation>Equipamentos na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="516"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamentos além da distância de ajuste</translation>
     </message>
@@ -3205,33 +3574,33 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Number of sites returned</source>
         <translation>Número de locais retornados</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="791"/>
         <source>Population within reach before (%)</source>
         <translation>População ao alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>População ao alcance com os novos locais (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="766"/>
+        <location filename="../core/schema.py" line="776"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
         <translation>Pessoas que passam a estar ao alcance</translation>
     </message>
@@ -3379,8 +3748,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="620"/>
-        <location filename="../core/schema.py" line="568"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
     </message>
@@ -3451,29 +3820,29 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O arquivo de predefinições '{path}' não existe.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="146"/>
+        <location filename="../core/presets.py" line="140"/>
         <source>{where} has no rows.</source>
         <translation>{where} não tem linhas.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="156"/>
-        <location filename="../core/presets.py" line="202"/>
+        <location filename="../core/presets.py" line="148"/>
+        <location filename="../core/presets.py" line="194"/>
         <location filename="../core/walk/profiles.py" line="369"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} não pôde ser lido como JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="172"/>
+        <location filename="../core/presets.py" line="164"/>
         <source>Unknown preset '{preset_id}'. Known: {presets}.</source>
         <translation>Predefinição desconhecida '{preset_id}'. Conhecidas: {presets}.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="205"/>
+        <location filename="../core/presets.py" line="197"/>
         <source>{where}: expected an object with a 'rules' list.</source>
         <translation>{where}: esperava-se um objeto com uma lista 'rules'.</translation>
     </message>
     <message>
-        <location filename="../core/presets.py" line="210"/>
+        <location filename="../core/presets.py" line="202"/>
         <source>{where}: rule {i} needs a 'category' and a 'tags' object.</source>
         <translation>{where}: a regra {i} precisa de um objeto 'category' e de um objeto 'tags'.</translation>
     </message>
@@ -3483,29 +3852,29 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>{path}: max_walk_depth_m de '{id}' deve ser &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="261"/>
+        <location filename="../core/flood/flooddisruption.py" line="263"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>O limiar de profundidade para caminhar deve ser zero ou um número positivo de metros; recebido {max_walk_depth_m!r}. O padrão é {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="269"/>
+        <location filename="../core/flood/flooddisruption.py" line="271"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interno: o perfil de profundidade pertence a outra rede.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="273"/>
+        <location filename="../core/flood/flooddisruption.py" line="275"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: é necessária uma profundidade por aresta da rede.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="565"/>
+        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: é necessário um valor de população por origem.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="582"/>
+        <location filename="../core/flood/flooddisruption.py" line="300"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
@@ -3580,12 +3949,12 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>{where}: esperava-se uma lista de classes ou um objeto com 'classes'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="250"/>
+        <location filename="../core/flood/floodexposure.py" line="242"/>
         <source>{where} needs the columns name, min_m, max_m, displacement_rate (max_m empty for the top class).</source>
         <translation>{where} precisa das colunas name, min_m, max_m, displacement_rate (max_m vazio para a classe mais alta).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodexposure.py" line="661"/>
+        <location filename="../core/flood/floodexposure.py" line="654"/>
         <source>Unknown exposure kind {kind!r}</source>
         <translation>Tipo de exposição desconhecido {kind!r}</translation>
     </message>
@@ -3606,6 +3975,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
+        <location filename="../core/flood/floodsimulation.py" line="899"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>O modelo de terreno deve ser um raster 2D de banda única.</translation>
     </message>
@@ -3615,27 +3985,27 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O modelo de terreno não tem nenhuma célula válida (tudo nodata). Verifique seu valor nodata e se ele cobre a área de interesse.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="192"/>
+        <location filename="../core/flood/floodextent.py" line="193"/>
         <source>The water source must be polygons, lines or points, not {kind!r}.</source>
         <translation>A fonte de água deve ser polígonos, linhas ou pontos, não {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="213"/>
+        <location filename="../core/flood/floodextent.py" line="214"/>
         <source>Give the water level in metres (the same vertical datum as the terrain model), for example 2.5.</source>
         <translation>Informe o nível da água em metros (o mesmo datum vertical do modelo de terreno), por exemplo 2.5.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="226"/>
+        <location filename="../core/flood/floodextent.py" line="227"/>
         <source>The source mask does not have the terrain model's shape.</source>
         <translation>A máscara da fonte não tem a forma do modelo de terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="228"/>
+        <location filename="../core/flood/floodextent.py" line="229"/>
         <source>The water source does not cover any cell of the terrain model. Check that the source layer overlaps the DEM (and its CRS).</source>
         <translation>A fonte de água não cobre nenhuma célula do modelo de terreno. Verifique se a camada da fonte se sobrepõe ao MDE (e seu SRC).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodextent.py" line="534"/>
+        <location filename="../core/flood/floodextent.py" line="535"/>
         <source>The minimum ponding depth must be zero or a positive number of metres, got {min_depth!r}.</source>
         <translation>A profundidade mínima de empoçamento deve ser zero ou um número positivo de metros; recebido {min_depth!r}.</translation>
     </message>
@@ -3675,59 +4045,229 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O arquivo de curva de danos '{path}' não existe.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="133"/>
+        <location filename="../core/flood/floodrisk.py" line="125"/>
         <source>The damage curve file '{name}' needs a header with the columns depth_m,damage_fraction and one row per point.</source>
         <translation>O arquivo de curva de danos '{name}' precisa de um cabeçalho com as colunas depth_m,damage_fraction e uma linha por ponto.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="139"/>
+        <location filename="../core/flood/floodrisk.py" line="131"/>
         <source>The damage curve file '{name}' has a value that is not a number.</source>
         <translation>O arquivo de curva de danos '{name}' tem um valor que não é um número.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="155"/>
+        <location filename="../core/flood/floodrisk.py" line="147"/>
         <source>Return periods must be numbers in years, separated by commas (e.g. 10, 50, 100).</source>
         <translation>Os períodos de retorno devem ser números em anos, separados por vírgulas (p. ex. 10, 50, 100).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="158"/>
+        <location filename="../core/flood/floodrisk.py" line="150"/>
         <source>Give one return period (years) per hazard raster, e.g. 10, 50, 100.</source>
         <translation>Informe um período de retorno (anos) por raster de ameaça, p. ex. 10, 50, 100.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="160"/>
+        <location filename="../core/flood/floodrisk.py" line="152"/>
         <source>Return periods must be at least 1 year (an annual exceedance probability of at most 1).</source>
         <translation>Os períodos de retorno devem ser de pelo menos 1 ano (uma probabilidade anual de excedência de no máximo 1).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="164"/>
+        <location filename="../core/flood/floodrisk.py" line="156"/>
         <source>The return period {a:g} is given twice. Give each event once, in the same order as the hazard rasters.</source>
         <translation>O período de retorno {a:g} foi informado duas vezes. Informe cada evento uma vez, na mesma ordem dos rasters de ameaça.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="167"/>
+        <location filename="../core/flood/floodrisk.py" line="159"/>
         <source>Return periods must increase in the order of the hazard rasters (most frequent first): {b:g} comes after {a:g}. Order the rasters and the periods from frequent to rare.</source>
         <translation>Os períodos de retorno devem crescer na ordem dos rasters de ameaça (o mais frequente primeiro): {b:g} vem depois de {a:g}. Ordene os rasters e os períodos do frequente ao raro.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="171"/>
+        <location filename="../core/flood/floodrisk.py" line="163"/>
         <source>{n_hazards} hazard raster(s) but {n_periods} return period(s): give exactly one return period per raster, in the same order.</source>
         <translation>{n_hazards} raster(s) de ameaça, mas {n_periods} período(s) de retorno: informe exatamente um período de retorno por raster, na mesma ordem.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="184"/>
+        <location filename="../core/flood/floodrisk.py" line="176"/>
         <source>one damage column per return period is needed</source>
         <translation>é necessária uma coluna de danos por período de retorno</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="192"/>
+        <location filename="../core/flood/floodrisk.py" line="184"/>
         <source>unknown rare_tail {rare_tail!r}</source>
         <translation>rare_tail desconhecido {rare_tail!r}</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodrisk.py" line="244"/>
+        <location filename="../core/flood/floodrisk.py" line="236"/>
         <source>floodrisk needs points or polygons, not {kind}</source>
         <translation>floodrisk precisa de pontos ou polígonos, não {kind}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="185"/>
+        <source>A hyetograph needs one more time edge than intensities (got {n_edges} edges and {n_steps} intensities).</source>
+        <translation>Um hietograma precisa de um limite de tempo a mais do que intensidades (recebidos {n_edges} limites e {n_steps} intensidades).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="189"/>
+        <source>The rain time steps must start at zero or later and increase.</source>
+        <translation>Os passos de tempo da chuva devem começar em zero ou depois e ser crescentes.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="191"/>
+        <source>Rain intensities must be zero or positive numbers (mm/h).</source>
+        <translation>As intensidades de chuva devem ser números nulos ou positivos (mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="226"/>
+        <source>Give as many rain start times as intensities (at least one).</source>
+        <translation>Indique tantos instantes de início de chuva quanto intensidades (pelo menos um).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="229"/>
+        <source>A single rain step needs an end time.</source>
+        <translation>Um único passo de chuva precisa de um instante final.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="237"/>
+        <source>A uniform storm needs a rain depth of zero or more mm and a duration of more than zero hours.</source>
+        <translation>Uma chuva uniforme precisa de uma lâmina de zero ou mais mm e de uma duração de mais de zero horas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="266"/>
+        <source>The peak position of a Chicago storm must be between 0 and 1 (got {r}).</source>
+        <translation>A posição do pico de uma chuva de Chicago deve estar entre 0 e 1 (recebido {r}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="269"/>
+        <source>A design storm needs a duration and a time step of more than zero minutes.</source>
+        <translation>Uma chuva de projeto precisa de uma duração e de um passo de tempo de mais de zero minutos.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="292"/>
+        <source>IDF parameters must satisfy a &gt; 0, b &gt;= 0 and 0 &lt; c &lt; 1 (got a={a}, b={b}, c={c}).</source>
+        <translation>Os parâmetros IDF devem satisfazer a &gt; 0, b &gt;= 0 e 0 &lt; c &lt; 1 (recebido a={a}, b={b}, c={c}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="312"/>
+        <source>Fitting an IDF curve needs three or more durations with positive intensities.</source>
+        <translation>Ajustar uma curva IDF requer três ou mais durações com intensidades positivas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="338"/>
+        <source>The IDF table has no return period {rp} (it has: {keys}).</source>
+        <translation>A tabela IDF não tem o período de retorno {rp} (tem: {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="344"/>
+        <source>IDF table durations and intensities must be positive.</source>
+        <translation>As durações e intensidades da tabela IDF devem ser positivas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="360"/>
+        <source>The storm duration {dur} min lies outside the IDF table's durations ({lo:g}-{hi:g} min).</source>
+        <translation>A duração da chuva de {dur} min está fora das durações da tabela IDF ({lo:g}-{hi:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="372"/>
+        <source>Unknown storm shape {shape!r}: use 'uniform' or 'chicago'.</source>
+        <translation>Forma de chuva desconhecida {shape!r}: use 'uniform' ou 'chicago'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="385"/>
+        <source>Unknown time unit {unit!r}: use 's', 'min' or 'h'.</source>
+        <translation>Unidade de tempo desconhecida {unit!r}: use 's', 'min' ou 'h'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="402"/>
+        <source>The rain CSV {path} must hold one column (intensity, mm/h) or two (step start time, intensity mm/h) of numbers.</source>
+        <translation>O CSV de chuva {path} deve conter uma coluna (intensidade, mm/h) ou duas (início do passo, intensidade mm/h) de números.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="407"/>
+        <source>A one-column rain CSV needs the step length.</source>
+        <translation>Um CSV de chuva de uma coluna precisa da duração do passo.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="439"/>
+        <source>Rain must be a Hyetograph, a function of time (s) returning mm/h, or rows of (start time s, intensity mm/h).</source>
+        <translation>A chuva deve ser um Hyetograph, uma função do tempo (s) que devolva mm/h, ou linhas de (início em s, intensidade mm/h).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
+        <translation>A simulação de inundação precisa de células quadradas, mas as células do modelo do terreno medem {dx:g} m por {dy:g} m. Reamostre-o primeiro para células quadradas (Raster &gt; Projeções &gt; Reprojetar).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <source>The cell size must be one number or a (dx, dy) pair.</source>
+        <translation>O tamanho da célula deve ser um número ou um par (dx, dy).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>O tamanho da célula deve ser um número positivo de metros.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
+        <translation>A fronteira deve ser 'open' ou 'closed' (recebido {b!r}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
+        <translation>Indique a fronteira como 'open', 'closed' ou uma correspondência de north, south, west, east para 'open' ou 'closed'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <source>The obstacle mask does not have the terrain model's shape.</source>
+        <translation>A máscara de obstáculos não tem a forma do modelo do terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
+        <translation>O modelo do terreno não tem nenhuma célula a simular (todas sem dados ou obstáculos).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <source>The simulation length must be a positive number of hours.</source>
+        <translation>A duração da simulação deve ser um número positivo de horas.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
+        <translation>A ponderação de fluxos theta deve estar entre 0,5 e 1 (recebido {theta}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
+        <translation>O coeficiente do passo de tempo alpha deve estar em (0, 1] (recebido {alpha}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <source>The setting {param} must be a positive number (got {value}).</source>
+        <translation>A definição {param} deve ser um número positivo (recebido {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
+        <translation>O n de Manning deve ser um número positivo, ou um raster com a forma do modelo do terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
+        <translation>O n de Manning deve ser positivo em cada célula simulada ({count} células não o são).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>A taxa de infiltração deve ser zero ou um número positivo de mm/h em cada célula simulada (um número, ou um raster com a forma do modelo do terreno).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
+        <translation>A taxa de drenagem deve ser zero ou um número positivo de mm/h em cada célula simulada (um número, ou um raster com a forma do modelo do terreno).</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <source>The initial depth must be zero or positive on every simulated cell.</source>
+        <translation>A profundidade inicial deve ser zero ou positiva em cada célula simulada.</translation>
     </message>
     <message>
         <location filename="../core/geometry/polygons.py" line="89"/>
@@ -3765,24 +4305,39 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O tipo de geometria {base} não é suportado aqui (geometria curva ou sólida 3D). Converta antes a camada em pontos, linhas ou polígonos simples (Vetor &gt; Ferramentas de geometria, ou 'Segmentar' para curvas).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="173"/>
+        <location filename="../core/network/build.py" line="174"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>A velocidade de caminhada deve ser um número positivo de km/h; recebido {speed_kmh!r}. Um valor típico para adultos é {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="265"/>
+        <location filename="../core/network/build.py" line="266"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>A entrada não tem nenhuma linha com pelo menos dois vértices, então não há rua por onde caminhar. Use uma camada de eixos de ruas ou de caminhos de pedestres.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="270"/>
+        <source>Skipped {n} line part(s) with fewer than two vertices.</source>
+        <translation>{n} parte(s) de linha com menos de dois vértices foram ignoradas.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="278"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Alguns vértices de linha têm coordenadas não finitas (NaN ou infinito). Repare as geometrias (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="319"/>
+        <location filename="../core/network/build.py" line="317"/>
+        <source>Dropped {n} zero-length segment(s).</source>
+        <translation>{n} segmento(s) de comprimento zero foram removidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="321"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos os segmentos de linha têm comprimento zero (dentro da tolerância de ajuste de {tolerance} m). Verifique as unidades e o SRC da camada.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/build.py" line="348"/>
+        <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
+        <translation>A rede tem {count} componentes conexos; o maior reúne {share:.1f}% do seu comprimento. Locais nas partes menores só alcançam o que está na mesma parte.</translation>
     </message>
     <message>
         <location filename="../core/network/edit.py" line="192"/>
@@ -3917,13 +4472,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="185"/>
+        <location filename="../core/publicspace/sdg1171.py" line="187"/>
         <source>The population layer has no features.</source>
         <translation>A camada de população não tem feições.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="188"/>
+        <location filename="../core/publicspace/sdg1171.py" line="190"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
@@ -3938,33 +4493,33 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Nenhum parque está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os parques e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="94"/>
+        <location filename="../core/publicspace/sdg1171.py" line="95"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>A {what} deve ser um número positivo de metros; recebido {distance_m!r}. O ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="118"/>
+        <location filename="../core/publicspace/sdg1171.py" line="120"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>A tolerância de entrada deve ser zero ou um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="123"/>
-        <location filename="../core/publicspace/sdg1171.py" line="195"/>
+        <location filename="../core/publicspace/sdg1171.py" line="125"/>
+        <location filename="../core/publicspace/sdg1171.py" line="197"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>Não há nenhum espaço aberto (após o filtro e após descartar as geometrias vazias), então ninguém pode estar ao alcance de um. Verifique a camada de espaços abertos e sua expressão de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="151"/>
+        <location filename="../core/publicspace/sdg1171.py" line="153"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Nenhum espaço aberto está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os espaços abertos e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="192"/>
+        <location filename="../core/publicspace/sdg1171.py" line="194"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>A camada de área urbanizada não tem nenhum polígono com área. O ODS 11.7.1 precisa da área urbanizada da cidade (por exemplo, a mancha urbana).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="208"/>
+        <location filename="../core/publicspace/sdg1171.py" line="210"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>A área urbanizada não tem área. Verifique a camada de área urbanizada.</translation>
     </message>
@@ -4009,147 +4564,306 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Os valores de prioridade devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="63"/>
+        <location filename="../core/report/build.py" line="79"/>
         <source>No result to report on: give at least one result layer.</source>
         <translation>Não há resultado para o relatório: informe pelo menos uma camada de resultado.</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Contents</source>
         <translation>Sumário</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="68"/>
+        <location filename="../core/report/build.py" line="84"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="69"/>
+        <location filename="../core/report/build.py" line="85"/>
         <source>Parameters of the run</source>
         <translation>Parâmetros da execução</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="70"/>
+        <location filename="../core/report/build.py" line="86"/>
         <source>Methods in full</source>
         <translation>Métodos completos</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
-        <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/report/zones.py" line="112"/>
-        <location filename="../ui/compare_dock.py" line="321"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/report/build.py" line="87"/>
+        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/zones.py" line="113"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="71"/>
+        <location filename="../core/report/build.py" line="87"/>
         <source>Presets and their sources</source>
         <translation>Predefinições e suas fontes</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Result layers</source>
         <translation>Camadas de resultado</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="72"/>
+        <location filename="../core/report/build.py" line="88"/>
         <source>Software and data versions</source>
         <translation>Versões do software e dos dados</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
+        <location filename="../core/report/build.py" line="89"/>
         <source>Data sources and attribution</source>
         <translation>Fontes de dados e atribuição</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="73"/>
-        <location filename="../project/report_maps.py" line="330"/>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../core/report/build.py" line="89"/>
+        <location filename="../project/report_maps.py" line="406"/>
+        <location filename="../project/styles.py" line="588"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>Parameter</source>
         <translation>Parâmetro</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
-        <location filename="../core/report/zones.py" line="113"/>
+        <location filename="../core/report/build.py" line="90"/>
+        <location filename="../core/report/zones.py" line="114"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="74"/>
+        <location filename="../core/report/build.py" line="90"/>
         <source>(default)</source>
         <translation>(padrão)</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
-        <location filename="../core/schema.py" line="1096"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/report/build.py" line="91"/>
+        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1187"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="75"/>
+        <location filename="../core/report/build.py" line="91"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <location filename="../core/report/sections.py" line="534"/>
         <location filename="../core/report/sections.py" line="551"/>
         <location filename="../core/report/sections.py" line="596"/>
         <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="694"/>
-        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/sections.py" line="752"/>
+        <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="804"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="833"/>
+        <location filename="../core/schema.py" line="942"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>CRS</source>
         <translation>SRC</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="76"/>
+        <location filename="../core/report/build.py" line="92"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>Page {n} of {m}</source>
         <translation>Página {n} de {m}</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="77"/>
+        <location filename="../core/report/build.py" line="93"/>
         <source>The parameters of this run are not known: the layer was not made in this QGIS session or loaded from Processing into this project. Keep the Processing log (History) to document the run.</source>
         <translation>Os parâmetros desta execução não são conhecidos: a camada não foi criada nesta sessão do QGIS nem carregada pelo Processamento neste projeto. Guarde o registro do Processamento (Histórico) para documentar a execução.</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="81"/>
+        <location filename="../core/report/build.py" line="97"/>
         <source>Made with UrbanPlan for QGIS</source>
         <translation>Feito com UrbanPlan para QGIS</translation>
     </message>
     <message>
-        <location filename="../core/report/build.py" line="101"/>
+        <location filename="../core/report/build.py" line="98"/>
+        <source>What it means</source>
+        <translation>O que significa</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="98"/>
+        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="822"/>
+        <location filename="../core/report/sections.py" line="832"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../project/scenario_inputs.py" line="457"/>
+        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/schema.py" line="1111"/>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/model.py" line="87"/>
+        <location filename="../core/report/sections.py" line="776"/>
+        <location filename="../core/report/sections.py" line="777"/>
+        <location filename="../core/report/sections.py" line="823"/>
+        <location filename="../core/report/sections.py" line="833"/>
+        <location filename="../core/report/sections.py" line="834"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="99"/>
+        <location filename="../core/report/sections.py" line="824"/>
+        <location filename="../ui/compare_dock.py" line="376"/>
+        <location filename="../core/schema.py" line="1044"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="100"/>
+        <source>At their defaults:</source>
+        <translation>Nos valores padrão:</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="117"/>
         <source>The results of '{a}' ({n}) could not be read: {e}. Give the layers and tables as the analysis wrote them (were columns renamed or edited?).</source>
         <translation>Não foi possível ler os resultados de '{a}' ({n}): {e}. Informe as camadas e tabelas como a análise as gravou (colunas foram renomeadas ou editadas?).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Higher is better.</source>
+        <translation>Mais alto é melhor.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="172"/>
+        <location filename="../core/report/build.py" line="258"/>
+        <source>Lower is better.</source>
+        <translation>Mais baixo é melhor.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="175"/>
+        <source>Residents who can walk to every kind of daily service within its time limit, along the streets.</source>
+        <translation>Moradores que chegam a pé a cada tipo de serviço diário dentro do seu tempo limite, pelas ruas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="177"/>
+        <source>Residents who reach at least one kind of daily service in time.</source>
+        <translation>Moradores que chegam a tempo a pelo menos um tipo de serviço diário.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="180"/>
+        <source>Residents within walking distance of an open public space (SDG 11.7.1 b).</source>
+        <translation>Moradores a distância caminhável de um espaço público aberto (ODS 11.7.1 b).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="182"/>
+        <source>Share of the built-up area that is streets and open public space (SDG 11.7.1 a).</source>
+        <translation>Parcela da área construída que é rua e espaço público aberto (ODS 11.7.1 a).</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="185"/>
+        <source>Residents with a park of a suitable size within its walking distance.</source>
+        <translation>Moradores com um parque de tamanho adequado dentro da sua distância a pé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="187"/>
+        <source>Park area for each resident.</source>
+        <translation>Área de parque por morador.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="189"/>
+        <source>Residents with at least one facility within the walking catchment.</source>
+        <translation>Moradores com pelo menos um equipamento dentro da área de captação a pé.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="192"/>
+        <source>Average walk from a place in the area to the nearest destination.</source>
+        <translation>Caminhada média de um lugar da área até o destino mais próximo.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="195"/>
+        <source>Land under water in the flood modelled.</source>
+        <translation>Terreno sob a água na inundação modelada.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="197"/>
+        <source>People living where the water reaches a flood depth class.</source>
+        <translation>Pessoas que moram onde a água atinge uma classe de profundidade de inundação.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="199"/>
+        <source>Buildings or other features standing in water.</source>
+        <translation>Edifícios ou outras feições dentro da água.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="202"/>
+        <source>Damage to expect in an average year, over all the floods modelled.</source>
+        <translation>Dano esperado em um ano médio, considerando todas as inundações modeladas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="205"/>
+        <source>People who can no longer walk to at least one kind of service while the streets are flooded.</source>
+        <translation>Pessoas que não conseguem mais chegar a pé a pelo menos um tipo de serviço enquanto as ruas estão alagadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="243"/>
+        <source>The main results of the {n} analyses in this report; each has its own section with a map, tables, the method and the parameters of the run.</source>
+        <translation>Os principais resultados das {n} análises deste relatório; cada uma tem sua seção com mapa, tabelas, o método e os parâmetros da execução.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Better in the scenario.</source>
+        <translation>Melhor no cenário.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="266"/>
+        <source>Worse in the scenario.</source>
+        <translation>Pior no cenário.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="267"/>
+        <source>No change.</source>
+        <translation>Sem mudança.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="281"/>
+        <source>The scenario{s} compared with today (the baseline): {b} indicators better, {w} worse, {n} unchanged.</source>
+        <translation>O cenário{s} comparado com hoje (a linha de base): {b} indicadores melhores, {w} piores, {n} sem mudança.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="298"/>
+        <source>Mean over the features; {b} better, {w} worse.</source>
+        <translation>Média sobre as feições; {b} melhores, {w} piores.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/build.py" line="306"/>
+        <source>The scenario compared with today (the baseline), feature by feature: {b} better, {w} worse.</source>
+        <translation>O cenário comparado com hoje (a linha de base), feição por feição: {b} melhores, {w} piores.</translation>
     </message>
     <message>
         <location filename="../core/report/charts.py" line="95"/>
@@ -4245,18 +4959,6 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Interrupção por inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="717"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="757"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../ui/scenario_dock.py" line="275"/>
-        <location filename="../core/schema.py" line="1031"/>
-        <source>Scenario</source>
-        <translation>Cenário</translation>
-    </message>
-    <message>
         <location filename="../core/report/model.py" line="88"/>
         <source>Network</source>
         <translation>Rede</translation>
@@ -4287,11 +4989,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="650"/>
-        <location filename="../core/schema.py" line="713"/>
-        <location filename="../core/schema.py" line="806"/>
-        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="993"/>
         <source>Population</source>
         <translation>População</translation>
     </message>
@@ -4325,19 +5027,19 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/schema.py" line="466"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="906"/>
-        <location filename="../core/schema.py" line="1092"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/schema.py" line="1174"/>
+        <location filename="../core/schema.py" line="1183"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="653"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>People within the threshold</source>
         <translation>Pessoas dentro do limiar</translation>
     </message>
@@ -4383,8 +5085,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="479"/>
-        <location filename="../core/schema.py" line="656"/>
+        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporção dentro do limiar (%)</translation>
     </message>
@@ -4406,13 +5108,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="464"/>
-        <location filename="../core/schema.py" line="646"/>
-        <location filename="../core/schema.py" line="709"/>
-        <location filename="../core/schema.py" line="793"/>
-        <location filename="../core/schema.py" line="795"/>
-        <location filename="../core/schema.py" line="856"/>
-        <location filename="../core/schema.py" line="858"/>
+        <location filename="../core/schema.py" line="493"/>
+        <location filename="../core/schema.py" line="675"/>
+        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="940"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -4481,7 +5183,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Faixa (min)</translation>
     </message>
@@ -4545,7 +5247,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="598"/>
+        <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
@@ -4603,7 +5305,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distância a pé mediana até um espaço aberto (m)</translation>
     </message>
@@ -4615,11 +5317,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="469"/>
-        <location filename="../core/schema.py" line="648"/>
-        <location filename="../core/schema.py" line="711"/>
-        <location filename="../core/schema.py" line="799"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../core/schema.py" line="498"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
+        <location filename="../core/schema.py" line="828"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -4672,13 +5374,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="723"/>
+        <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Pessoas cobertas por um parque de alguma classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Pessoas não cobertas</translation>
     </message>
@@ -4735,13 +5437,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="743"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="750"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Pessoas acrescentadas, acumulado</translation>
     </message>
@@ -4760,7 +5462,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="490"/>
         <location filename="../core/report/sections.py" line="536"/>
         <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
@@ -4791,21 +5493,21 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="772"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="801"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Classe de profundidade</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="791"/>
-        <location filename="../core/schema.py" line="808"/>
+        <location filename="../core/schema.py" line="820"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Deslocados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="810"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Comprimento de vias (km)</translation>
     </message>
@@ -4830,7 +5532,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
@@ -4855,271 +5557,278 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Água mais funda em uma feição (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="641"/>
+        <source>Feature {n}</source>
+        <translation>Feição {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="647"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Vários períodos de retorno combinados na probabilidade anual de ser atingido e no dano anual esperado (EAD) por feição.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/report/sections.py" line="632"/>
-        <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="866"/>
-        <source>Expected annual damage</source>
-        <translation>Dano anual esperado</translation>
+        <location filename="../core/report/sections.py" line="650"/>
+        <source>Expected annual damage ({c} per year)</source>
+        <translation>Dano anual esperado ({c} por ano)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <location filename="../core/report/sections.py" line="627"/>
-        <source>Damage per event</source>
-        <translation>Dano por evento</translation>
+        <location filename="../core/report/sections.py" line="651"/>
+        <source>Expected annual damage (asset value units per year)</source>
+        <translation>Dano anual esperado (unidades do valor dos ativos por ano)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <source>Event</source>
-        <translation>Evento</translation>
+        <location filename="../core/report/sections.py" line="652"/>
+        <source>Damage ({c})</source>
+        <translation>Dano ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="624"/>
-        <source>Features wet</source>
-        <translation>Feições atingidas</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="625"/>
-        <location filename="../core/report/sections.py" line="628"/>
-        <location filename="../core/report/sections.py" line="629"/>
+        <location filename="../core/report/sections.py" line="652"/>
         <source>Damage</source>
         <translation>Dano</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="640"/>
+        <location filename="../core/report/sections.py" line="654"/>
+        <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
+        <translation>Valores em euros: a base de dados de curvas profundidade-dano do JRC, de onde vem a curva, dá seus valores de dano em EUR (Huizinga et al. 2017); os valores dos ativos também devem estar em EUR.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="674"/>
+        <source>Damage per event</source>
+        <translation>Dano por evento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="670"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="671"/>
+        <source>Features wet</source>
+        <translation>Feições atingidas</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="685"/>
+        <source>Features with the highest expected annual damage</source>
+        <translation>Feições com o maior dano anual esperado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="686"/>
+        <source>Name or address</source>
+        <translation>Nome ou endereço</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="687"/>
+        <source>Wet from the event of (years)</source>
+        <translation>Molhado a partir do evento de (anos)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="698"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acesso a pé antes e depois de a inundação fechar as ruas mais fundas que o limite de caminhada.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="710"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Pessoas dentro do limiar antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="653"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="719"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
-        <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/report/sections.py" line="663"/>
+        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="721"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="712"/>
         <source>Lose access</source>
         <translation>Perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="655"/>
+        <location filename="../core/report/sections.py" line="713"/>
         <source>Share losing access</source>
         <translation>Proporção que perde o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="659"/>
+        <location filename="../core/report/sections.py" line="717"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Pessoas dentro do limiar: antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="669"/>
+        <location filename="../core/report/sections.py" line="727"/>
         <source>Origins losing access</source>
         <translation>Origens que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="676"/>
+        <location filename="../core/report/sections.py" line="734"/>
         <source>Impassable streets (km)</source>
         <translation>Ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="741"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>A mesma análise executada na linha de base e no cenário, feição por feição: o que melhora (azul) e o que piora (vermelho).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="706"/>
+        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="765"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Pior</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="747"/>
         <source>Mixed</source>
         <translation>Misto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../ui/styles.py" line="37"/>
-        <location filename="../ui/styles.py" line="52"/>
+        <location filename="../core/report/sections.py" line="748"/>
+        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="690"/>
-        <location filename="../project/styles.py" line="485"/>
+        <location filename="../core/report/sections.py" line="748"/>
+        <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="692"/>
+        <location filename="../core/report/sections.py" line="750"/>
         <source>Features: {what}</source>
         <translation>Feições: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="693"/>
+        <location filename="../core/report/sections.py" line="751"/>
         <source>Features better and worse off</source>
         <translation>Feições que melhoram e pioram</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="703"/>
-        <location filename="../core/schema.py" line="988"/>
+        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="704"/>
-        <location filename="../core/schema.py" line="990"/>
+        <location filename="../core/report/sections.py" line="763"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="705"/>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="708"/>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="709"/>
+        <location filename="../core/report/sections.py" line="768"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Linha de base x cenário, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="773"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Linha de base x cenário (médias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="716"/>
-        <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/report/sections.py" line="746"/>
-        <location filename="../core/report/sections.py" line="756"/>
-        <location filename="../core/report/sections.py" line="758"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1029"/>
-        <source>Baseline</source>
-        <translation>Linha de base</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="799"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Um cenário visto por todas as lentes: cada indicador na linha de base e no cenário, e se o cenário é melhor ou pior.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../ui/compare_dock.py" line="347"/>
+        <location filename="../core/report/sections.py" line="801"/>
+        <location filename="../ui/compare_dock.py" line="424"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../ui/compare_dock.py" line="350"/>
+        <location filename="../core/report/sections.py" line="801"/>
+        <location filename="../ui/compare_dock.py" line="427"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Scenario: {s}.</source>
         <translation>Cenário: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="744"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores inalterados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="745"/>
-        <location filename="../core/schema.py" line="1021"/>
+        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="962"/>
-        <location filename="../core/schema.py" line="1000"/>
-        <location filename="../core/schema.py" line="1033"/>
-        <source>Change</source>
-        <translation>Mudança</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/report/sections.py" line="825"/>
         <source>Change (%)</source>
         <translation>Mudança (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/report/sections.py" line="826"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="754"/>
+        <location filename="../core/report/sections.py" line="830"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Linha de base x cenário, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="840"/>
         <source>The walking network every analysis walks along.</source>
         <translation>A rede de pedestres por onde cada análise caminha.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="843"/>
         <source>Street segments (edges)</source>
         <translation>Trechos de rua (arestas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="769"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="772"/>
+        <location filename="../core/report/sections.py" line="848"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporção do comprimento na maior parte</translation>
     </message>
@@ -5130,20 +5839,20 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="665"/>
         <source>Within walking distance of open space</source>
         <translation>A distância a pé de um espaço aberto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>Coberto por um parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>People losing access</source>
         <translation>Pessoas que perdem o acesso</translation>
     </message>
@@ -5153,57 +5862,65 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Oferta média por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="111"/>
+        <location filename="../core/report/zones.py" line="72"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="924"/>
+        <location filename="../core/schema.py" line="948"/>
+        <source>Expected annual damage</source>
+        <translation>Dano anual esperado</translation>
+    </message>
+    <message>
+        <location filename="../core/report/zones.py" line="112"/>
         <source>Indicators in {zone}</source>
         <translation>Indicadores em {zone}</translation>
     </message>
     <message>
-        <location filename="../core/report/zones.py" line="117"/>
+        <location filename="../core/report/zones.py" line="118"/>
         <source>Indicators by zone</source>
         <translation>Indicadores por zona</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="61"/>
+        <location filename="../core/scenarios/compare.py" line="62"/>
         <source>Direction '{direction}' is not one of {DIRECTIONS}.</source>
         <translation>A direção '{direction}' não é uma de {DIRECTIONS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="64"/>
+        <location filename="../core/scenarios/compare.py" line="65"/>
         <source>NULL meaning '{nan_means}' is not one of {NAN_MEANINGS}.</source>
         <translation>O significado de NULL '{nan_means}' não é um de {NAN_MEANINGS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="93"/>
+        <location filename="../core/scenarios/compare.py" line="94"/>
         <source>'{text}' is not a direction: write lower (less is better), higher (more is better) or none, optionally followed by /worst, /best or /none for what an empty (NULL) value means.</source>
         <translation>'{text}' não é uma direção: escreva lower (menor é melhor), higher (maior é melhor) ou none, opcionalmente seguido de /worst, /best ou /none para o que um valor vazio (NULL) significa.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="111"/>
+        <location filename="../core/scenarios/compare.py" line="112"/>
         <source>'{item}' needs a direction: write field: lower or field: higher.</source>
         <translation>'{item}' precisa de uma direção: escreva campo: lower ou campo: higher.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="144"/>
+        <location filename="../core/scenarios/compare.py" line="145"/>
         <source>Baseline and scenario values must be paired one to one.</source>
         <translation>Os valores da linha de base e do cenário devem ser pareados um a um.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="172"/>
+        <location filename="../core/scenarios/compare.py" line="173"/>
         <source>Nothing to compare: no field was chosen.</source>
         <translation>Nada a comparar: nenhum campo foi escolhido.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="203"/>
+        <location filename="../core/scenarios/compare.py" line="204"/>
         <source>The {side} layer has {count} repeated {what} value(s) (first: {dup!r}), so its rows cannot be paired. Choose a field with one unique value per feature, or leave the key empty to pair by geometry.</source>
         <translation>A camada {side} tem {count} valor(es) de {what} repetido(s) (o primeiro: {dup!r}), portanto suas linhas não podem ser pareadas. Escolha um campo com um valor único por feição, ou deixe a chave vazia para parear pela geometria.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="320"/>
+        <location filename="../core/scenarios/compare.py" line="324"/>
         <source>There is no numeric field to compare. Name the fields, or compare two result layers of the same analysis.</source>
         <translation>Não há campo numérico para comparar. Indique os campos, ou compare duas camadas de resultados da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/compare.py" line="329"/>
+        <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
     </message>
@@ -5233,195 +5950,255 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Uma feição desenhada deve ser texto WKT ou {{'wkt', 'attrs'}}; recebido {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="213"/>
+        <location filename="../core/scenarios/model.py" line="214"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Um cenário precisa de um nome, por exemplo 'Nova passarela'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="215"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' é o nome das entradas não alteradas; dê outro nome ao cenário.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="218"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Os nomes de cenário são limitados a 80 caracteres; use a descrição para os detalhes.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="224"/>
+        <location filename="../core/scenarios/model.py" line="225"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Já existe um cenário chamado '{other}'. Escolha outro nome (os nomes são comparados sem diferenciar maiúsculas e minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="257"/>
+        <location filename="../core/scenarios/model.py" line="258"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Não há cenário chamado '{name}'. Cenários deste projeto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="318"/>
+        <location filename="../core/scenarios/model.py" line="319"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada de base desconhecida '{role}': use uma de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="339"/>
+        <location filename="../core/scenarios/model.py" line="340"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Um arquivo de cenário deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="346"/>
+        <location filename="../core/scenarios/model.py" line="347"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estes dados de cenário têm a versão de formato {version!r}; este UrbanPlan lê a versão {SCHEMA_VERSION}. Atualize o complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="359"/>
+        <location filename="../core/scenarios/model.py" line="360"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Os dados de cenário não são um JSON válido ({exc}). Corrija o arquivo ou remova os cenários e crie-os novamente.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="90"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="92"/>
         <source>The cell size must be a positive number of metres, got {cell_size!r}. Try {DEFAULT_CELL_SIZE_M:g} m.</source>
         <translation>O tamanho da célula deve ser um número positivo de metros; recebido {cell_size!r}. Tente {DEFAULT_CELL_SIZE_M:g} m.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="95"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="97"/>
         <source>The grid extent is empty or invalid. Give an extent or zones.</source>
         <translation>A extensão da grade está vazia ou é inválida. Informe uma extensão ou zonas.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="103"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="105"/>
         <source>A {cell_size:g} m grid over this extent ({width_km:.1f} x {height_km:.1f} km) would have about {count:,} cells, more than the {max_cells:,} allowed. Use a larger cell size (at least {suggest:.0f} m), a smaller extent, or zones. Check also that the extent is in metres, not degrees.</source>
         <translation>Uma grade de {cell_size:g} m sobre esta extensão ({width_km:.1f} x {height_km:.1f} km) teria cerca de {count:,} células, mais que as {max_cells:,} permitidas. Use um tamanho de célula maior (pelo menos {suggest:.0f} m), uma extensão menor ou zonas. Verifique também se a extensão está em metros, não em graus.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="149"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="151"/>
         <source>Unknown decay function {decay!r}; use exponential or power.</source>
         <translation>Função de decaimento desconhecida {decay!r}; use exponential ou power.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="153"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="155"/>
         <source>The decay parameter beta must be a positive number, got {beta!r}.</source>
         <translation>O parâmetro de decaimento beta deve ser um número positivo; recebido {beta!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="169"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="171"/>
         <source>The gravity cut-off share must be between 0 and 1, got {min_share!r}.</source>
         <translation>A parcela de corte da gravidade deve estar entre 0 e 1; recebido {min_share!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="244"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="246"/>
         <source>The time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>O limiar de tempo deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="247"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="249"/>
         <source>The search horizon must be a positive number of minutes, got {horizon_min!r}.</source>
         <translation>O horizonte de busca deve ser um número positivo de minutos; recebido {horizon_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="250"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="340"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="252"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>A maior distância de ajuste deve ser um número positivo de metros; recebido {max_snap_m!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="256"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="258"/>
         <source>The gravity cut-off must be a positive number of minutes, got {gravity_cutoff!r}.</source>
         <translation>O corte da gravidade deve ser um número positivo de minutos; recebido {gravity_cutoff!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="267"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="262"/>
+        <source>The search horizon ({horizon_min:g} min) was raised to the threshold ({threshold_min:g} min).</source>
+        <translation>O horizonte de busca ({horizon_min:g} min) foi elevado ao limiar ({threshold_min:g} min).</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="270"/>
         <source>There are no destinations: the layer is empty or filtered.</source>
         <translation>Não há destinos: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="269"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
         <source>The grid has no cells: the extent or the zones are empty.</source>
         <translation>A grade não tem células: a extensão ou as zonas estão vazias.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="272"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="275"/>
         <source>Destination weights must be zero or positive numbers (no NULL, no negatives). Fix the weight field or filter those features.</source>
         <translation>Os pesos dos destinos devem ser zero ou números positivos (sem NULL, sem negativos). Corrija o campo de peso ou filtre essas feições.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="281"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="284"/>
         <source>None of the {nd} destinations is within {max_snap_m:g} m of the walking network. Check that destinations and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {nd} destinos está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/accessibilitygrid.py" line="286"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="289"/>
         <source>None of the {n_centres} cell centres is within {max_snap_m:g} m of the walking network. Check that the extent or zones cover the network, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_centres} centros de célula está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se a extensão ou as zonas cobrem a rede, ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="128"/>
+        <location filename="../core/walk/accessibilitygrid.py" line="299"/>
+        <source>{n_off} of {n} destinations are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>{n_off} de {n} destinos estão a mais de {max_snap_m:g} m da rede e ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="304"/>
+        <source>{n_off} of {n} cells have their centre farther than {max_snap_m:g} m from the network: NULL.</source>
+        <translation>{n_off} de {n} células têm o centro a mais de {max_snap_m:g} m da rede: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/accessibilitygrid.py" line="309"/>
+        <source>{n} destinations have no category and only count in the opportunities and gravity sums.</source>
+        <translation>{n} destinos não têm categoria e só contam nas somas de oportunidades e de gravidade.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="129"/>
         <source>The threshold of category '{name}' must be a positive number of {what}, got {value!r}. Fix the preset or the threshold parameter.</source>
         <translation>O limiar da categoria '{name}' deve ser um número positivo de {what}; recebido {value!r}. Corrija a predefinição ou o parâmetro de limiar.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="133"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="134"/>
         <source>Category '{name}' has no threshold: give minutes, metres or both.</source>
         <translation>A categoria '{name}' não tem limiar: informe minutos, metros ou ambos.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="136"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="137"/>
         <source>The score weight of category '{name}' must be zero or positive, got {weight!r}.</source>
         <translation>O peso da categoria '{name}' na pontuação deve ser zero ou positivo; recebido {weight!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="193"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="194"/>
         <source>The walking-time threshold must be a positive number of minutes, got {threshold_min!r}.</source>
         <translation>O limiar de tempo de caminhada deve ser um número positivo de minutos; recebido {threshold_min!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="230"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="206"/>
+        <source>Category values {values} are treated as one category '{name}'.</source>
+        <translation>Os valores de categoria {values} são tratados como uma só categoria '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="216"/>
+        <source>Destination categories not in the preset (left out): {names}.</source>
+        <translation>Categorias de destino que não estão na predefinição (ficam de fora): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="232"/>
         <source>Group speeds: '{item}' is not 'group=km/h' (example: elderly=3.6; children=4).</source>
         <translation>Velocidades por grupo: '{item}' não está na forma 'grupo=km/h' (exemplo: elderly=3.6; children=4).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="234"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="236"/>
         <source>Group speeds: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>Velocidades por grupo: '{name}' não é um dos campos de grupos populacionais ({groups}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="240"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="242"/>
         <source>Group speeds: the speed of '{name}' must be a number of km/h, got '{value}'.</source>
         <translation>Velocidades por grupo: a velocidade de '{name}' deve ser um número de km/h; recebido '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interno: é necessário um rótulo de categoria por ponto de destino.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="361"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>Não há destinos com categoria. Verifique a camada de destinos (está vazia ou filtrada?) e o campo de categoria (todos os seus valores estão vazios?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="383"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
+        <translation>{n} destino(s) sem categoria (NULL ou vazia) ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>Não há origens: a camada de origens está vazia ou filtrada.</translation>
     </message>
     <message>
         <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
+        <translation>{n_off} de {n} origem(ns) estão a mais de {max_snap_m:g} m da rede (ou não têm geometria): ficam fora da rede e recebem NULL.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum destino está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="575"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
+        <translation>A categoria '{name}' não tem destinos: ninguém a alcança (a pontuação conta como 0). Verifique os valores de categoria ou a predefinição.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
+        <translation>Categoria '{name}': nenhum dos seus {n} destino(s) está a menos de {max_snap_m:g} m da rede, então ninguém a alcança.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
+        <translation>Categoria '{name}': {n_off} de {n} destino(s) estão a mais de {max_snap_m:g} m da rede e ficam de fora.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>Interno: o grupo '{name}' tem um perfil mas não tem população.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="578"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>Interno: o resultado de um grupo deve ter as mesmas origens e categorias.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="588"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interno: é necessário um rótulo de zona por origem.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation>  {name} -&gt; {dist_field} / {time_field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="138"/>
@@ -5504,80 +6281,110 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Interno: as declividades foram calculadas para outra rede.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="55"/>
+        <location filename="../core/walk/servicearea.py" line="56"/>
         <source>Bands must be minutes separated by commas, such as 5, 10, 15; got {text!r}.</source>
         <translation>As faixas devem ser minutos separados por vírgulas, como 5, 10, 15; recebido {text!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="62"/>
+        <location filename="../core/walk/servicearea.py" line="63"/>
         <source>Give at least one band in minutes, such as 5, 10, 15.</source>
         <translation>Informe pelo menos uma faixa em minutos, como 5, 10, 15.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="65"/>
+        <location filename="../core/walk/servicearea.py" line="66"/>
         <source>Bands must be positive numbers of minutes; got {bad:g}. Use for example 5, 10, 15.</source>
         <translation>As faixas devem ser números positivos de minutos; recebido {bad:g}. Use, por exemplo, 5, 10, 15.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="69"/>
+        <location filename="../core/walk/servicearea.py" line="70"/>
         <source>At most {MAX_BANDS} bands, got {n_values}.</source>
         <translation>No máximo {MAX_BANDS} faixas; recebidas {n_values}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="238"/>
+        <location filename="../core/walk/servicearea.py" line="239"/>
         <source>The shoulder width must be a positive number of metres, got {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m is the usual value.</source>
         <translation>A largura da margem deve ser um número positivo de metros; recebido {shoulder_m!r}. {DEFAULT_SHOULDER_M:g} m é o valor usual.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="269"/>
+        <location filename="../core/walk/servicearea.py" line="270"/>
         <source>The facility layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de equipamentos não tem feições. Escolha uma camada com dados, ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../core/walk/servicearea.py" line="272"/>
+        <location filename="../core/walk/servicearea.py" line="273"/>
         <source>None of the {n_edge} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_edge} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="115"/>
-        <location filename="../core/walk/supplydemand.py" line="158"/>
+        <location filename="../core/walk/servicearea.py" line="279"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry) and get no service area.</source>
+        <translation>{n_off} de {n} equipamentos estão mais longe da rede do que a distância de encaixe (ou não têm geometria) e não recebem área de serviço.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="116"/>
+        <location filename="../core/walk/supplydemand.py" line="159"/>
         <source>Unknown distance decay {decay!r}; use one of {DECAYS}.</source>
         <translation>Decaimento com a distância desconhecido {decay!r}; use um de {DECAYS}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="153"/>
+        <location filename="../core/walk/supplydemand.py" line="154"/>
         <source>The catchment must be a positive number of minutes, got {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutes is usual.</source>
         <translation>A área de captação deve ser um número positivo de minutos; recebido {catchment_min!r}. {DEFAULT_CATCHMENT_MIN:g} minutos é o usual.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="162"/>
+        <location filename="../core/walk/supplydemand.py" line="163"/>
         <source>The standard must be zero or a positive number per 1 000 residents, got {standard!r}.</source>
         <translation>A norma deve ser zero ou um número positivo por 1 000 moradores; recebido {standard!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="168"/>
+        <location filename="../core/walk/supplydemand.py" line="169"/>
         <source>There are no {what}: the layer is empty or filtered.</source>
         <translation>Não há {what}: a camada está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="171"/>
+        <location filename="../core/walk/supplydemand.py" line="172"/>
         <source>{count} value(s) of the {name} field are NULL. Fill them in (0 if there is none) or filter them out.</source>
         <translation>{count} valor(es) do campo {name} são NULL. Preencha-os (0 se não houver nenhum) ou filtre-os.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="175"/>
+        <location filename="../core/walk/supplydemand.py" line="176"/>
         <source>{count} value(s) of the {name} field are negative. Counts cannot be negative: fix the data.</source>
         <translation>{count} valor(es) do campo {name} são negativos. Contagens não podem ser negativas: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="179"/>
+        <location filename="../core/walk/supplydemand.py" line="180"/>
         <source>None of the {n_supply} facilities is close enough to the walking network to be snapped. Check that facilities and network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_supply} equipamentos está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se os equipamentos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/supplydemand.py" line="184"/>
+        <location filename="../core/walk/supplydemand.py" line="185"/>
         <source>None of the {n_pop} residents' locations is close enough to the walking network to be snapped. Check that the layers cover the same area, or raise the largest snap distance.</source>
         <translation>Nenhum dos {n_pop} locais de residentes está perto o bastante da rede de pedestres para ser ajustado a ela. Verifique se as camadas cobrem a mesma área, ou aumente a maior distância de ajuste.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="237"/>
+        <source>{n_off} of {n} facilities are farther than the snap distance from the network (or have no geometry): their supply reaches nobody.</source>
+        <translation>{n_off} de {n} equipamentos estão mais longe da rede do que a distância de encaixe (ou não têm geometria): a sua oferta não chega a ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="241"/>
+        <source>{n} facilities have no residents within {catchment_min:g} min: their ratio is NULL and their supply reaches nobody.</source>
+        <translation>{n} equipamentos não têm moradores a menos de {catchment_min:g} min: a razão é NULL e a oferta não chega a ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/supplydemand.py" line="245"/>
+        <source>{n_off} of {n} residents' locations are off the network: NULL.</source>
+        <translation>{n_off} de {n} localizações de moradores estão fora da rede: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="109"/>
+        <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
+        <translation>Não foi possível gravar a camada de comparação '{name}' em {path}: {error}. Verifique se a pasta permite gravação e tem espaço livre.</translation>
+    </message>
+    <message>
+        <location filename="../project/comparison_store.py" line="155"/>
+        <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
+        <translation>A camada de comparação '{name}' foi gravada em {path}, mas não pode ser aberta novamente.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="82"/>
@@ -5685,68 +6492,73 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>nenhuma fonte informada</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="435"/>
+        <location filename="../project/report.py" line="450"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="443"/>
+        <location filename="../project/report.py" line="458"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="447"/>
+        <location filename="../project/report.py" line="462"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="524"/>
+        <location filename="../project/report.py" line="541"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="543"/>
+        <location filename="../project/report.py" line="560"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Não foi possível iniciar o PDF em {p}.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="117"/>
-        <location filename="../project/report_maps.py" line="360"/>
+        <location filename="../project/report_maps.py" line="118"/>
+        <location filename="../project/report_maps.py" line="446"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="174"/>
+        <location filename="../project/report_maps.py" line="175"/>
         <source>Could not write the layout template {path}.</source>
         <translation>Não foi possível gravar o modelo de layout {path}.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="185"/>
+        <location filename="../project/report_maps.py" line="186"/>
         <source>The report's layout template is missing: {p}. Reinstall the plugin, or give your own template (a .qpt saved from the Layout Manager with a map item whose id is 'map').</source>
         <translation>O modelo de layout do relatório está faltando: {p}. Reinstale o complemento ou informe seu próprio modelo (um .qpt salvo pelo Gerenciador de layouts com um item de mapa cujo id seja 'map').</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="194"/>
+        <location filename="../project/report_maps.py" line="195"/>
         <source>The layout template {p} is not a valid QGIS layout file.</source>
         <translation>O modelo de layout {p} não é um arquivo de layout do QGIS válido.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="275"/>
+        <location filename="../project/report_maps.py" line="283"/>
         <source>Streets</source>
         <translation>Ruas</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="309"/>
+        <location filename="../project/report_maps.py" line="301"/>
+        <source>Water</source>
+        <translation>Água</translation>
+    </message>
+    <message>
+        <location filename="../project/report_maps.py" line="385"/>
         <source>The layout template could not be loaded.</source>
         <translation>Não foi possível carregar o modelo de layout.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="312"/>
+        <location filename="../project/report_maps.py" line="388"/>
         <source>The layout template has no map item with the id 'map'.</source>
         <translation>O modelo de layout não tem nenhum item de mapa com o id 'map'.</translation>
     </message>
     <message>
-        <location filename="../project/report_maps.py" line="394"/>
+        <location filename="../project/report_maps.py" line="483"/>
         <source>The map '{t}' could not be drawn.</source>
         <translation>Não foi possível desenhar o mapa '{t}'.</translation>
     </message>
@@ -5766,417 +6578,558 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A mudança '{label}' tem um SRC desconhecido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="193"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
-        <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}. Escolha outra camada no painel de cenários.</translation>
+        <location filename="../project/scenario_inputs.py" line="196"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
+        <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou corrija o caminho no arquivo de cenários {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="197"/>
-        <location filename="../qgis_io/layers.py" line="161"/>
+        <location filename="../project/scenario_inputs.py" line="200"/>
+        <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
+        <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou escolha-a de novo no painel de cenários do projeto.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="204"/>
+        <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
+        <translation>Corrija o caminho no arquivo de cenários {f} (um caminho relativo é lido a partir da pasta do arquivo).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="222"/>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
+        <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="225"/>
+        <location filename="../qgis_io/layers.py" line="163"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="238"/>
+        <location filename="../project/scenario_inputs.py" line="226"/>
+        <source>Choose another layer in the Scenario dock.</source>
+        <translation>Escolha outra camada no painel de cenários.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>replacement for {what}</source>
         <translation>substituição de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="242"/>
+        <location filename="../project/scenario_inputs.py" line="271"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>O cenário '{s}' substitui {what} ('{old}', {g1}) por '{new}', que contém {g2}. Uma substituição deve ter o mesmo tipo de geometria.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="253"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>O cenário '{s}' desenha mudanças em {what}, mas a camada '{name}' é um raster. Substitua o raster por outro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="300"/>
+        <location filename="../project/scenario_inputs.py" line="329"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Cenário '{s}': a mudança '{label}' contém {got}, mas a camada de {what} '{name}' contém {want}. Desenhe {want} para ela ou use outra camada.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="352"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} adicionadas, {r} removidas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="369"/>
+        <location filename="../project/scenario_inputs.py" line="398"/>
         <source>replacement streets</source>
         <translation>ruas de substituição</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="372"/>
+        <location filename="../project/scenario_inputs.py" line="400"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>O cenário '{s}' substitui as ruas por '{name}', que não contém linhas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="415"/>
+        <location filename="../project/scenario_inputs.py" line="443"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Cenário '{s}': a mudança de ruas '{label}' contém {got}; ruas são adicionadas e fechadas com linhas (desenhe uma linha atravessando ou acompanhando cada rua fechada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="428"/>
+        <location filename="../project/scenario_inputs.py" line="456"/>
         <source>Walking network [{s}]</source>
         <translation>Rede de pedestres [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="470"/>
+        <location filename="../project/scenario_inputs.py" line="498"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: as mudanças em {roles} não entram em {alg} (nenhuma de suas entradas é essa camada da linha de base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="477"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: a(s) mudança(s) de parâmetro {p} não se aplica(m) a {alg}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="84"/>
+        <location filename="../project/scenario_store.py" line="70"/>
+        <source>The scenario file {path} could not be read: {exc}. Check the path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).</source>
+        <translation>Não foi possível ler o arquivo de cenários {path}: {exc}. Verifique o caminho (com qgis_process: SCENARIO_FILE=caminho/cenarios.json).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="144"/>
         <source>input</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="86"/>
-        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>Nenhuma camada está definida para {what}. Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
+        <location filename="../project/scenario_store.py" line="146"/>
+        <source>No layer is set for the {what}.</source>
+        <translation>Nenhuma camada definida para {what}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="111"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
-        <translation>A camada de {what} '{name}' não está mais no projeto (foi removida ou renomeada, ou o arquivo foi movido?). Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
+        <location filename="../project/scenario_store.py" line="147"/>
+        <source>Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="138"/>
+        <location filename="../project/scenario_store.py" line="174"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist (a relative path is read from the folder of the scenarios, {folder}).</source>
+        <translation>A camada de {what} '{name}' não foi encontrada: {path} não existe (um caminho relativo é lido a partir da pasta dos cenários, {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="178"/>
+        <source>The {what} layer '{name}' is not found: {path} does not exist.</source>
+        <translation>A camada de {what} '{name}' não foi encontrada: {path} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="180"/>
+        <location filename="../project/scenario_store.py" line="184"/>
+        <source>Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation>Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="182"/>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?).</source>
+        <translation>A camada de {what} '{name}' não está mais no projeto (foi removida, renomeada ou o arquivo foi movido?).</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_store.py" line="227"/>
         <source>New streets and footbridges</source>
         <translation>Novas ruas e passarelas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="139"/>
+        <location filename="../project/scenario_store.py" line="228"/>
         <source>Closed streets</source>
         <translation>Ruas fechadas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="140"/>
+        <location filename="../project/scenario_store.py" line="229"/>
         <source>New facilities</source>
         <translation>Novos equipamentos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="141"/>
+        <location filename="../project/scenario_store.py" line="230"/>
         <source>Removed facilities</source>
         <translation>Equipamentos removidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="142"/>
+        <location filename="../project/scenario_store.py" line="231"/>
         <source>New parks</source>
         <translation>Novos parques</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="143"/>
+        <location filename="../project/scenario_store.py" line="232"/>
         <source>Removed parks</source>
         <translation>Parques removidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="144"/>
+        <location filename="../project/scenario_store.py" line="233"/>
         <source>New residents</source>
         <translation>Novos moradores</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="145"/>
+        <location filename="../project/scenario_store.py" line="234"/>
         <source>Removed residents</source>
         <translation>Moradores removidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="146"/>
+        <location filename="../project/scenario_store.py" line="235"/>
         <source>New buildings</source>
         <translation>Novos edifícios</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="147"/>
+        <location filename="../project/scenario_store.py" line="236"/>
         <source>Demolished buildings</source>
         <translation>Edifícios demolidos</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="148"/>
+        <location filename="../project/scenario_store.py" line="237"/>
         <source>Added flood areas</source>
         <translation>Áreas de inundação adicionadas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="149"/>
+        <location filename="../project/scenario_store.py" line="238"/>
         <source>Protected areas</source>
         <translation>Áreas protegidas</translation>
     </message>
     <message>
-        <location filename="../project/scenario_store.py" line="326"/>
-        <location filename="../project/scenario_store.py" line="334"/>
+        <location filename="../project/scenario_store.py" line="415"/>
+        <location filename="../project/scenario_store.py" line="423"/>
         <source>Scenario: {name}</source>
         <translation>Cenário: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="520"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (limiar: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
-        <location filename="../project/styles.py" line="332"/>
+        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: além do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="336"/>
         <source>more than {a} min</source>
         <translation>mais de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inalcançável a pé (fora da rede ou longe demais)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: poucos serviços ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="343"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="342"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos os serviços dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
-        <location filename="../project/styles.py" line="418"/>
-        <location filename="../project/styles.py" line="425"/>
-        <location filename="../project/styles.py" line="430"/>
+        <location filename="../project/styles.py" line="345"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>Fora da rede de ruas</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="373"/>
         <source>up to {b}</source>
         <translation>até {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="375"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por ano</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="374"/>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="376"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>No value</source>
         <translation>Sem valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="383"/>
         <source>per 1 000 residents</source>
         <translation>por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="385"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Nenhum equipamento ao alcance (ou fora da rede)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="384"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>Off the network</source>
         <translation>Fora da rede</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="416"/>
         <source>Within {d} m of an open public space</source>
         <translation>A até {d} m de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Farther than {d} m</source>
         <translation>A mais de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
-        <location filename="../project/styles.py" line="578"/>
+        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Not covered by any park</source>
         <translation>Sem cobertura de nenhum parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="425"/>
         <source>Loses walking access to a service</source>
         <translation>Perde o acesso a pé a um serviço</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="424"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Keeps its walking access</source>
         <translation>Mantém seu acesso a pé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Cut off by the flood</source>
         <translation>Isolado pela inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="429"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Still reached</source>
         <translation>Ainda alcançado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="434"/>
+        <location filename="../project/styles.py" line="436"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitável a pé (água com mais de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="435"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Passable</source>
         <translation>Transitável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="443"/>
+        <location filename="../project/styles.py" line="445"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, ou mais raso que a classe mais baixa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="444"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Outside the hazard map</source>
         <translation>Fora do mapa de perigo</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="519"/>
+        <location filename="../project/styles.py" line="517"/>
         <source>within {b} min</source>
         <translation>a até {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="536"/>
+        <location filename="../project/styles.py" line="534"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Outras partes (não ligadas à rede principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="537"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Main connected network</source>
         <translation>Rede conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>shallow: under 0.1 m</source>
         <translation>rasa: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baixa: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="553"/>
+        <location filename="../project/styles.py" line="551"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>média: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="554"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: mais de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="575"/>
         <source>Suggested site (number = rank)</source>
         <translation>Local sugerido (número = posição)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="579"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espaço aberto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="592"/>
+        <location filename="../project/styles.py" line="590"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="614"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tempo de caminhada até {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="461"/>
+        <location filename="../project/styles.py" line="617"/>
+        <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>Pontuação de caminhabilidade (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Walking access to open space</source>
         <translation>Acesso a pé a espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking access during the flood</source>
         <translation>Acesso a pé durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Facilities during the flood</source>
         <translation>Equipamentos durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Streets during the flood</source>
         <translation>Ruas durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Water depth class</source>
         <translation>Classe de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="628"/>
-        <location filename="../core/schema.py" line="965"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../project/styles.py" line="626"/>
+        <location filename="../core/schema.py" line="1047"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>Mudança no cenário</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Walking time from the facilities</source>
         <translation>Tempo de caminhada a partir dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Underserved residents</source>
         <translation>Moradores desassistidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="633"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Open space entrances</source>
         <translation>Entradas de espaços abertos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="660"/>
+        <source>Newly flooded</source>
+        <translation>Passou a alagar</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="661"/>
+        <source>More exposed (deeper water)</source>
+        <translation>Mais exposto (água mais funda)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="662"/>
+        <source>Mixed (better in one respect, worse in another)</source>
+        <translation>Misto (melhor em um aspecto, pior em outro)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="664"/>
+        <source>Less exposed</source>
+        <translation>Menos exposto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="665"/>
+        <source>No longer flooded</source>
+        <translation>Não alaga mais</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="666"/>
+        <source>Dry before and after</source>
+        <translation>Seco antes e depois</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="667"/>
+        <source>Newly cut off</source>
+        <translation>Passou a ficar isolado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="668"/>
+        <source>Newly reachable</source>
+        <translation>Passou a ser alcançável</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="671"/>
+        <source>Newly covered</source>
+        <translation>Passou a ser coberto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="672"/>
+        <source>No longer covered</source>
+        <translation>Não é mais coberto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="674"/>
+        <source>Newly unreachable</source>
+        <translation>Passou a ser inalcançável</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="675"/>
+        <source>Newly affected</source>
+        <translation>Passou a ser afetado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="676"/>
+        <source>Worse access</source>
+        <translation>Acesso pior</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="677"/>
+        <source>Better for some services, worse for others</source>
+        <translation>Melhor para alguns serviços, pior para outros</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="679"/>
+        <source>Better access</source>
+        <translation>Acesso melhor</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="680"/>
+        <source>Newly within reach</source>
+        <translation>Passou a estar ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="681"/>
+        <source>No longer affected</source>
+        <translation>Não é mais afetado</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="682"/>
+        <source>Unreachable before and after</source>
+        <translation>Inalcançável antes e depois</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="753"/>
+        <source>UrbanPlan style</source>
+        <translation>Estilo UrbanPlan</translation>
     </message>
     <message>
         <location filename="../project/workshop.py" line="38"/>
@@ -6189,9 +7142,14 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Não foi possível copiar o projeto da oficina para {t}: {e}</translation>
     </message>
     <message>
-        <location filename="../project/workshop.py" line="77"/>
-        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
-        <translation>Projeto da oficina aberto de {f}. Seus três cenários estão no painel de cenários; os exercícios estão no guia do usuário (oficina, 2 horas e 1 dia). Apague a pasta para recomeçar do original.</translation>
+        <location filename="../project/workshop.py" line="99"/>
+        <source>Workshop project opened (your copy: {f}). Its three scenarios are in the Scenario dock. Delete the folder to start again.</source>
+        <translation>Projeto da oficina aberto (sua cópia: {f}). Os três cenários estão no painel de cenários. Apague a pasta para recomeçar.</translation>
+    </message>
+    <message>
+        <location filename="../project/workshop.py" line="103"/>
+        <source>Open the exercises</source>
+        <translation>Abrir os exercícios</translation>
     </message>
     <message>
         <location filename="../qgis_io/areas.py" line="22"/>
@@ -6316,57 +7274,57 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A camada de {what} está em um SRC geográfico ({src}); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="149"/>
+        <location filename="../qgis_io/layers.py" line="150"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>A entrada {name} não pôde ser aberta. Verifique se a camada ou o arquivo existe e é uma camada vetorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="155"/>
+        <location filename="../qgis_io/layers.py" line="157"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="156"/>
+        <location filename="../qgis_io/layers.py" line="158"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="159"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="160"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>A camada de {name} tem geometria de {got}, mas são necessários {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="162"/>
         <source>no or unknown</source>
         <translation>nenhuma ou desconhecida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="211"/>
+        <location filename="../qgis_io/layers.py" line="214"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} feição(ões) com geometria nula ou vazia foram puladas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="217"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="286"/>
+        <location filename="../qgis_io/layers.py" line="290"/>
         <source>The network layer has no usable edges.</source>
         <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="304"/>
+        <location filename="../qgis_io/layers.py" line="308"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
@@ -6391,7 +7349,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Matrizes da rede guardadas em «{p}» (tabela {t}): as análises carregam-nas em vez de reconstruir a rede.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="80"/>
+        <location filename="../qgis_io/outputs.py" line="77"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Os campos de entrada {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
@@ -6472,28 +7430,28 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O {what} não tem sistema de referência de coordenadas, então não pode ser posicionado no mapa com as outras camadas. Atribua seu SRC (Propriedades da camada &gt; Fonte, ou Raster &gt; Projeções &gt; Atribuir projeção) e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="152"/>
-        <location filename="../qgis_io/rasters.py" line="158"/>
+        <location filename="../qgis_io/rasters.py" line="153"/>
+        <location filename="../qgis_io/rasters.py" line="159"/>
         <source>The {what} has {n} band(s); band {b} does not exist.</source>
         <translation>O {what} tem {n} banda(s); a banda {b} não existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="169"/>
+        <location filename="../qgis_io/rasters.py" line="170"/>
         <source>Reading the {what} failed: {e}</source>
         <translation>A leitura do {what} falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="172"/>
+        <location filename="../qgis_io/rasters.py" line="173"/>
         <source>Reading the {what} failed.</source>
         <translation>A leitura do {what} falhou.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="201"/>
+        <location filename="../qgis_io/rasters.py" line="202"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>O provedor da camada raster não retornou dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="265"/>
+        <location filename="../qgis_io/rasters.py" line="266"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Não foi possível criar o GeoTIFF '{p}'.</translation>
     </message>
@@ -6523,486 +7481,435 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="132"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Os gráficos precisam do matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="147"/>
+        <location filename="../ui/compare_dock.py" line="185"/>
         <source>No analysis is installed yet.</source>
         <translation>Nenhuma análise está instalada ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="241"/>
+        <location filename="../ui/compare_dock.py" line="285"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque pelo menos um cenário para comparar com a linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="249"/>
+        <location filename="../ui/compare_dock.py" line="293"/>
         <source>Choose: {m}.</source>
         <translation>Escolha: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="261"/>
+        <location filename="../ui/compare_dock.py" line="305"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Executando {a}: linha de base e {n} cenário(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="272"/>
+        <location filename="../ui/compare_dock.py" line="316"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="301"/>
+        <location filename="../ui/compare_dock.py" line="348"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares melhoram{p}, {w} pioram</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="304"/>
+        <location filename="../ui/compare_dock.py" line="351"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="306"/>
+        <location filename="../ui/compare_dock.py" line="353"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cobertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="308"/>
-        <source>Done in {t:.1f} s. {p}</source>
-        <translation>Concluído em {t:.1f} s. {p}</translation>
+        <location filename="../ui/compare_dock.py" line="355"/>
+        <source>Done in {t:.1f} s.</source>
+        <translation>Concluído em {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="324"/>
-        <location filename="../core/schema.py" line="1035"/>
-        <source>% change</source>
-        <translation>% de mudança</translation>
+        <location filename="../ui/compare_dock.py" line="420"/>
+        <source>{s}: {p} compared with the baseline</source>
+        <translation>{s}: {p} em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="360"/>
+        <location filename="../ui/compare_dock.py" line="438"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = melhor que a linha de base, vermelho = pior. As proporções estão em %, sua mudança em pontos percentuais (pp); '% de mudança' é relativo ao valor da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="392"/>
+        <location filename="../ui/compare_dock.py" line="486"/>
         <source>% of people</source>
         <translation>% de pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="396"/>
+        <location filename="../ui/compare_dock.py" line="492"/>
         <source>% change from the baseline</source>
         <translation>% de mudança em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="406"/>
+        <location filename="../ui/compare_dock.py" line="538"/>
         <source>No indicator to chart</source>
         <translation>Nenhum indicador para o gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="434"/>
+        <location filename="../ui/compare_dock.py" line="592"/>
         <source>Comparison: {a}</source>
         <translation>Comparação: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="442"/>
+        <location filename="../ui/compare_dock.py" line="619"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (linha de base e cenários)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="506"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
+        <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
+        <translation>As camadas ficam apenas na memória (perdidas ao fechar o QGIS): {e}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="679"/>
+        <source>Layers saved in {f}.</source>
+        <translation>Camadas salvas em {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="681"/>
+        <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
+        <translation>Camadas mantidas num arquivo temporário até o projeto ser salvo; depois, ao lado dele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="767"/>
         <source>Export indicator table</source>
         <translation>Exportar tabela de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="507"/>
+        <location filename="../ui/compare_dock.py" line="768"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="511"/>
+        <location filename="../ui/compare_dock.py" line="772"/>
         <source>Table written to {f}.</source>
         <translation>Tabela gravada em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="518"/>
+        <location filename="../ui/compare_dock.py" line="779"/>
         <source>Save layers</source>
         <translation>Salvar camadas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="519"/>
+        <location filename="../ui/compare_dock.py" line="780"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="523"/>
+        <location filename="../ui/compare_dock.py" line="784"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} camada(s) salva(s) em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="140"/>
+        <location filename="../ui/compare_runner.py" line="143"/>
         <source>The analysis {a} is not installed.</source>
         <translation>A análise {a} não está instalada.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="148"/>
+        <location filename="../ui/compare_runner.py" line="151"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Não há nenhum cenário chamado '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="157"/>
+        <location filename="../ui/compare_runner.py" line="160"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan: preparando as entradas dos cenários</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="163"/>
+        <location filename="../ui/compare_runner.py" line="166"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Preparando as entradas de {n} execução(ões)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="201"/>
-        <location filename="../ui/compare_runner.py" line="208"/>
-        <location filename="../ui/compare_runner.py" line="315"/>
-        <location filename="../ui/compare_runner.py" line="375"/>
+        <location filename="../ui/compare_runner.py" line="204"/>
+        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="322"/>
+        <location filename="../ui/compare_runner.py" line="405"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>A comparação foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="205"/>
+        <location filename="../ui/compare_runner.py" line="208"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>A preparação das entradas falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="211"/>
+        <location filename="../ui/compare_runner.py" line="214"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entradas prontas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="241"/>
+        <location filename="../ui/compare_runner.py" line="244"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Executando {a} para {n} execução(ões) em segundo plano…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="282"/>
+        <location filename="../ui/compare_runner.py" line="285"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="288"/>
         <source>the analysis failed</source>
         <translation>a análise falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="303"/>
+        <location filename="../ui/compare_runner.py" line="298"/>
+        <source>{a} – {run}</source>
+        <translation>{a} – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="300"/>
+        <source>{a} summary – {run}</source>
+        <translation>{a}, resumo – {run}</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="310"/>
         <source>{n}: {state}</source>
         <translation>{n}: {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="304"/>
+        <location filename="../ui/compare_runner.py" line="311"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="313"/>
+        <location filename="../ui/compare_runner.py" line="320"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Análises concluídas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="357"/>
+        <location filename="../ui/compare_runner.py" line="384"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}: a comparação falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="362"/>
-        <location filename="../ui/compare_runner.py" line="383"/>
+        <location filename="../ui/compare_runner.py" line="389"/>
+        <location filename="../ui/compare_runner.py" line="413"/>
         <source>Change – {s} vs baseline</source>
         <translation>Mudança – {s} x linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="416"/>
+        <location filename="../ui/compare_runner.py" line="446"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Concluído em {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="83"/>
+        <location filename="../ui/linked_views.py" line="82"/>
         <source>no value (unreachable)</source>
         <translation>sem valor (inalcançável)</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="96"/>
+        <location filename="../ui/linked_views.py" line="93"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="95"/>
+        <source>metres</source>
+        <translation>metros</translation>
+    </message>
+    <message>
+        <location filename="../ui/linked_views.py" line="127"/>
         <source>Baseline | scenario, side by side</source>
         <translation>Linha de base | cenário, lado a lado</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="105"/>
+        <location filename="../ui/linked_views.py" line="136"/>
         <source>Scenario:</source>
         <translation>Cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="109"/>
+        <location filename="../ui/linked_views.py" line="140"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>lower is better</source>
         <translation>menor é melhor</translation>
     </message>
     <message>
-        <location filename="../ui/linked_views.py" line="174"/>
+        <location filename="../ui/linked_views.py" line="205"/>
         <source>higher is better</source>
         <translation>maior é melhor</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="122"/>
+        <location filename="../ui/param_form.py" line="123"/>
         <source>Advanced</source>
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="213"/>
+        <location filename="../ui/param_form.py" line="220"/>
         <source>path to a file (optional)</source>
         <translation>caminho de um arquivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="96"/>
+        <location filename="../ui/scenario_dock.py" line="99"/>
         <source>Replace an input with another layer…</source>
         <translation>Substituir uma entrada por outra camada…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="178"/>
+        <location filename="../ui/scenario_dock.py" line="181"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' não está mais no projeto: escolha a camada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="265"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' é uma camada de esboço de um cenário; escolha uma camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>New scenario</source>
         <translation>Novo cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="274"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Name of the scenario:</source>
         <translation>Nome do cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../ui/scenario_dock.py" line="290"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Cenário '{n}' criado. Adicione mudanças com 'Adicionar mudança'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>Rename scenario</source>
         <translation>Renomear cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="292"/>
+        <location filename="../ui/scenario_dock.py" line="299"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="321"/>
+        <location filename="../ui/scenario_dock.py" line="328"/>
         <source>Delete scenario</source>
         <translation>Excluir cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="322"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Excluir o cenário '{n}' e suas camadas de esboço? A linha de base não é afetada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="352"/>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="359"/>
+        <location filename="../ui/scenario_dock.py" line="389"/>
         <source>Create or select a scenario first.</source>
         <translation>Crie ou selecione um cenário primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="356"/>
+        <location filename="../ui/scenario_dock.py" line="363"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Escolha primeiro a camada da linha de base para '{r}' (Entradas da linha de base), para que as novas feições recebam seus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="361"/>
+        <location filename="../ui/scenario_dock.py" line="368"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Escolha primeiro a camada de ruas da linha de base (Entradas da linha de base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="372"/>
+        <location filename="../ui/scenario_dock.py" line="379"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Desenhe uma linha curta atravessando cada trecho de rua que você fecha (ou ao longo dele). Ruas laterais tocadas só em um cruzamento continuam abertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="375"/>
+        <location filename="../ui/scenario_dock.py" line="382"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Desenhe as novas linhas com o ajuste (snapping) ligado: uma linha se conecta a uma rua onde um de seus vértices está sobre ela (a até 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="386"/>
-        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Replace an input</source>
         <translation>Substituir uma entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="387"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Qual entrada da linha de base o cenário substitui?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="396"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Layer to use instead:</source>
         <translation>Camada a usar no lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="400"/>
+        <location filename="../ui/scenario_dock.py" line="407"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} substituído por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="425"/>
+        <location filename="../ui/scenario_dock.py" line="432"/>
         <source>Select a change to draw in.</source>
         <translation>Selecione uma mudança em que desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="428"/>
+        <location filename="../ui/scenario_dock.py" line="435"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Uma entrada substituída não tem nada para desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="510"/>
+        <location filename="../ui/scenario_dock.py" line="517"/>
         <source>No example scenario files are installed.</source>
         <translation>Nenhum arquivo de cenário de exemplo está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Load example</source>
         <translation>Carregar exemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="516"/>
+        <location filename="../ui/scenario_dock.py" line="523"/>
         <source>Example:</source>
         <translation>Exemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="526"/>
+        <location filename="../ui/scenario_dock.py" line="533"/>
         <source>Import scenarios</source>
         <translation>Importar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="534"/>
+        <location filename="../ui/scenario_dock.py" line="540"/>
         <source>Could not read {f}: {e}</source>
         <translation>Não foi possível ler {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="543"/>
+        <location filename="../ui/scenario_dock.py" line="549"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>A camada '{n}' do exemplo não foi encontrada ou não pôde ser aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="568"/>
+        <location filename="../ui/scenario_dock.py" line="574"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} cenário(s) carregado(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="604"/>
+        <location filename="../ui/scenario_dock.py" line="610"/>
         <source>Export scenarios</source>
         <translation>Exportar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="611"/>
-        <source>Scenarios written to {f}.</source>
-        <translation>Cenários gravados em {f}.</translation>
+        <location filename="../ui/scenario_dock.py" line="618"/>
+        <source>Could not write {f}: {e}</source>
+        <translation>Não foi possível gravar {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/styles.py" line="34"/>
-        <source>Newly flooded</source>
-        <translation>Passou a alagar</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="35"/>
-        <source>More exposed (deeper water)</source>
-        <translation>Mais exposto (água mais funda)</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="36"/>
-        <source>Mixed (better in one respect, worse in another)</source>
-        <translation>Misto (melhor em um aspecto, pior em outro)</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="38"/>
-        <source>Less exposed</source>
-        <translation>Menos exposto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="39"/>
-        <source>No longer flooded</source>
-        <translation>Não alaga mais</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="40"/>
-        <source>Dry before and after</source>
-        <translation>Seco antes e depois</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="41"/>
-        <source>Newly cut off</source>
-        <translation>Passou a ficar isolado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="42"/>
-        <source>Newly reachable</source>
-        <translation>Passou a ser alcançável</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="45"/>
-        <source>Newly covered</source>
-        <translation>Passou a ser coberto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="46"/>
-        <source>No longer covered</source>
-        <translation>Não é mais coberto</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="48"/>
-        <source>Newly unreachable</source>
-        <translation>Passou a ser inalcançável</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="49"/>
-        <source>Newly affected</source>
-        <translation>Passou a ser afetado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="50"/>
-        <source>Worse access</source>
-        <translation>Acesso pior</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="51"/>
-        <source>Better for some services, worse for others</source>
-        <translation>Melhor para alguns serviços, pior para outros</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="53"/>
-        <source>Better access</source>
-        <translation>Acesso melhor</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="54"/>
-        <source>Newly within reach</source>
-        <translation>Passou a estar ao alcance</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="55"/>
-        <source>No longer affected</source>
-        <translation>Não é mais afetado</translation>
-    </message>
-    <message>
-        <location filename="../ui/styles.py" line="56"/>
-        <source>Unreachable before and after</source>
-        <translation>Inalcançável antes e depois</translation>
+        <location filename="../ui/scenario_dock.py" line="620"/>
+        <source>Scenarios written to {f} (layer paths relative to its folder).</source>
+        <translation>Cenários gravados em {f} (caminhos das camadas relativos à sua pasta).</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="37"/>
@@ -7065,538 +7972,593 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="437"/>
+        <location filename="../core/schema.py" line="466"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distância a pé até o {cat} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="442"/>
-        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="471"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="445"/>
+        <location filename="../core/schema.py" line="474"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dentro do limite (1/0), com o perfil de deslocamento do grupo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="449"/>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="668"/>
         <source>Why a value is NULL</source>
         <translation>Por que um valor é NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="458"/>
+        <location filename="../core/schema.py" line="487"/>
         <source>Categories within their threshold</source>
         <translation>Categorias dentro do seu limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
+        <location filename="../core/schema.py" line="511"/>
         <source>Median walk time (min)</source>
         <translation>Tempo de caminhada mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="486"/>
+        <location filename="../core/schema.py" line="515"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 do tempo de caminhada (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="489"/>
+        <location filename="../core/schema.py" line="518"/>
         <source>People the walk times describe</source>
         <translation>Pessoas descritas pelos tempos de caminhada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="531"/>
         <source>Facility (feature id)</source>
         <translation>Equipamento (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Band from (min)</source>
         <translation>Faixa a partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="1004"/>
+        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="1086"/>
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="548"/>
         <source>Cell</source>
         <translation>Célula</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="521"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distância do centro da célula à rede (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="524"/>
-        <location filename="../core/schema.py" line="574"/>
+        <location filename="../core/schema.py" line="553"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Caminhada até o destino mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="530"/>
+        <location filename="../core/schema.py" line="559"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Gravity access</source>
         <translation>Acessibilidade gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="566"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravidade deixada de fora pelo corte, no máximo (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="571"/>
+        <location filename="../core/schema.py" line="600"/>
         <source>Facilities in reach</source>
         <translation>Equipamentos ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="608"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Razão oferta/demanda por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Residential locations in reach</source>
         <translation>Locais residenciais ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="612"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="615"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta dos equipamentos com moradores na sua área de captação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="620"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>População com pelo menos um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="594"/>
+        <location filename="../core/schema.py" line="623"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporção da população (na rede) com um equipamento ao alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="632"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="606"/>
+        <location filename="../core/schema.py" line="635"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Oferta por 1 000 moradores: percentil 10 das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="639"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Oferta por 1 000 moradores: mediana das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="643"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Oferta por 1 000 moradores: percentil 90 das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="618"/>
+        <location filename="../core/schema.py" line="647"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norma de comparação (oferta por 1 000 moradores)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="622"/>
+        <location filename="../core/schema.py" line="651"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Pessoas (na rede) abaixo da norma (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="626"/>
+        <location filename="../core/schema.py" line="655"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coeficiente de Gini da oferta por morador entre as pessoas (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="661"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distância a pé até o espaço público aberto mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="658"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="687"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People off the network</source>
         <translation>Pessoas fora da rede</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="663"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Open space (m²)</source>
         <translation>Espaço aberto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="667"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Streets (m²)</source>
         <translation>Ruas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Public space (m²)</source>
         <translation>Espaço público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (feature id)</source>
         <translation>Espaço aberto (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="725"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distância a pé até o parque de classe {class} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
+        <location filename="../core/schema.py" line="729"/>
         <source>Covered by a park of class {class}</source>
         <translation>Coberto por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distância a pé até o parque mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Park area (m²)</source>
         <translation>Área de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="720"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>People covered by a park of class {class}</source>
         <translation>Pessoas cobertas por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered (%)</source>
         <translation>Pessoas não cobertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="773"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporção ao alcance após este local (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Weighted gain</source>
         <translation>Ganho ponderado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="774"/>
+        <location filename="../core/schema.py" line="803"/>
         <source>In a flood class</source>
         <translation>Em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidade média da água na projeção (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="780"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Projeção em uma classe de inundação (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="782"/>
-        <location filename="../core/schema.py" line="936"/>
-        <location filename="../core/schema.py" line="1052"/>
-        <location filename="../core/schema.py" line="1079"/>
+        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="1018"/>
+        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1161"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Flooded length (m)</source>
         <translation>Comprimento alagado (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="787"/>
+        <location filename="../core/schema.py" line="816"/>
         <source>Length in class {class} (m)</source>
         <translation>Comprimento na classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="831"/>
         <source>Road class</source>
         <translation>Classe de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="864"/>
+        <source>Water on the grid at the end (m³)</source>
+        <translation>Água na grade no fim (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="866"/>
+        <source>Outflow through open edges (m³)</source>
+        <translation>Saída pelas bordas abertas (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="868"/>
+        <source>Infiltration (m³)</source>
+        <translation>Infiltração (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="870"/>
+        <source>Drained by sewers (m³)</source>
+        <translation>Drenado pelo esgoto pluvial (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="873"/>
+        <source>Rain on buildings, not routed (m³)</source>
+        <translation>Chuva sobre edifícios, não propagada (m³)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="880"/>
+        <source>Area ever wet (m²)</source>
+        <translation>Área molhada alguma vez (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="883"/>
+        <source>Area flooded at least {depth} deep (m²)</source>
+        <translation>Área alagada com pelo menos {depth} de profundidade (m²)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="885"/>
+        <source>Simulated time (min)</source>
+        <translation>Tempo simulado (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="887"/>
+        <source>Time steps</source>
+        <translation>Passos de tempo</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="897"/>
+        <source>People still flooded at the end</source>
+        <translation>Pessoas ainda alagadas no fim</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="916"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidade anual de ser atingido (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="838"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>Return period of getting wet (years)</source>
         <translation>Período de retorno em que é atingido (anos)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="845"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="847"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="929"/>
+        <location filename="../core/schema.py" line="946"/>
         <source>Asset value</source>
         <translation>Valor do bem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidade da água, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="933"/>
+        <location filename="../core/schema.py" line="955"/>
         <source>Damage, event {rp}</source>
         <translation>Dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="854"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fração de dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="869"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado médio (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features wet, event {rp}</source>
         <translation>Feições atingidas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="968"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="889"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Loses access to {cat}</source>
         <translation>Perde o acesso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="974"/>
         <source>Loses access to at least one category</source>
         <translation>Perde o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>On a flooded street</source>
         <translation>Em uma rua alagada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="983"/>
         <source>Reached before the flood</source>
         <translation>Alcançado antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Reached during the flood</source>
         <translation>Alcançado durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="904"/>
+        <location filename="../core/schema.py" line="986"/>
         <source>Cut off</source>
         <translation>Isolado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="914"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>People within the threshold before the flood</source>
         <translation>Pessoas dentro do limiar antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="918"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>People within the threshold during the flood</source>
         <translation>Pessoas dentro do limiar durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>Share losing access (%)</source>
         <translation>Proporção que perde o acesso (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="928"/>
+        <location filename="../core/schema.py" line="1010"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tempo de caminhada mediano antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tempo de caminhada mediano durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="1046"/>
-        <location filename="../core/schema.py" line="1073"/>
+        <location filename="../core/schema.py" line="1015"/>
+        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Edge</source>
         <translation>Aresta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="1022"/>
         <source>Impassable on foot</source>
         <translation>Intransitável a pé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>{field}: baseline</source>
         <translation>{field}: linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>{field}: scenario</source>
         <translation>{field}: cenário</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="1040"/>
         <source>{field}: change</source>
         <translation>{field}: mudança</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>{field}: status</source>
         <translation>{field}: situação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>NULL to a value</source>
         <translation>De NULL para um valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="982"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>A value to NULL</source>
         <translation>De um valor para NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="984"/>
+        <location filename="../core/schema.py" line="1066"/>
         <source>NULL on both sides</source>
         <translation>NULL nos dois lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Rows on one side only</source>
         <translation>Linhas em apenas um lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1109"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1048"/>
-        <location filename="../core/schema.py" line="1075"/>
+        <location filename="../core/schema.py" line="1117"/>
+        <source>% change</source>
+        <translation>% de mudança</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../core/schema.py" line="1157"/>
         <source>From node</source>
         <translation>Nó inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1050"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1159"/>
         <source>To node</source>
         <translation>Nó final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
-        <location filename="../core/schema.py" line="1080"/>
+        <location filename="../core/schema.py" line="1135"/>
+        <location filename="../core/schema.py" line="1162"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>OSM highway</source>
         <translation>Via OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1140"/>
         <source>Other OSM tags</source>
         <translation>Outras etiquetas OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1060"/>
+        <location filename="../core/schema.py" line="1142"/>
         <source>On a kept street of the baseline</source>
         <translation>Em uma rua mantida da linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1094"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1176"/>
+        <location filename="../core/schema.py" line="1185"/>
         <source>OSM id</source>
         <translation>Id do OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1097"/>
-        <location filename="../core/schema.py" line="1106"/>
+        <location filename="../core/schema.py" line="1179"/>
+        <location filename="../core/schema.py" line="1188"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1099"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1190"/>
         <source>OSM layer</source>
         <translation>Camada OSM</translation>
     </message>
@@ -7606,74 +8568,102 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>qualquer categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="38"/>
+        <location filename="../algorithms/scorecard.py" line="37"/>
         <source>Streets or walking network (lines)</source>
         <translation>Ruas ou rede de pedestres (linhas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="40"/>
+        <location filename="../algorithms/scorecard.py" line="39"/>
         <source>Population / origins (points or polygons)</source>
         <translation>População / origens (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="43"/>
+        <location filename="../algorithms/scorecard.py" line="42"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Equipamentos / destinos (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="46"/>
+        <location filename="../algorithms/scorecard.py" line="45"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parques e espaços públicos abertos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="48"/>
+        <location filename="../algorithms/scorecard.py" line="47"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Edifícios (exposição a inundações)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="37"/>
+        <location filename="../ui/scenario_dock.py" line="40"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Novos equipamentos ou abrigos (desenhar pontos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="38"/>
+        <location filename="../ui/scenario_dock.py" line="41"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Remover equipamentos (desenhar sobre eles ou em volta)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="39"/>
+        <location filename="../ui/scenario_dock.py" line="42"/>
         <source>New parks (draw polygons)</source>
         <translation>Novos parques (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="43"/>
         <source>Remove parks (draw on them)</source>
         <translation>Remover parques (desenhar sobre eles)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="44"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Novas ruas, caminhos ou passarelas (desenhar linhas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fechar ruas (desenhar uma linha atravessando cada trecho fechado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Novos moradores (desenhar pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New buildings (draw polygons)</source>
         <translation>Novos edifícios (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
+    </message>
+    <message>
+        <source>The scenario file could not be read: {exc}</source>
+        <translation type="vanished">Não foi possível ler o arquivo de cenário: {exc}</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Choose another layer in the Scenario dock.</source>
+        <translation type="vanished">A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}. Escolha outra camada no painel de cenários.</translation>
+    </message>
+    <message>
+        <source>No layer is set for the {what}. Choose one in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">Nenhuma camada está definida para {what}. Escolha uma no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). Choose the layer again in the Scenario dock under 'Baseline inputs'.</source>
+        <translation type="vanished">A camada de {what} '{name}' não está mais no projeto (foi removida ou renomeada, ou o arquivo foi movido?). Escolha a camada de novo no painel de cenários, em 'Entradas da linha de base'.</translation>
+    </message>
+    <message>
+        <source>Workshop project opened from {f}. Its three scenarios are in the Scenario dock; the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the folder to start again from the original.</source>
+        <translation type="vanished">Projeto da oficina aberto de {f}. Seus três cenários estão no painel de cenários; os exercícios estão no guia do usuário (oficina, 2 horas e 1 dia). Apague a pasta para recomeçar do original.</translation>
+    </message>
+    <message>
+        <source>Done in {t:.1f} s. {p}</source>
+        <translation type="vanished">Concluído em {t:.1f} s. {p}</translation>
+    </message>
+    <message>
+        <source>Scenarios written to {f}.</source>
+        <translation type="vanished">Cenários gravados em {f}.</translation>
     </message>
     <message>
         <source>Answers: who can walk to which daily services within N minutes, along real streets?
@@ -8190,13 +9180,17 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <translation type="vanished">Não foi possível gravar uma feição na saída.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="380"/>
-        <location filename="../algorithms/base.py" line="394"/>
+        <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
+        <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="378"/>
+        <location filename="../algorithms/base.py" line="392"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: nenhuma saída foi gravada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="427"/>
+        <location filename="../algorithms/base.py" line="425"/>
         <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
         <translation>Uma transformação de coordenadas falhou ({e}). Algumas coordenadas estão fora da área onde o seu SRC é definido, ou o SRC de uma camada está errado. SRC das entradas: {c}. Verifique o SRC de cada camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
     </message>
@@ -8211,34 +9205,29 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <translation>{n} zona(s) não têm nome em "{f}" (NULL ou vazio): são resumidas juntas como "{g}". Dê-lhes nomes na camada de zonas para distingui-las.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="250"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>número de processos de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="248"/>
         <source>No analysis could run on these inputs. {reasons}</source>
         <translation>Nenhuma análise pôde ser executada com estas entradas. {reasons}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="170"/>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Cenário "{s}": a alteração "{label}" não pode ser transformada de {a} para {b}: as suas coordenadas não estão em {a}. Dê à alteração o SRC das suas coordenadas (o "crs" da alteração no arquivo do cenário), ou desenhe-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="194"/>
         <source>number {n}</source>
         <translation>número {n}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="171"/>
+        <location filename="../project/scenario_inputs.py" line="195"/>
         <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
         <translation>Cenário "{s}": a feição {f} da alteração "{label}" tem um texto de geometria que não é WKT válido ("{w}"). Desenhe a feição de novo ou corrija o seu WKT no arquivo do cenário.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="212"/>
-        <source>The {what} layer '{name}' holds {got}, but this input needs {want}. Give another layer for it.</source>
-        <translation>A camada de {what} "{name}" contém {got}, mas esta entrada precisa de {want}. Indique outra camada.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="229"/>
-        <source>Give the layer with the scorecard's layer parameters, or correct its source in the scenario file.</source>
-        <translation>Indique a camada nos parâmetros de camada do painel de indicadores, ou corrija a sua fonte no arquivo do cenário.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_store.py" line="113"/>
-        <source>The {what} layer '{name}' is no longer in the project (was it removed or renamed, or its file moved?). {hint}</source>
-        <translation>A camada de {what} "{name}" já não está no projeto (foi removida ou renomeada, ou o seu arquivo foi movido?). {hint}</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="301"/>
@@ -8261,14 +9250,44 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <translation>Não foi possível ler por completo {what}: o GDAL informou "{e}". O arquivo está danificado ou incompleto (um download ou cópia interrompidos?). Baixe-o ou exporte-o de novo, ou abra-o no QGIS para verificá-lo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/inputs.py" line="106"/>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>O arquivo indicado para "{what}" não existe: {p}. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>O caminho indicado para "{what}" é uma pasta: {p}. Escolha um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>O arquivo indicado para "{what}" não pode ser lido (sem permissão): {p}. Verifique as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>O arquivo indicado para "{what}" não é um arquivo do OpenStreetMap que o GDAL consiga ler{e}: {p}. Escolha um arquivo .osm ou .osm.pbf (um extrato exportado do OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
         <source>raster</source>
         <translation>raster</translation>
     </message>
     <message>
-        <location filename="../qgis_io/inputs.py" line="106"/>
+        <location filename="../qgis_io/inputs.py" line="108"/>
         <source>vector layer</source>
         <translation>camada vetorial</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>O arquivo indicado para "{what}" não pôde ser lido como {k}{e}: {p}. O arquivo está danificado, incompleto ou num formato que o GDAL não conhece. Abra-o no QGIS para verificá-lo, ou exporte-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>O arquivo indicado para "{what}" não tem a camada "{n}": {p}. As suas camadas: {names}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layers.py" line="159"/>
@@ -8356,19 +9375,19 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <translation>{what} não pode ser gravado em {f}: é um arquivo, não uma pasta. Escolha uma pasta para a saída.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/staging.py" line="255"/>
-        <location filename="../qgis_io/staging.py" line="286"/>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
         <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
         <translation>As saídas {a} e {b} são o mesmo arquivo ({p}): a segunda substituiria a primeira. Dê a cada saída o seu próprio arquivo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/staging.py" line="264"/>
-        <location filename="../qgis_io/staging.py" line="280"/>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
         <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
         <translation>A saída "{what}" ({out}) é a entrada "{inp}" ({path}): gravá-la destruiria a entrada. Escolha outro nome de arquivo para {name}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/staging.py" line="431"/>
+        <location filename="../qgis_io/staging.py" line="434"/>
         <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
         <translation>As saídas não puderam ser colocadas no lugar ({e}). Feche qualquer programa que tenha o arquivo antigo aberto, ou escolha outro nome de arquivo.</translation>
     </message>
@@ -8383,44 +9402,9 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
         <translation>arquivo do OpenStreetMap "{p}"</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>número de processos de trabalho</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>Cenário "{s}": a alteração "{label}" não pode ser transformada de {a} para {b}: as suas coordenadas não estão em {a}. Dê à alteração o SRC das suas coordenadas (o "crs" da alteração no arquivo do cenário), ou desenhe-a de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>O arquivo indicado para "{what}" não existe: {p}. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>O caminho indicado para "{what}" é uma pasta: {p}. Escolha um arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>O arquivo indicado para "{what}" não pode ser lido (sem permissão): {p}. Verifique as permissões do arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>O arquivo indicado para "{what}" não é um arquivo do OpenStreetMap que o GDAL consiga ler{e}: {p}. Escolha um arquivo .osm ou .osm.pbf (um extrato exportado do OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>O arquivo indicado para "{what}" não pôde ser lido como {k}{e}: {p}. O arquivo está danificado, incompleto ou num formato que o GDAL não conhece. Abra-o no QGIS para verificá-lo, ou exporte-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>O arquivo indicado para "{what}" não tem a camada "{n}": {p}. As suas camadas: {names}.</translation>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno), então as suas células não têm o tamanho que indicam. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar (warp) e execute de novo.</translation>
     </message>
 </context>
 </TS>

@@ -400,7 +400,10 @@ def preset_sources(item):
                     add(t.get("label", t["id"]), t.get("source", ""))
     except Exception:  # noqa: BLE001 - a preset file problem only loses this line
         pass
+    preset = params.get("PRESET")
     for pname, (default, source) in DEFAULT_SOURCES.items():
+        if pname == "THRESHOLD_MIN" and preset not in (None, "", "none"):
+            continue        # the preset's own thresholds and sources apply, not the default
         if pname in params or pname in (run.get("defaults") or {}):
             v = params.get(pname, (run.get("defaults") or {}).get(pname))
             try:
@@ -422,6 +425,18 @@ def algorithm_texts(analyses):
         methods[a] = (alg.shortDescription() or "", alg.shortHelpString() or "")
         labels[a] = {d.name(): d.description() for d in alg.parameterDefinitions()}
     return methods, labels
+
+
+def destination_names(analyses):
+    """{analysis: names of its output (destination) parameters}: where the run wrote its
+    results is not a parameter a reader needs (and often a temporary path)."""
+    out = {}
+    reg = QgsApplication.processingRegistry()
+    for a in analyses:
+        alg = reg.algorithmById(f"urbanplan:{a}")
+        if alg is not None:
+            out[a] = {d.name() for d in alg.destinationParameterDefinitions()}
+    return out
 
 
 # ------------------------------------------------------------------------------------------
@@ -515,9 +530,11 @@ def write_pdf(report, path, staging):
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(
         "h1 { color: #16365c; font-size: 18pt; } h2 { color: #16365c; font-size: 14pt; } "
-        "h3 { color: #16365c; font-size: 11pt; } th { background-color: #dce6f1; } "
+        "h3 { color: #16365c; font-size: 11pt; } th { background-color: #dce6f1; "
+        "font-size: 8.5pt; } td { font-size: 9pt; } .meaning { color: #444444; font-size: 8.5pt; } "
         ".note { color: #555555; font-size: 8pt; } .caption { color: #555555; font-size: 8pt; }"
-        " pre { font-size: 8pt; }")
+        " pre { font-size: 8pt; } .subtitle { color: #555555; font-size: 11pt; } "
+        ".meta { color: #555555; font-size: 8pt; }")
     for key, p in images.items():
         img = QImage(p)
         if img.isNull():

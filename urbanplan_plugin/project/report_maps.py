@@ -9,6 +9,7 @@ the user's layers and styles are never touched. With zones, the layout's atlas m
 per zone (the map follows the zone, the title names it).
 """
 import os
+import re
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -265,19 +266,94 @@ def wrap_legend(layer, width=30):
             rule.setLabel(_wrap_text(rule.label(), width))
 
 
-def _background(source):
-    """A light grey street layer under the result (the run's network), or None."""
+def _open_vector(source, name):
     if not source or not isinstance(source, str) or source.startswith("memory"):
         return None
     path = source.split("|")[0]
     if not os.path.exists(path):
         return None
-    layer = QgsVectorLayer(source, tr("Streets"), "ogr")
+    layer = QgsVectorLayer(source, name, "ogr")
     if not layer.isValid() or layer.featureCount() > 300000:
         return None
-    sym = QgsLineSymbol.createSimple({"line_color": "190,190,190", "line_width": "0.15"})
+    return layer
+
+
+def _background(source):
+    """A light grey street layer under the result (the run's network), or None."""
+    layer = _open_vector(source, tr("Streets"))
+    if layer is None:
+        return None
+    from qgis.core import QgsWkbTypes
+    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.GeometryType.LineGeometry:
+        return None
+    sym = QgsLineSymbol.createSimple({"line_color": "175,175,175", "line_width": "0.18"})
     layer.setRenderer(QgsSingleSymbolRenderer(sym))
     return layer
+
+
+WATER_WORDS = ("water", "river", "rio", "agua", "hydro", "vesi", "水")
+
+
+def _water(source):
+    """Water bodies (a polygon layer whose name says water) in light blue, or None."""
+    if not isinstance(source, str) or not any(w in source.lower() for w in WATER_WORDS):
+        return None
+    layer = _open_vector(source, tr("Water"))
+    if layer is None:
+        return None
+    from qgis.core import QgsFillSymbol, QgsWkbTypes
+    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+        return None
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "198,219,239", "outline_style": "no"})))
+    return layer
+
+
+def context_sources(sources):
+    """(streets source, zones source, water source) among the sources a result depends on (its
+    run's inputs and their runs' inputs, ``project.report._sources_of``): the first walking
+    network (a line layer with from/to nodes or the network's fields), the first zone polygons
+    (a run's ZONES) and the first water layer."""
+    from ..core import schema
+    streets = zones = water = None
+    for src in sources:
+        if not isinstance(src, str) or not src or src.startswith("memory"):
+            continue
+        path = src.split("|")[0]
+        if not os.path.exists(path) or path.lower().endswith((".tif", ".tiff", ".csv",
+                                                              ".json", ".qpt", ".osm",
+                                                              ".pbf")):
+            continue
+        layer = QgsVectorLayer(src, "probe", "ogr")
+        if not layer.isValid():
+            continue
+        found = schema.detect(layer.fields().names())
+        if streets is None and found and found[0] == "preparewalknetwork":
+            streets = src
+        elif water is None and _water(src) is not None:
+            water = src
+    return streets, zones, water
+
+
+def _hide_gray_band(root, model=None):
+    """A raster's legend starts with its band name ('Band 1 (Gray)'), which says nothing to a
+    reader (the legend title names the layer): leave that line out."""
+    from qgis.core import QgsMapLayerLegendUtils
+    from qgis.PyQt.QtCore import Qt
+    for node in root.findLayers():
+        lyr = node.layer()
+        if not isinstance(lyr, QgsRasterLayer) or lyr.legend() is None:
+            continue
+        nodes = lyr.legend().createLayerTreeModelLegendNodes(node)
+        keep = []
+        for i, n in enumerate(nodes):
+            text = str(n.data(Qt.ItemDataRole.DisplayRole) or "")
+            if not re.match(r"^(Band|Banda|Bande|波段)\s*\d+", text):
+                keep.append(i)
+        if len(keep) < len(nodes):
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+            if model is not None:
+                model.refreshLayerLegend(node)
 
 
 def _fit(ext, width, height):
@@ -313,7 +389,7 @@ class MapMaker:
         return layout, items
 
     def _prepare(self, result_layers, title, subtitle, zones=None, zone_field=None,
-                 background=None, atlas=False):
+                 background=None, atlas=False, water=None):
         project = QgsProject()
         layers = []
         for layer, name, record in result_layers:
@@ -332,7 +408,17 @@ class MapMaker:
                 style_zones(zcopy, zone_field, atlas=atlas)
                 wrap_legend(zcopy)
         bg = _background(background)
-        all_layers = ([zcopy] if zcopy else []) + layers + ([bg] if bg else [])
+        wt = _water(water)
+        # drawn top first: zone outlines, points and lines, the streets (above polygons such
+        # as hexagons, which would hide them), polygons, water
+        from qgis.core import QgsWkbTypes
+        poly = [x for x in layers if isinstance(x, QgsRasterLayer) or (
+            QgsWkbTypes.geometryType(x.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry)]
+        other = [x for x in layers if x not in poly]
+        if bg is not None and poly:
+            bg.renderer().symbol().setColor(QColor(90, 90, 90, 110))
+        all_layers = ([zcopy] if zcopy else []) + other + ([bg] if bg else []) + poly + \
+            ([wt] if wt else [])
         project.addMapLayers(all_layers)
         layout, items = self._layout(project)
         crs = _map_crs(layers)
@@ -360,8 +446,10 @@ class MapMaker:
             legend.setTitle(tr("Legend"))
             root = legend.model().rootGroup()
             root.clear()
-            for lyr in layers + ([zcopy] if zcopy else []):
+            for lyr in layers + ([zcopy] if zcopy else []) + ([bg] if bg else []) + \
+                    ([wt] if wt else []):
                 root.addChildNode(QgsLayerTreeLayer(lyr))
+            _hide_gray_band(root, legend.model())
             legend.setLinkedMap(m)
             legend.refresh()
         sb = items["scalebar"]
@@ -382,10 +470,11 @@ class MapMaker:
         return project, layout, items, zcopy
 
     def render(self, result_layers, path, title, subtitle="", zones=None, zone_field=None,
-               background=None):
+               background=None, water=None):
         """One map (PNG at ``path``) of ``result_layers`` [(layer, legend name, run record)];
         None when nothing could be drawn."""
-        prep = self._prepare(result_layers, title, subtitle, zones, zone_field, background)
+        prep = self._prepare(result_layers, title, subtitle, zones, zone_field, background,
+                             water=water)
         if prep is None:
             return None
         _project, layout, _items, _z = prep
@@ -395,9 +484,10 @@ class MapMaker:
         return path
 
     def render_atlas(self, result_layers, folder, title, zones, zone_field, background=None,
-                     prefix="zone"):
+                     prefix="zone", water=None):
         """One page per zone through the layout atlas: {zone name: PNG path}."""
-        prep = self._prepare(result_layers, title, "", zones, zone_field, background, atlas=True)
+        prep = self._prepare(result_layers, title, "", zones, zone_field, background, atlas=True,
+                             water=water)
         if prep is None:
             return {}
         _project, layout, items, zcopy = prep

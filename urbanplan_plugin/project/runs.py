@@ -214,6 +214,9 @@ def after_run(alg, context):
                 pass
             _remember(destination_key(dest), dict(run, output=name))
         out_names = {d.name() for d in alg.destinationParameterDefinitions()}
+        loading = {key[0] for key in map(destination_key, context.layersToLoadOnCompletion())
+                   if key}
+        style_unloaded_outputs(alg, run, loading)
         for layer_id, details in list(context.layersToLoadOnCompletion().items()):
             output = getattr(details, "outputName", "") or ""
             if output not in out_names:
@@ -225,6 +228,56 @@ def after_run(alg, context):
             post = StylePostProcessor.create(record, details.postProcessor())
             details.setPostProcessor(post)
     except Exception:  # noqa: BLE001
+        pass
+
+
+def _file_destination(value):
+    """(path, layer name) of a file destination (``x.gpkg``, ``x.tif``,
+    ``ogr:dbname='x.gpkg' table="t"``, ``x.gpkg|layername=t``), or None."""
+    try:
+        from qgis.core import QgsProcessingOutputLayerDefinition
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+    except Exception:  # noqa: BLE001
+        pass
+    if not isinstance(value, str) or not value or value.startswith(("memory:",
+                                                                      "TEMPORARY_OUTPUT")):
+        return None
+    m = _OGR_RE.match(value)
+    if m:
+        return m.group("path"), m.group("table")
+    path, _sep, rest = value.partition("|")
+    layer = rest.split("=", 1)[1] if rest.lower().startswith("layername=") else ""
+    return (path, layer) if os.path.isfile(path) else None
+
+
+def style_unloaded_outputs(alg, run, loading=()):
+    """Outputs written to files that are not loaded into a project (qgis_process, scripts,
+    models' intermediate files): styled from the file and the style kept with it
+    (GeoPackage default style, .qml beside a raster), as loaded outputs are by the
+    post-processor. ``loading``: real paths of the files QGIS will load (styled there)."""
+    try:
+        from qgis.core import QgsRasterLayer, QgsVectorLayer
+
+        from .styles import apply_style, save_style_with_output
+        for name, value in (getattr(alg, "_urbanplan_destinations", None) or {}).items():
+            found = _file_destination(value)
+            if found is None:
+                continue
+            path, table = found
+            if _real(path) in loading:
+                continue
+            ext = os.path.splitext(path)[1].lower()
+            if ext in (".tif", ".tiff", ".vrt", ".img", ".asc", ".nc"):
+                layer = QgsRasterLayer(path, os.path.basename(path), "gdal")
+            elif ext in (".gpkg", ".shp", ".geojson", ".json", ".fgb", ".sqlite"):
+                uri = f"{path}|layername={table}" if table else path
+                layer = QgsVectorLayer(uri, os.path.basename(path), "ogr")
+            else:
+                continue
+            if layer.isValid() and apply_style(layer, dict(run, output=name)):
+                save_style_with_output(layer)
+    except Exception:  # noqa: BLE001 - never fail a run for a style
         pass
 
 
@@ -245,8 +298,10 @@ def _post_processor_class():
             try:
                 layer.setCustomProperty(RUN_PROPERTY, json.dumps(self.record, default=str))
                 _remember((layer.id(), ""), self.record)
-                from .styles import apply_style
-                apply_style(layer, self.record)
+                from .styles import apply_style, save_style_with_output
+                if apply_style(layer, self.record):
+                    # the style also goes with the file (GeoPackage layer_styles, .qml)
+                    save_style_with_output(layer)
             except Exception:  # noqa: BLE001 - a style must never fail a run
                 pass
 

@@ -207,13 +207,18 @@ class ScenarioInputs:
     kept (per scenario and role) so a comparison of several analyses builds them once."""
 
     def __init__(self, sset, project=None, cache=None, data_dir=None, feedback=None,
-                 layers=None):
+                 layers=None, role_params=None):
         self.sset = sset
         self.layers = dict(layers or {})    # role -> layer given directly (scorecard)
         self.project = project or QgsProject.instance()
         self.cache = cache if cache is not None else shared_network_cache()
         self.data_dir = data_dir
         self.feedback = feedback
+        # relative layer paths are read from the scenario file's (or project's) folder
+        self.base_dir = getattr(sset, "base_dir", None)
+        # role -> the parameter that gives its layer (an algorithm such as the scorecard, run
+        # from a dialog, a model or qgis_process): messages then say how to fix it there
+        self.role_params = dict(role_params or {})
         self.log = []
         self._made = {}
         self._keep = []        # the memory layers must live as long as the runs that use them
@@ -222,37 +227,45 @@ class ScenarioInputs:
     def role_label(self, role):
         return tr(ROLES.get(role, (role,))[0])
 
+    def fix_for(self, role):
+        """How to give the layer of ``role`` again, said for where the scenarios come from:
+        None (the Scenario dock's way) for the docks; the algorithm's parameter and the
+        scenario file's path otherwise."""
+        param = self.role_params.get(role)
+        source = getattr(self.sset, "source_file", None)
+        if param and source:
+            return tr("Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), "
+                      "or correct its path in the scenario file {f}.").format(
+                p=param, f=source)
+        if param:
+            return tr("Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), "
+                      "or choose it again in the project's Scenario dock.").format(
+                p=param)
+        if source:
+            return tr("Correct its path in the scenario file {f} (a relative path is read "
+                      "from the file's folder).").format(f=source)
+        return None
+
+    def resolve(self, ref, what, role):
+        return resolve_layer(ref, self.project, what, self.data_dir, self.base_dir,
+                             self.fix_for(role))
+
     def baseline_layer(self, role):
         if self.layers.get(role) is not None:
             layer = self.layers[role]
         else:
             ref = self.sset.baseline.get(role)
-            layer = resolve_layer(ref, self.project, self.role_label(role), self.data_dir,
-                                  hint=self._hint())
+            layer = self.resolve(ref, self.role_label(role), role)
         allowed = ROLES.get(role, ("", ()))[1]
         kind = geometry_kind(layer)
         if allowed and kind not in allowed:
-            if self.layers:
-                raise UrbanPlanError(tr(
-                    "The {what} layer '{name}' holds {got}, but this input needs {want}. Give "
-                    "another layer for it.").format(
-                    what=self.role_label(role), name=layer.name(), got=kind,
-                    want=tr(" or ").join(allowed)))
-            raise UrbanPlanError(tr(
-                "The {what} layer '{name}' holds {got}, but this input needs {want}. Choose "
-                "another layer in the Scenario dock.").format(
+            from .scenario_store import fix_message
+            raise UrbanPlanError(fix_message(tr(
+                "The {what} layer '{name}' holds {got}, but this input needs {want}.").format(
                 what=self.role_label(role), name=layer.name(), got=kind,
-                want=tr(" or ").join(allowed)))
+                want=tr(" or ").join(allowed)), self.fix_for(role),
+                dock=tr("Choose another layer in the Scenario dock.")))
         return layer
-
-    def _hint(self):
-        """How to fix a layer the scenario set points to but that cannot be found: the dock
-        fixes it in the Scenario dock; a run with its layers given directly (the scorecard, from
-        a script or qgis_process) has no dock."""
-        if self.layers:
-            return tr("Give the layer with the scorecard's layer parameters, or correct its "
-                      "source in the scenario file.")
-        return None
 
     def role_of_layer(self, layer):
         """The baseline role whose layer this is (by id or source), or None."""
@@ -292,8 +305,8 @@ class ScenarioInputs:
         changes = scenario.changes(role) if scenario is not None else []
         replacement = scenario.replacement(role) if scenario is not None else None
         if replacement is not None:
-            base = resolve_layer(replacement, self.project, tr("replacement for {what}").format(
-                what=self.role_label(role)), self.data_dir, hint=self._hint())
+            base = self.resolve(replacement, tr("replacement for {what}").format(
+                what=self.role_label(role)), None)
             orig = self.baseline_layer(role)
             if geometry_kind(base) != geometry_kind(orig):
                 raise UrbanPlanError(tr(
@@ -420,8 +433,7 @@ class ScenarioInputs:
         layer = self.baseline_layer("streets")
         replacement = scenario.replacement("streets") if scenario is not None else None
         if replacement is not None:
-            layer = resolve_layer(replacement, self.project, tr("replacement streets"),
-                                  self.data_dir, hint=self._hint())
+            layer = self.resolve(replacement, tr("replacement streets"), None)
             if geometry_kind(layer) != "line":
                 raise UrbanPlanError(tr("Scenario '{s}' replaces the streets with '{name}', "
                                         "which does not hold lines.").format(

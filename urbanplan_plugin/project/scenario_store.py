@@ -41,12 +41,69 @@ GROUP_PROPERTY = "urbanplan/scenario_group"
 # ------------------------------------------------------------------------------------------
 
 def read_scenarios(project=None):
-    """The project's ScenarioSet (empty when it has none). Bad data raises UrbanPlanError."""
+    """The project's ScenarioSet (empty when it has none). Bad data raises UrbanPlanError.
+    Relative layer paths in it are read from the project's folder."""
     project = project or QgsProject.instance()
     text, ok = project.readEntry(ENTRY_SCOPE, ENTRY_KEY, "")
-    if not ok or not text:
-        return ScenarioSet()
-    return ScenarioSet.from_json(text)
+    sset = ScenarioSet.from_json(text) if ok and text else ScenarioSet()
+    folder = project.absolutePath() if project.fileName() else ""
+    return with_origin(sset, folder or None, None)
+
+
+def with_origin(sset, folder, path):
+    """Note where a scenario set was read from (not saved with it): ``base_dir`` is the
+    folder its relative layer paths are read from, ``source_file`` the scenario file (None
+    for a project's scenarios)."""
+    sset.base_dir = folder
+    sset.source_file = path
+    return sset
+
+
+def read_scenario_file(path):
+    """A scenario file (JSON, as the Scenario dock exports it). Its relative layer paths are
+    read from the file's folder, whatever the current working directory."""
+    import os
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError as exc:
+        raise UrbanPlanError("The scenario file {path} could not be read: {exc}. Check the "
+                             "path (with qgis_process: SCENARIO_FILE=path/to/scenarios.json).",
+                             path=path, exc=exc) from None
+    path = os.path.abspath(path)
+    return with_origin(ScenarioSet.from_json(text), os.path.dirname(path), path)
+
+
+def write_scenario_file(sset, path):
+    """Write ``sset`` to a scenario file, layer paths relative to the file's folder (so the
+    folder can be moved or shared with its data); ``{data}`` sources of shipped examples stay
+    as they are. The set in memory is not changed. Returns the path."""
+    import os
+    folder = os.path.dirname(os.path.abspath(path))
+    data = sset.to_dict()
+
+    def relative(ref):
+        if not ref or ref.get("provider") not in ("ogr", "gdal", ""):
+            return ref
+        source = str(ref.get("source") or "")
+        file_part, sep, rest = source.partition("|")
+        if not file_part or "{" in file_part or not os.path.isabs(file_part):
+            return ref
+        try:
+            rel = os.path.relpath(file_part, folder)
+        except ValueError:        # another drive (Windows): keep the absolute path
+            return ref
+        return dict(ref, source=rel.replace(os.sep, "/") + sep + rest)
+
+    data["baseline"] = {r: relative(ref) for r, ref in data["baseline"].items()}
+    for scn in data["scenarios"]:
+        for o in scn["overrides"]:
+            if o.get("layer"):
+                o["layer"] = relative(o["layer"])
+    import json
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data, indent=1, ensure_ascii=False))
+    return path
 
 
 def write_scenarios(sset, project=None):
@@ -76,61 +133,88 @@ def layer_ref(layer):
                     crs=layer.crs().authid() or layer.crs().toWkt())
 
 
-def resolve_layer(ref, project=None, what=None, data_dir=None, hint=None):
+def resolve_layer(ref, project=None, what=None, data_dir=None, base_dir=None, fix=None):
     """The layer a LayerRef points to: by id, else by source, else by a unique name, else (for
-    a file source, e.g. in a shipped example) loaded from the file. Raises UrbanPlanError
-    naming the layer and saying how to fix it (``hint``: the fix, where it is not the Scenario
-    dock, e.g. for the scorecard run from a script)."""
+    a file source, e.g. in a shipped example or a scenario file) loaded from the file; a
+    relative path is read from ``base_dir`` (the scenario file's or the project's folder),
+    never from the current working directory. Raises UrbanPlanError naming the layer and
+    saying how to fix it: ``fix`` is that advice (default: the Scenario dock's)."""
+    import os
     project = project or QgsProject.instance()
     what = what or tr("input")
     if ref is None:
-        raise UrbanPlanError(tr("No layer is set for the {what}. Choose one in the Scenario "
-                                "dock under 'Baseline inputs'.").format(what=what))
+        raise UrbanPlanError(fix_message(tr("No layer is set for the {what}.").format(
+            what=what), fix, dock=tr("Choose one in the Scenario dock under 'Baseline "
+                                     "inputs'.")))
     layer = project.mapLayer(ref.layer_id) if ref.layer_id else None
     if layer is not None and layer.isValid():
         return layer
-    source = expand_source(ref.source, data_dir)
+    source = expand_source(ref.source, data_dir, base_dir)
     layers = list(project.mapLayers().values())
     if source:
-        same = [lyr for lyr in layers if lyr.source() == source and lyr.isValid()]
+        same = [lyr for lyr in layers if lyr.isValid() and (
+            lyr.source() == source or lyr.source() == ref.source)]
         if same:
             return same[0]
     if ref.name:
         named = [lyr for lyr in layers if lyr.name() == ref.name and lyr.isValid()]
         if len(named) == 1:
             return named[0]
-    if source and ref.provider in ("ogr", "gdal", "") and _file_part(source):
-        import os
-        if os.path.exists(_file_part(source)):
+    path = _file_part(source) if source else ""
+    if path and ref.provider in ("ogr", "gdal", ""):
+        if os.path.exists(path):
             if ref.geometry == "raster" or ref.provider == "gdal":
                 from qgis.core import QgsRasterLayer
-                layer = QgsRasterLayer(source, ref.name or os.path.basename(source), "gdal")
+                layer = QgsRasterLayer(source, ref.name or os.path.basename(path), "gdal")
             else:
-                layer = QgsVectorLayer(source, ref.name or os.path.basename(source), "ogr")
+                layer = QgsVectorLayer(source, ref.name or os.path.basename(path), "ogr")
             if layer.isValid():
                 return layer
-    if hint:
-        raise UrbanPlanError(tr(
-            "The {what} layer '{name}' is no longer in the project (was it removed or renamed, "
-            "or its file moved?). {hint}").format(what=what, name=ref.describe(), hint=hint))
-    raise UrbanPlanError(tr(
+        if base_dir and not os.path.isabs(_file_part(ref.source) or "/"):
+            problem = tr("The {what} layer '{name}' is not found: {path} does not exist (a "
+                         "relative path is read from the folder of the scenarios, {folder})."
+                         ).format(what=what, name=ref.describe(), path=path, folder=base_dir)
+        else:
+            problem = tr("The {what} layer '{name}' is not found: {path} does not exist."
+                         ).format(what=what, name=ref.describe(), path=path)
+        raise UrbanPlanError(fix_message(problem, fix, dock=tr(
+            "Choose the layer again in the Scenario dock under 'Baseline inputs'.")))
+    raise UrbanPlanError(fix_message(tr(
         "The {what} layer '{name}' is no longer in the project (was it removed or renamed, or "
-        "its file moved?). Choose the layer again in the Scenario dock under 'Baseline "
-        "inputs'.").format(what=what, name=ref.describe()))
+        "its file moved?).").format(what=what, name=ref.describe()), fix, dock=tr(
+        "Choose the layer again in the Scenario dock under 'Baseline inputs'.")))
+
+
+def fix_message(problem, fix, dock):
+    """``problem`` followed by how to fix it: ``fix`` when given (e.g. the scorecard's
+    parameters), else ``dock`` (the Scenario dock's way)."""
+    return f"{problem} {fix or dock}"
 
 
 def _file_part(source):
     return str(source).split("|")[0]
 
 
-def expand_source(source, data_dir=None):
-    """Replace ``{data}`` in a shipped example's source with the sample data folder."""
-    if not source or "{data}" not in source:
+def expand_source(source, data_dir=None, base_dir=None):
+    """A stored layer source made usable: ``{data}`` (a shipped example) becomes the sample
+    data folder, ``{here}`` and a relative file path are read from ``base_dir`` (the folder of
+    the scenario file or project; left as they are without one)."""
+    import os
+    if not source:
         return source
-    if data_dir is None:
-        from ..paths import resource_path
-        data_dir = resource_path("data")
-    return source.replace("{data}", str(data_dir))
+    source = str(source)
+    if "{data}" in source:
+        if data_dir is None:
+            from ..paths import resource_path
+            data_dir = resource_path("data")
+        source = source.replace("{data}", str(data_dir))
+    if "{here}" in source and base_dir:
+        source = source.replace("{here}", str(base_dir))
+    file_part, sep, rest = source.partition("|")
+    if base_dir and file_part and not os.path.isabs(file_part) and "{" not in file_part \
+            and ":" not in file_part.split("/")[0][1:] and "=" not in file_part:
+        source = os.path.normpath(os.path.join(str(base_dir), file_part)) + sep + rest
+    return source
 
 
 # ------------------------------------------------------------------------------------------

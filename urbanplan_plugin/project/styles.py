@@ -717,3 +717,47 @@ def style_difference_layer(layer, family="access", field=S.CHANGE_DETAIL):
     layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
     layer.triggerRepaint()
     return counts
+
+
+# ------------------------------------------------------------------------------------------
+# keeping a style with the data
+# ------------------------------------------------------------------------------------------
+
+def _layer_name_in_source(source):
+    for part in str(source).split("|")[1:]:
+        if part.lower().startswith("layername="):
+            return part.split("=", 1)[1]
+    return ""
+
+
+def save_style_with_output(layer):
+    """Keep ``layer``'s current style with its data, so the file opened later (another project,
+    drag and drop, qgis_process output) is drawn the same way: a GeoPackage layer gets it as
+    the default style of its table (``layer_styles``); a raster file (or a file-based vector
+    layer that is not a GeoPackage) gets a ``.qml`` beside the file, which QGIS loads as the
+    file's default style. Returns where the style went ('' when nowhere). Never raises."""
+    try:
+        if layer is None or not layer.isValid():
+            return ""
+        source = layer.source()
+        path = source.split("|")[0]
+        if not os.path.isfile(path):
+            return ""
+        if isinstance(layer, QgsVectorLayer):
+            if layer.providerType() != "ogr":
+                return ""
+            if path.lower().endswith(".gpkg"):
+                from ..qgis_io.qgis_compat import save_style_to_database
+                name = _layer_name_in_source(source) or os.path.splitext(
+                    os.path.basename(path))[0]
+                error = save_style_to_database(layer, name[:30], tr("UrbanPlan style"), True)
+                return "" if error else f"{path}|layername={name}"
+            if "|" in source:            # a layer of a multi-layer file: no .qml per layer
+                return ""
+        elif not isinstance(layer, QgsRasterLayer) or layer.providerType() != "gdal":
+            return ""
+        qml = os.path.splitext(path)[0] + ".qml"
+        _msg, ok = layer.saveNamedStyle(qml)
+        return qml if ok else ""
+    except Exception:  # noqa: BLE001 - keeping a style must never fail a run
+        return ""

@@ -72,12 +72,41 @@ def open_workshop_project(iface, target=None, ask=True):
         if ask and not iface.newProject(True):   # the user cancelled saving the current one
             return None
         iface.addProject(path)
-        iface.messageBar().pushMessage(
-            tr("UrbanPlan"),
-            tr("Workshop project opened from {f}. Its three scenarios are in the Scenario dock; "
-               "the exercises are in the user guide (workshop, 2 hours and 1 day). Delete the "
-               "folder to start again from the original.").format(f=os.path.dirname(path)),
-            Qgis.MessageLevel.Info, 15)
+        push_opened_message(iface, path)
     else:
         QgsProject.instance().read(path)
     return path
+
+
+def exercise_sheet():
+    """The workshop sheet for the interface language: 'workshop_2h.zh_CN' in Chinese,
+    'workshop_2h' otherwise."""
+    from ..i18n import user_locale
+    return "workshop_2h.zh_CN" if user_locale().lower().startswith("zh") else "workshop_2h"
+
+
+def push_opened_message(iface, path):
+    """A short message after opening, with a button that opens the exercises: the copy of the
+    workshop sheets installed with the plugin (offline), else the web page."""
+    from qgis.core import Qgis
+    from qgis.PyQt.QtCore import QUrl
+    from qgis.PyQt.QtGui import QDesktopServices
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    from ..paths import help_url
+    url = help_url(exercise_sheet())
+    bar = iface.messageBar()
+    text = tr("Workshop project opened (your copy: {f}). Its three scenarios are in the "
+              "Scenario dock. Delete the folder to start again.").format(f=os.path.dirname(path))
+    try:
+        item = bar.createMessage(tr("UrbanPlan"), text)
+        button = QPushButton(tr("Open the exercises"), item)
+        button.setToolTip(url)
+        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
+        item.layout().addWidget(button)
+        item.setLevel(Qgis.MessageLevel.Info)
+        item.setDuration(30)
+        bar.pushItem(item)
+    except (AttributeError, TypeError, RuntimeError):   # a minimal interface (tests)
+        bar.pushMessage(tr("UrbanPlan"), text + " " + url, Qgis.MessageLevel.Info, 15)
+    return url

@@ -437,3 +437,21 @@ def mask_sentinels(raster, what, feedback=None, refuse_empty=True):
             "(Layer Properties > Transparency, or the file's nodata flag) and that it covers "
             "the area.").format(what=what))
     return raster
+
+
+def ground_cells_or_refuse(grid, crs, what="raster"):
+    """Refuse a projected grid whose map unit is not a ground metre at its centre (Web
+    Mercator away from the equator, a CRS in feet) where the cells must be metres (a water
+    flow simulation): the message says how far off it is and how to reproject."""
+    from .layers import GROUND_METRE_TOLERANCE, metres_per_unit
+    if crs is None or not crs.isValid() or crs.isGeographic():
+        return
+    xmin, ymin, xmax, ymax = grid.extent
+    k = metres_per_unit(crs, QgsRectangle(xmin, ymin, xmax, ymax))
+    if k is not None and abs(k - 1.0) > GROUND_METRE_TOLERANCE:
+        raise QgsProcessingException(tr(
+            "The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its "
+            "centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are "
+            "not the size they say. Reproject it to a projected CRS in metres (for example the "
+            "UTM zone of the area) with Raster > Projections > Warp, then run again.").format(
+            what=what, c=crs.authid(), d=crs.description(), k=k))

@@ -12,10 +12,12 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
 )
 
-from ..core.scenarios.lenses import ANALYSES, role_for_param, share_scale
+from ..core.common.errors import UrbanPlanError
+from ..core.scenarios.lenses import ANALYSES, is_share, role_for_param, share_scale
 from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr, tr_indicator
 from ..project.styles import style_difference_layer
+from ..qgis_io.layers import engine_message
 from .compare_runner import CompareRunner
 from .compat import figure_canvas_class, load_ui
 from .export import export_layers, export_table, table_rows
@@ -32,17 +34,30 @@ FIELD_GUESSES = {
 }
 
 
-def _fmt(v, pct=False):
+def _decimals(v):
+    """Decimals a value is shown with: none for whole numbers and from 100 on, one from 1,
+    two below (3.066 -> 3.1, 0.273 -> 0.27, 1234.5 -> 1,235, 16.0 -> 16)."""
+    a = abs(v)
+    if (v == int(v) and a < 1e15) or a >= 100:
+        return 0
+    return 1 if a >= 1 else 2
+
+
+def _fmt(v, pct=False, decimals=None):
+    """A number as a planner reads it: whole numbers without decimals ("16", "4,522"), other
+    values rounded by size (see _decimals); ``decimals`` forces a number of decimals (a change
+    is shown as precisely as the values it is the difference of)."""
     if v is None or (isinstance(v, float) and not math.isfinite(v)):
         return "–"
+    v = float(v)
     if pct:
         return f"{v:+.1f} %"
-    a = abs(v)
-    if a != 0 and (a < 0.01 or a >= 1e6):
-        return f"{v:.3g}"
-    if a < 10:
-        return f"{v:,.3f}".rstrip("0").rstrip(".") if v != int(v) else f"{v:,.0f}"
-    return f"{v:,.1f}" if a < 1000 else f"{v:,.0f}"
+    if decimals is None:
+        if v != 0 and abs(v) < 0.01:
+            return f"{v:.2g}"
+        decimals = _decimals(v)
+    text = f"{v:,.{decimals}f}"
+    return "0" if text.lstrip("-").strip("0.,") == "" else text
 
 
 def _fmt_value(v, scale=None):
@@ -59,11 +74,31 @@ def _fmt_pp(v, scale=100.0):
     return f"{scale * v:+.1f} pp"
 
 
-def _fmt_delta(v):
+def _fmt_delta(v, base=None, scenario=None):
+    """A change, signed, with the decimals of the values it is the difference of."""
     if v is None:
         return "–"
-    s = _fmt(v)
+    known = [float(x) for x in (base, scenario) if x is not None and math.isfinite(float(x))]
+    s = _fmt(v, decimals=max(_decimals(x) for x in known) if known else None)
     return s if s.startswith("-") or s == "0" else "+" + s
+
+
+def indicator_parts(ind_id):
+    """(heading, keys) of an indicator id in the interface language: 'share_within|school|
+    pop_65plus' -> ('Share within the threshold', 'school, pop_65plus'); keys '' for an
+    indicator without keys."""
+    from ..core.scenarios.lenses import INDICATOR_LABELS, SUMMARY_WORDS, indicator_label
+    parts = str(ind_id).split("|")
+    head = parts[0]
+    head = tr(INDICATOR_LABELS[head]) if head in INDICATOR_LABELS else indicator_label(head)
+    rest = [tr(SUMMARY_WORDS[p]) if SUMMARY_WORDS.get(p) else p
+            for p in parts[1:] if SUMMARY_WORDS.get(p, p)]
+    return head, tr(", ").join(rest)
+
+
+def _wrap(text, width=14):
+    import textwrap
+    return "\n".join(textwrap.wrap(str(text), width, break_long_words=False)) or str(text)
 
 
 class CompareDock(BASE, FORM):
@@ -92,10 +127,9 @@ class CompareDock(BASE, FORM):
             self.figure = Figure(figsize=(4, 3), dpi=96)
             self.canvas = canvas_cls(self.figure)
             self.chartLayout.addWidget(self.canvas)
+            self.chartLayout.addStretch(1)
         else:
             self.chartLayout.addWidget(QLabel(tr("Charts need matplotlib (python3-matplotlib).")))
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
         self.cancelButton.setEnabled(False)
         self.exportTableButton.setEnabled(False)
         self.exportLayersButton.setEnabled(False)
@@ -107,6 +141,10 @@ class CompareDock(BASE, FORM):
         self.exportLayersButton.clicked.connect(lambda: self.export_layers())
         self.linkedViewsButton.clicked.connect(lambda: self.open_linked_views())
         self.store.changed.connect(self.refresh)
+        # comparison layers follow the project into its folder when it is saved
+        self.project.writeProject.connect(self._before_project_write)
+        # a closed project takes its layers with it: the result shown here goes too
+        self.project.cleared.connect(self._project_cleared)
         self.refresh_analyses()
         self.refresh()
 
@@ -208,6 +246,12 @@ class CompareDock(BASE, FORM):
                                else Qt.CheckState.Unchecked)
             item.setToolTip("\n".join([s.description] + s.summary()).strip())
             self.scenarioChecks.addItem(item)
+        # as tall as its rows (up to about six), so the settings above get the room
+        rows = max(self.scenarioChecks.count(), 2)
+        row_h = max(self.scenarioChecks.sizeHintForRow(0), 18) if self.scenarioChecks.count() \
+            else 18
+        self.scenarioChecks.setMaximumHeight(min(rows, 6) * row_h + 8)
+        self.scenarioChecks.setMinimumHeight(min(rows, 3) * row_h + 8)
         if self.spec() is not None and not self.form.widgets:
             self._analysis_changed()
         elif self.spec() is not None:
@@ -288,8 +332,11 @@ class CompareDock(BASE, FORM):
         self.result = result
         self.fill_table(result)
         self.draw_chart(result)
+        self.stepTabs.setCurrentWidget(self.resultsTab)
+        self.resultTabs.setCurrentWidget(self.tableTab)
+        saved = ""
         if self.addLayersCheck.isChecked():
-            self.add_layers(result)
+            saved = self.add_layers(result) or ""
         self.exportTableButton.setEnabled(True)
         self.exportLayersButton.setEnabled(True)
         self.linkedViewsButton.setEnabled(bool(result.deltas))
@@ -305,7 +352,9 @@ class CompareDock(BASE, FORM):
             elif "AREA_GAINED_M2" in c:
                 parts.append(tr("{s}: +{g:,.0f} m² covered, −{l:,.0f} m²").format(
                     s=name, g=c["AREA_GAINED_M2"], l=c["AREA_LOST_M2"]))
-        self._status(tr("Done in {t:.1f} s. {p}").format(t=result.seconds, p="; ".join(parts)))
+        done = tr("Done in {t:.1f} s.").format(t=result.seconds)
+        self._status(" ".join(x for x in (done, "; ".join(parts) + "." if parts else "", saved)
+                              if x))
 
     # -- table and chart -------------------------------------------------------------------
     @staticmethod
@@ -316,43 +365,72 @@ class CompareDock(BASE, FORM):
                 if not any(h in f"{r['indicator']}|" for h in hidden)]
 
     def fill_table(self, result):
+        """One row per indicator: its value in the baseline and each scenario, and the change
+        (blue = better, red = worse). Indicators of one kind (a share for each category and
+        group) are listed under one heading, so each row is short enough for a docked
+        panel."""
         names = result.names[1:]
         rows = self.visible_rows(result)
-        headers = [tr("Indicator"), tr(BASELINE_NAME)]
+        headers = [(tr("Indicator"), tr("Indicator")), (tr(BASELINE_NAME), BASELINE_NAME)]
         for n in names:
-            # the scenario's name under "change": still readable when the table is scrolled
-            headers += [n, tr("Change") + f"\n{n}", tr("% change") + f"\n{n}"]
+            headers += [(_wrap(n, 11), n), (tr("Change"), f"Change\n{n}")]
         t = self.resultTable
         t.clear()
         t.setColumnCount(len(headers))
-        t.setRowCount(len(rows))
-        t.setHorizontalHeaderLabels(headers)
-        for r, row in enumerate(rows):
-            item = QTableWidgetItem(tr_indicator(row["indicator"]))
-            item.setToolTip(row["indicator"])
+        t.setRowCount(0)
+        for c, (text, key) in enumerate(headers):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(key.replace("\n", ": ") if c > 1 else text)
+            t.setHorizontalHeaderItem(c, item)
+        heads = {}
+        for row in rows:
+            head = indicator_parts(row["indicator"])[0]
+            heads[head] = heads.get(head, 0) + 1
+        current = None
+        for row in rows:
+            head, keys = indicator_parts(row["indicator"])
+            grouped = keys and heads[head] > 1
+            if grouped and head != current:
+                r = t.rowCount()
+                t.insertRow(r)
+                item = QTableWidgetItem(head)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                t.setItem(r, 0, item)
+                t.setSpan(r, 0, 1, len(headers))
+            current = head if grouped else None
+            r = t.rowCount()
+            t.insertRow(r)
+            label = ("    " + keys) if grouped else (f"{head}: {keys}" if keys else head)
+            item = QTableWidgetItem(label)
+            item.setToolTip(f"{tr_indicator(row['indicator'])}\n{row['indicator']}")
             item.setData(Qt.ItemDataRole.UserRole, row["indicator"])
             t.setItem(r, 0, item)
             scale = share_scale(row["indicator"])
             t.setItem(r, 1, self._num_item(_fmt_value(row["base"], scale)))
             for j, n in enumerate(names):
                 c = row["scenarios"][n]
-                col = 2 + 3 * j
+                col = 2 + 2 * j
                 t.setItem(r, col, self._num_item(_fmt_value(c["scenario"], scale)))
-                d = self._num_item(_fmt_pp(c["delta"], scale) if scale
-                                   else _fmt_delta(c["delta"]))
-                p = self._num_item(_fmt(c["pct_change"], pct=True))
-                for it in (d, p):
-                    if c["verdict"] == "better":
-                        it.setBackground(QBrush(BETTER_BG))
-                        it.setToolTip(tr("better"))
-                    elif c["verdict"] == "worse":
-                        it.setBackground(QBrush(WORSE_BG))
-                        it.setToolTip(tr("worse"))
+                d = self._num_item(_fmt_pp(c["delta"], scale) if scale else
+                                   _fmt_delta(c["delta"], row["base"], c["scenario"]))
+                tip = tr("{s}: {p} compared with the baseline").format(
+                    s=n, p=_fmt(c["pct_change"], pct=True))
+                if c["verdict"] == "better":
+                    d.setBackground(QBrush(BETTER_BG))
+                    tip += " – " + tr("better")
+                elif c["verdict"] == "worse":
+                    d.setBackground(QBrush(WORSE_BG))
+                    tip += " – " + tr("worse")
+                d.setToolTip(tip)
+                d.setData(Qt.ItemDataRole.UserRole, _fmt(c["pct_change"], pct=True))
                 t.setItem(r, col + 1, d)
-                t.setItem(r, col + 2, p)
         header = t.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        t.setColumnWidth(0, 220)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         t.verticalHeader().setVisible(False)
         for c in range(1, len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
@@ -367,77 +445,176 @@ class CompareDock(BASE, FORM):
         it.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
         return it
 
-    def table_value(self, indicator, column):
-        """The text shown for ``indicator`` (id) in a column (header text); for tests."""
+    def _column(self, column):
         t = self.resultTable
-        headers = [t.horizontalHeaderItem(c).text() for c in range(t.columnCount())]
-        col = headers.index(column)
+        for c in range(t.columnCount()):
+            h = t.horizontalHeaderItem(c)
+            if column in (h.text(), h.data(Qt.ItemDataRole.UserRole)):
+                return c
+        if column.startswith("% change\n"):
+            return self._column("Change\n" + column.split("\n", 1)[1])
+        raise KeyError(column)
+
+    def table_value(self, indicator, column):
+        """The text shown for ``indicator`` (id) in a column ('Baseline', a scenario's name,
+        'Change\\n<scenario>'; '% change\\n<scenario>' gives the % change kept with the
+        change cell); for tests."""
+        t = self.resultTable
+        col = self._column(column)
         for r in range(t.rowCount()):
-            if t.item(r, 0).data(Qt.ItemDataRole.UserRole) == indicator:
-                return t.item(r, col).text()
+            item = t.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == indicator:
+                cell = t.item(r, col)
+                if column.startswith("% change\n"):
+                    return cell.data(Qt.ItemDataRole.UserRole)
+                return cell.text()
         raise KeyError(indicator)
 
     def chart_data(self, result):
-        """(labels, {run: values}, unit) for the chart: shares in % when the analysis has share
-        indicators, else the % change of each indicator."""
+        """(labels, {run: values}, unit, heading) for the chart: shares in % when the analysis
+        has share indicators, else the % change of each indicator. Labels leave out a heading
+        all rows share (it becomes the chart's axis title)."""
         rows = self.visible_rows(result)
-        shares = [r for r in rows if share_scale(r["indicator"]) and r["base"] is not None][:10]
+        shares = [r for r in rows if is_share(r["indicator"]) and r["base"] is not None][:12]
         if shares:
-            labels = [tr_indicator(r["indicator"]) for r in shares]
+            parts = [indicator_parts(r["indicator"]) for r in shares]
             scale = [share_scale(r["indicator"]) for r in shares]
             data = {tr(BASELINE_NAME): [k * r["base"] for k, r in zip(scale, shares)]}
             for n in result.names[1:]:
                 data[n] = [k * (r["scenarios"][n]["scenario"] or 0)
                            for k, r in zip(scale, shares)]
-            return labels, data, tr("% of people")
-        rows = [r for r in rows if r["base"] not in (None, 0)][:8]
-        labels = [tr_indicator(r["indicator"]) for r in rows]
-        data = {n: [r["scenarios"][n]["pct_change"] or 0 for r in rows] for n in result.names[1:]}
-        return labels, data, tr("% change from the baseline")
+            unit = tr("% of people")
+        else:
+            rows = [r for r in rows if r["base"] not in (None, 0)][:10]
+            parts = [indicator_parts(r["indicator"]) for r in rows]
+            data = {n: [r["scenarios"][n]["pct_change"] or 0 for r in rows]
+                    for n in result.names[1:]}
+            unit = tr("% change from the baseline")
+        heads = {h for h, _k in parts}
+        if len(heads) == 1 and all(k for _h, k in parts):
+            labels = [k for _h, k in parts]
+            heading = heads.pop()
+        else:
+            labels = [f"{h}: {k}" if k else h for h, k in parts]
+            heading = ""
+        return labels, data, unit, heading
 
     def draw_chart(self, result):
+        """Horizontal bars, one group per indicator, its label written above the bars (long
+        labels need no margin, so the chart fits a narrow dock); the chart grows with the
+        number of indicators and scrolls."""
         if self.figure is None:
             return
-        import textwrap
-        labels, data, unit = self.chart_data(result)
-        self.figure.clear()
-        ax = self.figure.add_subplot(111)
-        if not labels:
-            ax.text(0.5, 0.5, tr("No indicator to chart"), ha="center", va="center")
-            ax.set_axis_off()
+        import warnings
+
+        import matplotlib
+        from matplotlib.transforms import blended_transform_factory
+
+        from .fonts import chart_rc, cjk_family, has_cjk
+        labels, data, unit, heading = self.chart_data(result)
+        title = tr(result.spec.label)
+        if cjk_family() is None:
+            # no font for Chinese characters here: English names rather than empty boxes
+            texts = labels + list(data) + [unit, heading, title]
+            if any(has_cjk(t) for t in texts):
+                labels, data, unit, heading, title = self._english_chart(result)
+        n_runs = max(len(data), 1)
+        # one slot per indicator: its label, one bar per run, a gap (in pixels, so labels
+        # never run into the bars whatever the number of runs)
+        label_px, bar_px, gap_px = 15.0, 13.0, 9.0
+        slot_px = label_px + bar_px * n_runs + gap_px
+        title_text = _wrap(title, 48) + ("\n" + heading if heading else "")
+        top_px, bottom_px = 20 + 13 * (title_text.count("\n") + 1), 64
+        height_px = int(top_px + bottom_px + slot_px * max(len(labels), 1))
+        dpi = self.figure.get_dpi()
+        width_px = max(self.chartScroll.viewport().width(), self.canvas.width(), 300)
+        self.figure.set_size_inches(width_px / dpi, height_px / dpi)
+        self.canvas.setFixedHeight(height_px)
+        with matplotlib.rc_context(chart_rc()), warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=".*Glyph.*missing.*")
+            self.figure.clear()
+            ax = self.figure.add_subplot(111)
+            if not labels:
+                ax.text(0.5, 0.5, tr("No indicator to chart"), ha="center", va="center")
+                ax.set_axis_off()
+                self.canvas.draw()
+                return
+            colours = ["#969696", "#2166ac", "#5aae61", "#9970ab", "#e08214", "#35978f"]
+            bar = bar_px / slot_px
+            values = [v for vs in data.values() for v in vs]
+            lo, hi = min(values + [0.0]), max(values + [0.0])
+            span = (hi - lo) or 1.0
+            text_x = blended_transform_factory(ax.transAxes, ax.transData)
+            for k, label in enumerate(labels):
+                y0 = float(k)             # the y axis points down: a slot runs y0 .. y0 + 1
+                ax.text(0.0, y0 + 1.0 / slot_px, label, transform=text_x, ha="left", va="top",
+                        fontsize=7.5, color="#222222", clip_on=False)
+                for i, (name, vals) in enumerate(data.items()):
+                    y = y0 + (label_px + (i + 0.5) * bar_px) / slot_px
+                    v = vals[k]
+                    ax.barh(y, v, height=bar * 0.9, color=colours[i % len(colours)],
+                            label=name if k == 0 else None)
+                    ax.text(v + (0.01 * span if v >= 0 else -0.01 * span), y,
+                            f"{v:.1f}", va="center", ha="left" if v >= 0 else "right",
+                            fontsize=6.5, color="#333333")
+            ax.set_ylim(len(labels) - gap_px / slot_px * 0.5, 0.0)
+            ax.set_yticks([])
+            pad = 0.12 * span
+            ax.set_xlim(min(lo - (pad if lo < 0 else 0), 0), hi + pad)
+            ax.axvline(0, color="#444444", linewidth=0.6)
+            ax.set_xlabel(unit, fontsize=8)
+            ax.tick_params(axis="x", labelsize=7)
+            for side in ("top", "right", "left"):
+                ax.spines[side].set_visible(False)
+            ax.set_title(title_text, fontsize=8.5, loc="left")
+            w = width_px
+            axes_px = height_px - top_px - bottom_px
+            ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(0.0, -34.0 / axes_px),
+                      ncol=min(n_runs, 3), frameon=False)
+            self.figure.subplots_adjust(left=12.0 / w, right=1 - 24.0 / w,
+                                        top=1 - top_px / height_px, bottom=bottom_px / height_px)
             self.canvas.draw()
-            return
-        n = len(data)
-        height = 0.8 / max(n, 1)
-        # baseline grey, scenarios in colours that do not read as "worse" (no red)
-        colours = ["#969696", "#2166ac", "#5aae61", "#9970ab", "#e08214", "#35978f"]
-        for i, (name, values) in enumerate(data.items()):
-            ys = [k + (i - (n - 1) / 2) * height for k in range(len(labels))]
-            ax.barh(ys, values, height=height * 0.95, label=name,
-                    color=colours[i % len(colours)])
-        ax.set_yticks(range(len(labels)))
-        ax.set_yticklabels([textwrap.fill(lbl, 28) for lbl in labels], fontsize=7)
-        ax.invert_yaxis()
-        ax.set_xlabel(unit, fontsize=8)
-        ax.tick_params(axis="x", labelsize=7)
-        ax.axvline(0, color="#444444", linewidth=0.6)
-        ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.16),
-                  ncol=min(n, 3), frameon=False)
-        ax.set_title(tr(result.spec.label), fontsize=9)
-        self.figure.tight_layout()
-        self.canvas.draw()
+
+    def _english_chart(self, result):
+        """The chart's texts in English (used when no CJK font is installed)."""
+        from ..core.scenarios.lenses import indicator_label
+        labels, data, _unit, _heading = self.chart_data(result)
+        rows = self.visible_rows(result)
+        shares = [r for r in rows if is_share(r["indicator"]) and r["base"] is not None][:12]
+        pick = shares or [r for r in rows if r["base"] not in (None, 0)][:10]
+        labels = [indicator_label(r["indicator"]) for r in pick]
+        data = {(BASELINE_NAME if k == tr(BASELINE_NAME) else k): v for k, v in data.items()}
+        unit = "% of people" if shares else "% change from the baseline"
+        return labels, data, unit, "", result.spec.label
 
     # -- map -------------------------------------------------------------------------------
+    def comparison_group_title(self, result):
+        return tr("Comparison: {a}").format(a=tr(result.spec.label.split(" (")[0]))
+
     def add_layers(self, result):
-        """Results (hidden) and difference layers (shown, blue/red) in one group."""
+        """Results (hidden) and difference layers (shown, blue/red) in one group, saved in the
+        GeoPackage beside the project (project/comparison_store.py) so they are still there
+        when the project is opened again. The group opens with the first scenario's change
+        and its drawn changes (new shelters, closed streets) on the map. Returns a sentence
+        for the status line saying where the layers were saved (or why not)."""
+        from qgis.core import QgsLayerTreeGroup
+
+        from ..project.comparison_store import GROUP_PROPERTY
         root = self.project.layerTreeRoot()
-        title = tr("Comparison: {a}").format(a=tr(result.spec.label.split(" (")[0]))
-        old = root.findGroup(title)
-        if old is not None:
+        title = self.comparison_group_title(result)
+        for old in [g for g in root.findGroups() if g.customProperty(GROUP_PROPERTY) ==
+                    result.spec.key or g.name() == title]:
             ids = [n.layerId() for n in old.findLayers()]
-            root.removeChildNode(old)
+            old.parent().removeChildNode(old)
             self.project.removeMapLayers([i for i in ids if self.project.mapLayer(i)])
-        group = root.insertGroup(self._insert_index(root), title)
+        for name in result.names[1:]:
+            layer = result.deltas.get(name)
+            if layer is not None:
+                style_difference_layer(layer, result.spec.family)
+        note = self._persist(result)
+        # build the group before it goes into the tree, so the Layers panel shows it open
+        group = QgsLayerTreeGroup(title)
+        group.setCustomProperty(GROUP_PROPERTY, result.spec.key)
         self.added_layer_ids = []
         res_group = group.addGroup(tr("Results (baseline and scenarios)"))
         for name in result.names:
@@ -449,29 +626,113 @@ class CompareDock(BASE, FORM):
             node.setItemVisibilityChecked(False)
             self.added_layer_ids.append(layer.id())
         res_group.setExpanded(False)
+        shown = result.names[1] if len(result.names) > 1 else None
         for name in reversed(result.names[1:]):
             layer = result.deltas.get(name)
             if layer is None:
                 continue
-            family = result.spec.family
-            style_difference_layer(layer, family)
             self.project.addMapLayer(layer, False)
             node = group.insertLayer(0, layer)
-            node.setExpanded(name == result.names[1])   # the legend of the one shown
-            node.setItemVisibilityChecked(name == result.names[1])
+            node.setExpanded(name == shown)   # the legend of the one shown
+            node.setItemVisibilityChecked(name == shown)
             self.added_layer_ids.append(layer.id())
-        group.setExpanded(True)
-        # show the sketches of the scenario whose change is on the map, hide the others'
-        from ..project.scenario_store import scenario_group
-        for name in result.names[1:]:
-            g = scenario_group(self.project, name, create=False)
-            if g is not None:
-                g.setItemVisibilityChecked(name == result.names[1])
+        root.insertChildNode(self._insert_index(root), group)
+        _expand(group)
+        self._show_sketches(result, shown)
         if self.iface is not None and hasattr(self.iface, "mapCanvas"):
             try:
                 self.iface.mapCanvas().refresh()
             except RuntimeError:
                 pass
+        return note
+
+    def _persist(self, result):
+        """Result and difference layers into the comparison GeoPackage; the result keeps the
+        saved layers. Returns a sentence for the status line."""
+        import os
+
+        from ..project.comparison_store import new_comparison_gpkg, save_layers, table_name
+        from ..project.styles import apply_style
+        path = new_comparison_gpkg(result.spec.key, self.project)
+        entries, slots = [], []
+        for name in result.names:
+            run = result.runs[name]
+            layer = run.layers.get(result.spec.result)
+            if layer is not None:
+                apply_style(layer, run.record or None)
+                entries.append((layer, table_name(result.spec.key, "result", name), run.record))
+                slots.append((run.layers, result.spec.result))
+        for name in result.names[1:]:
+            layer = result.deltas.get(name)
+            if layer is not None:
+                entries.append((layer, table_name(result.spec.key, "change", name),
+                                result.delta_records.get(name)))
+                slots.append((result.deltas, name))
+        try:
+            saved = save_layers(entries, path, self.project)
+            for (holder, key), layer in zip(slots, saved):
+                holder[key] = layer
+        except UrbanPlanError as exc:
+            return tr("The layers stay in memory only (lost when QGIS closes): {e}").format(
+                e=engine_message(exc))
+        if self.project.fileName():
+            return tr("Layers saved in {f}.").format(
+                f=os.path.join(os.path.basename(os.path.dirname(path)), os.path.basename(path)))
+        return tr("Layers kept in a temporary file until the project is saved, then beside "
+                  "it.")
+
+    def _show_sketches(self, result, shown):
+        """The drawn changes of the scenario on the map (sketch layers made from the stored
+        changes when the project has none yet), the other scenarios' hidden."""
+        from ..project.scenario_store import create_sketch_layer, scenario_group, sketch_layer
+        for name in result.names[1:]:
+            if name == shown and name in self.store.sset:
+                scenario = self.store.sset.get(name)
+                for o in scenario.overrides:
+                    if o.kind not in ("add", "remove") or not o.features:
+                        continue
+                    if sketch_layer(self.project, o.uid) is None:
+                        try:
+                            create_sketch_layer(self.project, scenario, o,
+                                                target=self._role_layer(o.role))
+                        except (UrbanPlanError, RuntimeError):
+                            continue
+            g = scenario_group(self.project, name, create=False)
+            if g is not None:
+                g.setItemVisibilityChecked(name == shown)
+                if name == shown:
+                    for node in g.findLayers():
+                        node.setItemVisibilityChecked(True)
+
+    def _project_cleared(self):
+        """The project was closed (or another one opened): its comparison layers are gone, so
+        is the result they belong to (the saved layers come back with the project)."""
+        if self.runner is not None and self.runner.running:
+            self.runner.cancel()
+        self.result = None
+        self.added_layer_ids = []
+        self.resultTable.clear()
+        self.resultTable.setRowCount(0)
+        self.resultTable.setColumnCount(0)
+        if self.figure is not None:
+            self.figure.clear()
+            self.canvas.draw_idle()
+        for b in (self.exportTableButton, self.exportLayersButton, self.linkedViewsButton):
+            b.setEnabled(False)
+        self.logView.clear()
+        self.progressBar.setValue(0)
+        self.stepTabs.setCurrentWidget(self.setupTab)
+        self.statusLabel.setText("")
+
+    def _before_project_write(self, _doc=None):
+        """The project is being written: comparison layers kept elsewhere (a temporary file,
+        the folder of the project before "Save As") are copied beside it first."""
+        try:
+            from ..project.comparison_store import move_beside_project
+            move_beside_project(self.project)
+        except Exception as exc:  # noqa: BLE001 - never stop a project from being saved
+            from qgis.core import Qgis, QgsMessageLog
+            QgsMessageLog.logMessage(str(exc), "UrbanPlan", Qgis.MessageLevel.Warning)
 
     def _insert_index(self, root):
         """Below the scenario sketch groups and point layers (so new shelters and facilities
@@ -527,14 +788,33 @@ class CompareDock(BASE, FORM):
         """Stop running work and let go of the project (the plugin's unload calls this)."""
         if self.runner is not None and self.runner.running:
             self.runner.cancel()
-        try:
-            self.store.changed.disconnect(self.refresh)
-        except (TypeError, RuntimeError):
-            pass
+        for sig, slot in ((self.store.changed, self.refresh),
+                          (self.project.writeProject, self._before_project_write),
+                          (self.project.cleared, self._project_cleared)):
+            try:
+                sig.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
         self.form.clear()
 
 
 def _optional(pdef):
     from .param_form import _optional as opt
     return opt(pdef)
+
+
+def _expand(node):
+    """Open a Layers panel group. The panel opens a group it is told to open
+    (``expandedChanged``); a group inserted already open stays closed there, so the state is
+    switched off and on now and once more after the panel has taken the new rows."""
+    from qgis.PyQt.QtCore import QTimer
+
+    def toggle():
+        try:
+            node.setExpanded(False)
+            node.setExpanded(True)
+        except RuntimeError:      # the group was removed meanwhile
+            pass
+    toggle()
+    QTimer.singleShot(0, toggle)
 

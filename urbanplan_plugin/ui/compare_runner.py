@@ -54,6 +54,7 @@ class RunResult:
     layers: dict = field(default_factory=dict)       # output name -> layer (owned here)
     indicators: dict = field(default_factory=dict)
     error: str = ""
+    record: dict = field(default_factory=dict)       # how the run was made (project.runs)
 
 
 @dataclass
@@ -68,6 +69,8 @@ class ComparisonResult:
     summaries: dict = field(default_factory=dict)     # scenario -> per-field rows
     log: list = field(default_factory=list)
     seconds: float = 0.0
+    compared_fields: list = field(default_factory=list)  # result fields in the differences
+    delta_records: dict = field(default_factory=dict)    # scenario -> comparescenarios record
 
     def indicator_rows(self):
         """Rows for the side-by-side table (core.scenarios.compare.indicator_table)."""
@@ -239,7 +242,7 @@ class CompareRunner(QObject):
             alg = self.registry.createAlgorithmById(self.spec.alg_id)
             self._launch(name, alg, params, self._analysed)
         self.message.emit(tr("Running {a} for {n} run(s) in the background…").format(
-            a=self.spec.label, n=len(self._run_params)))
+            a=tr(self.spec.label), n=len(self._run_params)))
 
     def _launch(self, name, alg, params, on_done):
         context = QgsProcessingContext()
@@ -286,14 +289,18 @@ class CompareRunner(QObject):
             run.error = err
         else:
             run.results = dict(results)
+            short = tr(self.spec.label.split(" (")[0])
+            run_label = tr(BASELINE_NAME) if name == BASELINE_NAME else name
             for out in {self.spec.result, self.spec.summary} - {""}:
                 layer = self._take(name, results, out)
                 if layer is not None:
                     run.layers[out] = layer
-                    layer.setName(f"{self.spec.label.split(' (')[0]} – {name}"
+                    layer.setName(tr("{a} – {run}").format(a=short, run=run_label)
                                   if out == self.spec.result else
-                                  f"{self.spec.label.split(' (')[0]} summary – {name}")
+                                  tr("{a} summary – {run}").format(a=short, run=run_label))
             alg = self.registry.algorithmById(self.spec.alg_id)
+            run.record = dict(run_record(alg, self._run_params.get(name, {}), name),
+                              output=self.spec.result)
             run.indicators = indicators_from_results(self.spec, alg, results,
                                                      run.layers.get(self.spec.summary))
             if feedback is not None:
@@ -333,11 +340,13 @@ class CompareRunner(QObject):
             self.spec.population_param else None
         if pop_field and pop_field not in base_layer.fields().names():
             pop_field = None
+        fields = list(self.spec.compare_fields) or self.analysis_fields(base_layer)
+        self._result.compared_fields = fields
         for name in self.scenario_names:
             params = {"BASELINE": base_layer,
                       "SCENARIO": self._runs[name].layers[self.spec.result],
                       "KEY_FIELD": self.spec.key_field or None,
-                      "FIELDS": list(self.spec.compare_fields),
+                      "FIELDS": fields,
                       "POPULATION_FIELD": pop_field or None,
                       "DIRECTIONS": ", ".join(f"{k}: {v}" for k, v in
                                               self.spec.directions.items()),
@@ -346,6 +355,24 @@ class CompareRunner(QObject):
             alg = self.registry.createAlgorithmById("urbanplan:comparescenarios")
             self._launch(name, alg, params, self._compared_one)
         return None
+
+    def analysis_fields(self, result_layer):
+        """The numeric fields the analysis wrote: the result layer's fields minus those it
+        copied from its input layer (origins, buildings: population, age groups, jobs are
+        inputs, not outcomes), identifiers left out. All numeric fields when that leaves
+        none."""
+        from ..qgis_io.compare_io import common_numeric_fields
+        fields = result_layer.fields()
+        numeric = common_numeric_fields(fields, fields, exclude=(self.spec.key_field,))
+        names = set(fields.names())
+        copied = set()
+        for value in (self._run_params.get(BASELINE_NAME) or {}).values():
+            if isinstance(value, QgsVectorLayer):
+                overlap = set(value.fields().names()) & names
+                if len(overlap) > len(copied):
+                    copied = overlap
+        own = [f for f in numeric if f not in copied]
+        return own or numeric
 
     def _compared_one(self, name, ok, results):
         task = self._tasks.get(name)
@@ -360,6 +387,9 @@ class CompareRunner(QObject):
             layer = self._take(name, results, "OUTPUT")
             if layer is not None:
                 layer.setName(tr("Change – {s} vs baseline").format(s=name))
+                alg = self.registry.algorithmById("urbanplan:comparescenarios")
+                record = run_record(alg, task._urbanplan_keep[3], name)
+                self._result.delta_records[name] = dict(record, output="OUTPUT")
             self._result.deltas[name] = layer
             self._result.delta_counts[name] = {k: results.get(k) for k in (
                 "N_ROWS", "N_BETTER", "N_WORSE", "N_MIXED", "N_SAME", "N_NO_DATA", "POP_BETTER",
@@ -423,6 +453,29 @@ class CompareRunner(QObject):
         self._running = False
         self.failed.emit(message)
         return None
+
+
+def run_record(alg, params, run_name):
+    """How a run was made (the record project.runs keeps for Processing runs): the algorithm,
+    its parameters as plain values, the run's name; kept with the persisted layers so a report
+    made later can say how a result was made."""
+    import datetime
+
+    from qgis.core import Qgis
+
+    from ..project.runs import plain_value, plugin_version
+    try:
+        dests = {d.name() for d in alg.destinationParameterDefinitions()}
+        return {"algorithm": alg.name(), "algorithm_id": alg.id(),
+                "display_name": alg.displayName(),
+                "parameters": {k: plain_value(v) for k, v in params.items() if k not in dests},
+                "defaults": {d.name(): plain_value(d.defaultValue())
+                             for d in alg.parameterDefinitions()},
+                "run": run_name, "source": "compare dock",
+                "time": datetime.datetime.now().isoformat(timespec="seconds"),
+                "qgis": Qgis.QGIS_VERSION, "plugin": plugin_version()}
+    except Exception:  # noqa: BLE001 - a record is a courtesy, never a failure
+        return {"run": run_name}
 
 
 def _py(v):

@@ -19,7 +19,6 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QVBoxLayout
 
-from ..core import schema as S
 from ..core.scenarios.compare import rule_for
 from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr
@@ -87,6 +86,38 @@ def style_same_classes(layer, field, classes, higher_better):
     return [(r.label(), r.symbol().color().name()) for r in ranges]
 
 
+def field_unit(field):
+    """The unit of an UrbanPlan result field, from its name ('' when not known)."""
+    f = field.lower()
+    if f.startswith("time_") or f.endswith(("_min", "_minutes")):
+        return tr("minutes")
+    if f.startswith("dist_") or f.endswith(("_m", "_depth")):
+        return tr("metres")
+    if f.endswith("_m2"):
+        return "m²"
+    if f.endswith("_km"):
+        return "km"
+    if f.endswith(("_pct", "_percent")):
+        return "%"
+    return ""
+
+
+def most_changed_field(result, fields):
+    """The field that changes for the most rows between the baseline and the scenarios (from
+    the comparison summaries), a walk time preferred on a tie; None when nothing is known."""
+    changed = {}
+    for rows in (getattr(result, "summaries", None) or {}).values():
+        for row in rows:
+            f = row.get("field")
+            if f in fields:
+                n = sum(int(row.get(k) or 0) for k in ("n_better", "n_worse"))
+                changed[f] = changed.get(f, 0) + n
+    if not changed:
+        return next((f for f in fields if f.startswith("time_")), fields[0] if fields else None)
+    return max(fields, key=lambda f: (changed.get(f, 0), f.startswith("time_"),
+                                      -fields.index(f)))
+
+
 class LinkedViewsDialog(QDialog):
     """Left: the baseline result; right: the chosen scenario's result, same field, same
     classes. Moving either view moves the other."""
@@ -110,12 +141,12 @@ class LinkedViewsDialog(QDialog):
         self.field_combo = QComboBox(self)
         fields = []
         if isinstance(base, QgsVectorLayer):
-            fields = common_numeric_fields(base.fields(), base.fields(),
-                                           exclude=(result.spec.key_field,))
-            pop = [f for f in fields if f.lower() in ("population", "pop")]
-            fields = [f for f in fields if f not in pop]
+            numeric = common_numeric_fields(base.fields(), base.fields(),
+                                            exclude=(result.spec.key_field,))
+            own = [f for f in (getattr(result, "compared_fields", None) or []) if f in numeric]
+            fields = own or [f for f in numeric if f.lower() not in ("population", "pop")]
         self.field_combo.addItems(fields)
-        preferred = next((f for f in fields if S.match(S.TIME_CAT_MIN, f) is not None), None)
+        preferred = most_changed_field(result, fields)
         if preferred:
             self.field_combo.setCurrentText(preferred)
         top.addWidget(self.field_combo, 1)
@@ -173,7 +204,9 @@ class LinkedViewsDialog(QDialog):
                 for lbl, c in items)
             better = {"lower": tr("lower is better"), "higher": tr("higher is better")}.get(
                 rule.direction, "")
-            self.legend.setText(f"<b>{field}</b> ({better}): {swatches}")
+            unit = field_unit(field)
+            about = tr(", ").join(x for x in (unit, better) if x)
+            self.legend.setText(f"<b>{field}</b> ({about}): {swatches}")
         self.left.setLayers([base] if base is not None else [])
         self.right.setLayers([scen] if scen is not None else [])
         self.right.setExtent(self.left.extent())

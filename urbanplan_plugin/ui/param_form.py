@@ -23,8 +23,8 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -115,15 +115,16 @@ class ParamForm(QWidget):
         self._holder = QWidget(self)
         outer = QVBoxLayout(self._holder)
         outer.setContentsMargins(0, 0, 0, 0)
-        main = QFormLayout()
-        # long Processing labels go above their field instead of squeezing it
-        main.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # each label above its field, wrapped to the width of the dock (a form layout would
+        # squeeze the field, or cut a wrapped label to one line)
+        main = QVBoxLayout()
+        main.setSpacing(2)
         outer.addLayout(main)
         adv_box = QGroupBox(tr("Advanced"), self._holder)
         adv_box.setCheckable(True)
         adv_box.setChecked(False)
-        adv = QFormLayout(adv_box)
-        adv.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        adv = QVBoxLayout(adv_box)
+        adv.setSpacing(2)
         layers = layers or {}
         values = values or {}
         n_adv = 0
@@ -135,11 +136,17 @@ class ParamForm(QWidget):
                 continue
             self.widgets[pdef.name()] = (pdef, w)
             label = pdef.description()
-            if _is_advanced(pdef):
-                adv.addRow(label, w)
+            # long Processing labels wrap in a narrow dock instead of being cut
+            text = QLabel(label, self._holder)
+            text.setWordWrap(True)
+            text.setBuddy(w)
+            box = adv if _is_advanced(pdef) else main
+            if box is adv:
                 n_adv += 1
-            else:
-                main.addRow(label, w)
+            elif main.count():
+                main.addSpacing(4)
+            box.addWidget(text)
+            box.addWidget(w)
             w.setToolTip(f"{pdef.name()}: {label}")
         # parents first, then children (field combos follow their layer)
         for name, (_pdef, w) in self.widgets.items():
@@ -180,7 +187,7 @@ class ParamForm(QWidget):
                     w.setFilters(_numeric_field_filter())
             return w
         if isinstance(pdef, QgsProcessingParameterNumber):
-            w = QDoubleSpinBox(self)
+            w = NumberBox(self)
             w.setDecimals(0 if pdef.dataType() == QgsProcessingParameterNumber.Type.Integer else 3)
             w.setRange(pdef.minimum() if pdef.minimum() > -1e15 else -1e12,
                        pdef.maximum() if pdef.maximum() < 1e15 else 1e12)
@@ -272,6 +279,20 @@ class ParamForm(QWidget):
 
     def layer_widgets(self):
         return {n: w for n, (p, w) in self.widgets.items() if isinstance(w, QgsMapLayerComboBox)}
+
+
+class NumberBox(QDoubleSpinBox):
+    """A number box that shows 10 as "10" and 4.8 as "4.8" (a plain spin box shows "10.000"):
+    as many decimals as the value needs, up to the box's precision."""
+
+    def textFromValue(self, value):  # noqa: N802 - Qt's name
+        loc = self.locale()           # the interface's decimal point (4,8 in French)
+        text = loc.toString(float(value), "f", self.decimals())
+        text = text.replace(loc.groupSeparator(), "")
+        point = loc.decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text or "0"
 
 
 def _field_updater(pdef, w):

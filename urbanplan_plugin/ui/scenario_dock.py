@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAction,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QMenu,
     QMessageBox,
@@ -15,17 +16,19 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.common.errors import UrbanPlanError
-from ..core.scenarios.model import ROLES, Override, ScenarioSet
+from ..core.scenarios.model import ROLES, Override
 from ..i18n import tr
 from ..paths import resource_path
 from ..project.scenario_store import (
     create_sketch_layer,
     expand_source,
     layer_ref,
+    read_scenario_file,
     remove_sketch_layers,
     rename_scenario_group,
     sketch_layer,
     sketch_layers,
+    write_scenario_file,
 )
 from ..qgis_io.layers import engine_message
 from ..qgis_io.qgis_compat import layer_filters
@@ -219,8 +222,12 @@ class ScenarioDock(BASE, FORM):
                 item = QTreeWidgetItem([o.label or o.kind, tr(ROLES.get(o.role, (o.role,))[0]), n])
                 item.setData(0, Qt.ItemDataRole.UserRole, o.uid)
                 self.changeTree.addTopLevelItem(item)
-            for i in range(3):
-                self.changeTree.resizeColumnToContents(i)
+            # the change's name takes the room that is left; input and count stay whole
+            header = self.changeTree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for i in (1, 2):
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
             for k, v in s.params.items():
                 r = self.paramTable.rowCount()
                 self.paramTable.insertRow(r)
@@ -528,11 +535,10 @@ class ScenarioDock(BASE, FORM):
             if not path:
                 return None
         try:
-            with open(path, encoding="utf-8") as fh:
-                other = ScenarioSet.from_json(fh.read())
-        except (OSError, UrbanPlanError) as exc:
-            self.show_message(tr("Could not read {f}: {e}").format(f=os.path.basename(path),
-                                                                   e=exc), error=True)
+            other = read_scenario_file(path)
+        except UrbanPlanError as exc:
+            self.show_message(tr("Could not read {f}: {e}").format(
+                f=os.path.basename(path), e=engine_message(exc)), error=True)
             return None
         added_layers = []
         for role, ref in other.baseline.items():
@@ -584,9 +590,9 @@ class ScenarioDock(BASE, FORM):
         return names
 
     def _find_or_load(self, ref, folder):
-        source = expand_source(ref.source)
-        if source and "{here}" in source:
-            source = source.replace("{here}", folder)
+        """The layer of a scenario file's reference: already in the project, or opened from
+        its file (a relative path is read from the scenario file's folder)."""
+        source = expand_source(ref.source, base_dir=folder)
         for lyr in self.project.mapLayers().values():
             if lyr.source() == source:
                 return lyr
@@ -606,9 +612,13 @@ class ScenarioDock(BASE, FORM):
             if not path:
                 return None
         self.store.sync()
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(self.sset.to_json(indent=1))
-        self.show_message(tr("Scenarios written to {f}.").format(f=path))
+        try:
+            write_scenario_file(self.sset, path)
+        except OSError as exc:
+            self.show_message(tr("Could not write {f}: {e}").format(f=path, e=exc), error=True)
+            return None
+        self.show_message(tr("Scenarios written to {f} (layer paths relative to its folder)."
+                             ).format(f=path))
         return path
 
     def cleanup(self):

@@ -32,7 +32,7 @@ import numpy as np
 
 from .. import schema as S
 from ..common.errors import UrbanPlanError
-from ..common.progress import Progress
+from ..common.progress import Progress, SubProgress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, LineSet
 from ..network.search import SearchGraph
 from ..network.snap import EdgeIndex
@@ -314,7 +314,7 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
                    f"water crosses {max_walk_depth_m:g} m, and only their wet stretches close.")
     directed = travel is not None and not travel.is_plain
     graph_before = travel.graph(work) if directed else SearchGraph(work)
-    sub = _Sub(progress, 0, 45)
+    sub = SubProgress(progress, 0, 45)
     before = walk_access(work, origin_xy, dest_xy, dest_labels, threshold_min=threshold_min,
                          speed_kmh=speed_kmh, max_snap_m=max_snap_m, dest_owner=dest_owner,
                          index=index, graph=graph_before, progress=sub, travel=travel)
@@ -331,7 +331,7 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
         graph_after = SearchGraph(work, weights_after)
     after = walk_access(work, origin_xy, dest_xy, dest_labels, threshold_min=threshold_min,
                         speed_kmh=speed_kmh, max_snap_m=max_snap_m, dest_owner=dest_owner,
-                        index=index, graph=graph_after, progress=_Sub(progress, 45, 90),
+                        index=index, graph=graph_after, progress=SubProgress(progress, 45, 90),
                         travel=travel)
     if after.cancelled or progress.is_canceled():
         return None
@@ -490,12 +490,3 @@ def _nearest(times):
                         np.min(np.where(finite, times, np.inf), axis=1), np.nan)
 
 
-class _Sub(Progress):
-    def __init__(self, parent, start, end):
-        self.parent, self.start, self.end = parent, start, end
-
-    def progress(self, percent):
-        self.parent.progress(self.start + (self.end - self.start) * percent / 100.0)
-
-    def is_canceled(self):
-        return self.parent.is_canceled()

@@ -26,7 +26,6 @@ Rules (the same in the help and in docs/flood.md):
   spread evenly over the polygon's cells and each class gets the share of cells in that class.
   Displaced = exposed population x the class's displacement rate.
 """
-import csv
 import json
 import math
 import os
@@ -37,6 +36,7 @@ import numpy as np
 from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
+from ..common.tables import read_csv_rows
 from ..geometry.rastergrid import Grid, Raster
 from ..geometry.rasterize import (
     expand_spans,
@@ -236,15 +236,7 @@ def load_classes_file(path):
             return classes_from_rows(data, source="user file", where=where)
         raise UrbanPlanError("{where}: expected a list of classes or an object with 'classes'.",
                              where=where)
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        sample = fh.read(4096)
-        fh.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        rows = [{(k or "").strip().lower(): v for k, v in r.items()}
-                for r in csv.DictReader(fh, dialect=dialect)]
+    rows = read_csv_rows(path)
     need = {"name", "min_m", "max_m", "displacement_rate"}
     if not rows or not need <= set(rows[0]):
         raise UrbanPlanError("{where} needs the columns name, min_m, max_m, displacement_rate "

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common.errors import UrbanPlanError
-from ..common.progress import Progress
+from ..common.progress import Progress, SubProgress
 
 WGS84_AXES = (6378137.0, 6356752.314245179)
 """Semi-major and semi-minor axis of the WGS 84 ellipsoid in metres (NIMA TR8350.2)."""
@@ -536,7 +536,7 @@ def ponding(dem, nodata=None, min_depth=DEFAULT_MIN_PONDING_DEPTH_M,
                              "metres, got {min_depth!r}.", min_depth=min_depth)
     z, valid = _prepare(dem, nodata)
     row_area = np.ones(z.shape[0]) if row_area is None else np.asarray(row_area, dtype=float)
-    sub = _SubProgress(progress, 0, 90)
+    sub = SubProgress(progress, 0, 90)
     filled = fill_depressions(z, ~valid, connectivity, sub)
     if filled is None:
         return None
@@ -556,17 +556,3 @@ def ponding(dem, nodata=None, min_depth=DEFAULT_MIN_PONDING_DEPTH_M,
     return FloodExtent(depth, MODE_PONDING, cells, area, max_depth, volume, float("nan"), log)
 
 
-class _SubProgress(Progress):
-    """Map a sub-step's 0-100 onto a range of the caller's progress."""
-
-    def __init__(self, parent, start, end):
-        self.parent, self.start, self.end = parent, start, end
-
-    def progress(self, percent):
-        self.parent.progress(self.start + (self.end - self.start) * percent / 100.0)
-
-    def is_canceled(self):
-        return self.parent.is_canceled()
-
-    def info(self, message):
-        self.parent.info(message)

@@ -25,7 +25,6 @@ Reference for the integration: the risk-curve integral is the standard EAD defin
 the JRC global depth-damage functions (Huizinga, de Moel, Szewczyk 2017, EUR 28552 EN,
 doi:10.2760/16510); the tail choices here are this plugin's, stated above.
 """
-import csv
 import json
 import math
 import os
@@ -36,6 +35,7 @@ import numpy as np
 from .. import schema as S
 from ..common.errors import UrbanPlanError
 from ..common.progress import Progress
+from ..common.tables import read_csv_rows
 from ..geometry.rasterize import interior_points
 from ..geometry.zones import points_in_polygons
 from .floodexposure import footprint_stats, sample_points
@@ -120,15 +120,7 @@ def load_curve_csv(path):
     if not path or not os.path.exists(path):
         raise UrbanPlanError("The damage curve file '{path}' does not exist.", path=path)
     name = os.path.basename(path)
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        sample = fh.read(4096)
-        fh.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
-        rows = [{(k or "").strip().lower(): v for k, v in r.items()}
-                for r in csv.DictReader(fh, dialect=dialect)]
+    rows = read_csv_rows(path)
     if not rows or not {"depth_m", "damage_fraction"} <= set(rows[0]):
         raise UrbanPlanError("The damage curve file '{name}' needs a header with the columns "
                              "depth_m,damage_fraction and one row per point.", name=name)

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..common.compat import unique_rows_inverse
 from ..common.errors import UrbanPlanError
+from ..common.messages import log_line
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
@@ -266,7 +267,8 @@ def build_network(lines: LineSet | Sequence, tolerance: float = 0.0, crs: str = 
             "The input has no line with at least two vertices, so there is no street to walk on. "
             "Use a layer of street centre lines or footpaths.")
     if (counts < 2).any():
-        log.append(f"Skipped {(counts < 2).sum()} line part(s) with fewer than two vertices.")
+        log.append(log_line("Skipped {n} line part(s) with fewer than two vertices.",
+                            n=int((counts < 2).sum())))
         keep = counts >= 2
         parts = [coords[offsets[i]:offsets[i + 1]] for i in np.flatnonzero(keep)]
         lines = LineSet.from_lines(parts, lines.source[keep])
@@ -312,7 +314,7 @@ def build_network(lines: LineSet | Sequence, tolerance: float = 0.0, crs: str = 
     zero = (length <= max(float(tolerance or 0.0), 1e-9)) & (from_cluster == to_cluster)
     zero |= length <= 1e-9
     if zero.any():
-        log.append(f"Dropped {int(zero.sum())} zero-length segment(s).")
+        log.append(log_line("Dropped {n} zero-length segment(s).", n=int(zero.sum())))
         starts, ends, length = starts[~zero], ends[~zero], length[~zero]
         from_cluster, to_cluster = from_cluster[~zero], to_cluster[~zero]
     if len(starts) == 0:
@@ -343,9 +345,10 @@ def log_components(net: WalkNetwork, log: list) -> None:
     """Add a line to ``log`` when the network falls apart into several connected pieces."""
     count, _ = net.components()
     if count > 1:
-        log.append(f"The network has {count} connected components; the largest holds "
-                   f"{100 * net.largest_component_share():.1f}% of its length. Places on the "
-                   "smaller pieces can only reach what is on the same piece.")
+        log.append(log_line("The network has {count} connected components; the largest holds "
+                            "{share:.1f}% of its length. Places on the smaller pieces can only "
+                            "reach what is on the same piece.", count=int(count),
+                            share=100 * net.largest_component_share()))
 
 
 def from_edge_arrays(node_xy: np.ndarray, edge_from: np.ndarray, edge_to: np.ndarray,

@@ -1,9 +1,6 @@
 """The report as HTML (one self-contained file) and numbers as text."""
-import html
 import math
 import os
-
-from .model import Table
 
 # ------------------------------------------------------------------------------------------
 # numbers as text
@@ -30,35 +27,42 @@ def format_value(value, fmt):
 
 
 # ------------------------------------------------------------------------------------------
-# HTML
+# HTML: a jinja2 template (templates/report.html.j2) fed with plain view dicts
 # ------------------------------------------------------------------------------------------
 
 CSS = """
-body { font-family: 'Noto Sans', 'DejaVu Sans', Arial, 'Microsoft YaHei', 'WenQuanYi Micro Hei',
-       sans-serif; font-size: 10.5pt; color: #222; max-width: 60em; margin: 2em auto;
-       padding: 0 1em; line-height: 1.4; }
+body { font-family: 'Noto Sans', 'DejaVu Sans', Arial, 'Noto Sans CJK SC', 'Microsoft YaHei',
+       'WenQuanYi Micro Hei', sans-serif; font-size: 10.5pt; color: #222; max-width: 60em;
+       margin: 2em auto; padding: 0 1em; line-height: 1.4; }
 h1 { font-size: 20pt; color: #16365c; margin-bottom: 0.1em; }
 h2 { font-size: 15pt; color: #16365c; border-bottom: 2px solid #16365c; padding-bottom: 2px;
      margin-top: 1.6em; }
 h3 { font-size: 12pt; color: #16365c; margin-top: 1.1em; }
 p.subtitle { font-size: 12pt; color: #555; margin-top: 0; }
-p.meta, p.note, p.caption { color: #555; font-size: 9pt; }
+p.meta, p.note, p.caption, span.note { color: #555; font-size: 9pt; }
 table { border-collapse: collapse; margin: 0.4em 0 0.8em 0; }
 table.maps td { border: none; vertical-align: top; }
 th { background: #dce6f1; text-align: left; padding: 3px 6px; border: 1px solid #b8c7da;
-     font-weight: bold; }
-td { padding: 3px 6px; border: 1px solid #d0d7e1; }
+     font-weight: bold; hyphens: none; word-break: normal; }
+td { padding: 3px 6px; border: 1px solid #d0d7e1; vertical-align: top; }
 td.num { text-align: right; white-space: nowrap; }
-table.facts td.value { font-weight: bold; text-align: right; white-space: nowrap; }
+table.facts td.num { font-weight: bold; }
+table.headline td.num { font-weight: bold; font-size: 12pt; }
+span.meaning { color: #444; font-size: 9pt; }
 div.figure { margin: 0.6em 0 1em 0; }
 img { max-width: 100%; }
 pre.method { white-space: pre-wrap; font-family: inherit; font-size: 9pt; color: #333;
              background: #f6f8fa; padding: 6px; border: 1px solid #e1e4e8; }
 """
 
+TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
 
-def _esc(text):
-    return html.escape("" if text is None else str(text))
+MAX_COLUMNS = 6
+"""Columns of a table on an A4 page in portrait: wider tables are split (the first column, which
+names the row, repeated) so headers wrap between words, never inside one."""
+
+MAX_ZONE_COLUMNS = 5
+"""Zones side by side in the zone overview (it is turned: one row per indicator)."""
 
 
 def _attr(value):
@@ -71,165 +75,164 @@ def _attr(value):
     return "" if math.isnan(v) else repr(v)
 
 
-def _table_html(t, qt=False):
+def _cell(value, fmt, key=""):
+    if fmt == "text":
+        return {"text": "" if value is None else str(value), "num": False}
+    return {"text": format_value(value, fmt), "num": True, "key": key, "value": _attr(value)}
+
+
+def table_views(t, max_columns=MAX_COLUMNS):
+    """A :class:`Table` as one or more views ({title, headers, rows of cells, note}) of at most
+    ``max_columns`` columns each; every number keeps its data key."""
+    cols = list(t.columns)
+    first, rest = cols[:1], cols[1:]
+    width = max(1, max_columns - len(first))
+    chunks = [rest[i:i + width] for i in range(0, len(rest), width)] or [[]]
+    views = []
+    for k, chunk in enumerate(chunks):
+        use = first + chunk
+        rows = []
+        for row in t.rows:
+            rk = row.get(t.row_key) if t.row_key else None
+            cells = []
+            for cid, _label, fmt in use:
+                f = row.get("_fmt", "num") if fmt == "fmt" else fmt
+                key = f"{t.key}.{rk}.{cid}" if t.key and rk is not None else ""
+                cells.append(_cell(row.get(cid), f, key))
+            rows.append(cells)
+        headers = [{"label": label, "num": fmt != "text"} for _cid, label, fmt in use]
+        _widths(headers, rows)
+        views.append({"title": t.title if k == 0 else "", "headers": headers,
+                      "rows": rows, "note": t.note if k == len(chunks) - 1 else ""})
+    return views
+
+
+def _longest_word(text):
+    return max((len(w) for w in str(text).split()), default=0)
+
+
+def _widths(headers, rows):
+    """Each column's share of the width (``width`` of its header, in %), so that the longest
+    word of the header and the widest number or word of a cell fit: Qt's table layout would
+    otherwise break a narrow column's header inside a word ('Categ ory')."""
+    need = []
+    for j, h in enumerate(headers):
+        words = [_longest_word(h["label"]) * 1.1]   # bold header
+        for row in rows:
+            c = row[j]
+            words.append(len(c["text"]) if c["num"] else _longest_word(c["text"]))
+            if not c["num"]:
+                words.append(min(len(c["text"]), 28) * 0.6)
+        need.append(max(words + [4]))
+    total = sum(need)
+    for h, n in zip(headers, need):
+        h["width"] = max(6, int(round(100.0 * n / total)))
+
+
+def transposed_views(t, label, max_columns=MAX_ZONE_COLUMNS):
+    """A table whose rows are few and columns many (zones x indicators) turned a quarter: one row
+    per column of ``t``, one column per row of ``t`` (``max_columns`` at a time); the data keys
+    stay those of ``t`` (key.<row key>.<column id>)."""
+    name_col = t.columns[0][0]
+    value_cols = t.columns[1:]
+    views = []
+    for k in range(0, max(len(t.rows), 1), max_columns):
+        part = t.rows[k:k + max_columns]
+        rows = []
+        for cid, clabel, fmt in value_cols:
+            cells = [_cell(clabel, "text")]
+            for row in part:
+                rk = row.get(t.row_key) if t.row_key else None
+                key = f"{t.key}.{rk}.{cid}" if t.key and rk is not None else ""
+                cells.append(_cell(row.get(cid), fmt, key))
+            rows.append(cells)
+        headers = [{"label": label, "num": False}] + \
+            [{"label": str(r.get(name_col)), "num": True} for r in part]
+        _widths(headers, rows)
+        views.append({"title": t.title if k == 0 else "", "headers": headers, "rows": rows,
+                      "note": t.note})
+    return views
+
+
+METHOD_CHARS = 1400
+
+
+def method_digest(text, limit=METHOD_CHARS):
+    """The opening paragraphs of an algorithm's help (what it answers and how), up to about
+    ``limit`` characters: the rest (every parameter, output field and choice) is in the
+    algorithm's dialog, not a report."""
+    paras = [p.strip() for p in str(text or "").split("\n\n") if p.strip()]
     out = []
-    attrs = ' cellspacing="0" cellpadding="4" border="1"' if qt else ""
-    if t.title:
-        out.append(f"<h3>{_esc(t.title)}</h3>")
-    out.append(f'<table class="data"{attrs}><tr>'
-               + "".join(f"<th>{_esc(label)}</th>" for _, label, _ in t.columns) + "</tr>")
-    for row in t.rows:
-        rk = row.get(t.row_key) if t.row_key else None
-        cells = []
-        for cid, _, fmt in t.columns:
-            v = row.get(cid)
-            f = row.get("_fmt", "num") if fmt == "fmt" else fmt
-            if f == "text":
-                cells.append(f"<td>{_esc(v)}</td>")
-                continue
-            key = f"{t.key}.{rk}.{cid}" if t.key and rk is not None else ""
-            data = (f' data-key="{_esc(key)}" data-value="{_attr(v)}"' if key else "")
-            align = ' align="right"' if qt else ""
-            cells.append(f'<td class="num"{align}{data}>{_esc(format_value(v, f))}</td>')
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</table>")
-    if t.note:
-        out.append(f'<p class="note">{_esc(t.note)}</p>')
-    return "\n".join(out)
+    for p in paras:
+        if out and sum(len(x) for x in out) + len(p) > limit:
+            break
+        out.append(p if len(p) <= limit else p[:limit].rsplit(" ", 1)[0] + " …")
+    return "\n\n".join(out)
 
 
-def _facts_html(facts, qt=False, with_section=False):
-    if not facts:
-        return ""
-    attrs = ' cellspacing="0" cellpadding="4" border="1"' if qt else ""
-    rows = []
-    last = None
-    for f in facts:
-        data = f' data-key="{_esc(f.key)}" data-value="{_attr(f.value)}"' if f.key else ""
-        align = ' align="right"' if qt else ""
-        head = ""
-        if with_section:
-            head = f"<td>{_esc(f.section) if f.section != last else ''}</td>"
-            last = f.section
-        rows.append(f"<tr>{head}<td>{_esc(f.label)}</td><td class=\"value\"{align}{data}><b>"
-                    f"{_esc(format_value(f.value, f.fmt))}</b></td></tr>")
-    return f'<table class="facts"{attrs}>' + "".join(rows) + "</table>"
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    return Environment(loader=FileSystemLoader(TEMPLATES),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=True, lstrip_blocks=True)
 
 
 def render_html(report, image_src=None, qt=False, page_breaks=False):
-    """The report as one HTML document.
+    """The report as one HTML document (``templates/report.html.j2``).
 
     ``image_src(path) -> str`` gives the ``src`` of an image (a data URI for a self-contained
     file, a resource name for Qt); ``qt`` writes the attributes QTextDocument understands;
-    ``page_breaks``: each section, zone page and appendix starts a new page (for the PDF; the
-    break is a style of the heading itself, so no empty paragraph can spill onto a blank page)."""
-    brk = ' style="page-break-before: always"' if page_breaks else ""
+    ``page_breaks``: each section, the zones and each appendix start a new page (for the PDF;
+    the break is a style of the heading itself, so no empty paragraph spills onto a blank
+    page)."""
+    from markupsafe import Markup
     image_src = image_src or (lambda p: p)
-    L = report.labels
-    h = [f'<!DOCTYPE html>\n<html lang="{_esc(report.language)}"><head><meta charset="utf-8">'
-         f"<title>{_esc(report.title)}</title><style>{CSS}</style></head><body>"]
-    h.append(f"<h1>{_esc(report.title)}</h1>")
-    if report.subtitle:
-        h.append(f'<p class="subtitle">{_esc(report.subtitle)}</p>')
-    h.append(f'<p class="meta">{_esc(L["created"])}: {_esc(report.created)} · '
-             f'{_esc(L["generated"])}</p>')
-    if report.summary:
-        h.append(f'<h2>{_esc(L["summary"])}</h2>')
-        h.append(_facts_html(report.summary, qt, with_section=True))
-    h.append(f'<h3>{_esc(L["contents"])}</h3><ol>')
+    env = _environment()
+    env.filters["src"] = image_src
+    env.filters["qtsize"] = lambda path, share: Markup(_qt_width(qt, share, path))
+    L = dict(report.labels)
+    sections = []
     for s in report.sections:
-        h.append(f'<li><a href="#{_esc(s.key)}">{_esc(s.title)}</a></li>')
-    if report.zone_pages or report.zone_table is not None:
-        h.append(f'<li><a href="#zones">{_esc(L["zones"])}</a></li>')
-    if any(s.method_full for s in report.sections):
-        h.append(f'<li><a href="#methods">{_esc(L["methods_full"])}</a></li>')
-    h.append(f'<li><a href="#software">{_esc(L["software"])}</a></li></ol>')
-    for s in report.sections:
-        h.append(f'<h2 id="{_esc(s.key)}"{brk}><a name="{_esc(s.key)}"></a>{_esc(s.title)}</h2>')
-        if s.intro:
-            h.append(f"<p>{_esc(s.intro)}</p>")
-        h.append(_facts_html(s.facts, qt))
-        for fig in s.figures:
-            h.append(f'<div class="figure"><img src="{_esc(image_src(fig.image))}" '
-                     f'alt="{_esc(fig.title)}"{_qt_width(qt, 1.0, fig.image)}>'
-                     f'<p class="caption">{_esc(fig.title)}</p></div>')
-        for t in s.tables:
-            h.append(_table_html(t, qt))
-        for c in s.charts:
-            if c.image:
-                h.append(f'<div class="figure"><img src="{_esc(image_src(c.image))}" '
-                         f'alt="{_esc(c.title)}"{_qt_width(qt, 0.85, c.image)}></div>')
-        for n in s.notes:
-            h.append(f'<p class="note">{_esc(n)}</p>')
-        if s.method:
-            more = (f' <a href="#method_{_esc(s.key)}">{_esc(L["methods_full"])}</a>'
-                    if s.method_full else "")
-            h.append(f'<h3>{_esc(L["method"])}</h3><p>{_esc(s.method)}{more}</p>')
-        if s.parameters:
-            h.append(f'<h3>{_esc(L["parameters"])}</h3>')
-            attrs = ' cellspacing="0" cellpadding="3" border="1"' if qt else ""
-            h.append(f'<table class="params"{attrs}><tr><th>{_esc(L["parameter"])}</th>'
-                     f'<th>{_esc(L["value"])}</th></tr>')
-            for label, value, is_default, pname in s.parameters:
-                mark = f' <span class="note">{_esc(L["default"])}</span>' if is_default else ""
-                h.append(f'<tr><td>{_esc(label)} <code>{_esc(pname)}</code></td>'
-                         f'<td>{_esc(value)}{mark}</td></tr>')
-            h.append("</table>")
-        if s.presets:
-            h.append(f'<h3>{_esc(L["presets"])}</h3><ul>')
-            for name, source in s.presets:
-                h.append(f"<li><b>{_esc(name)}</b>: {_esc(source)}</li>")
-            h.append("</ul>")
-        if s.layers:
-            h.append(f'<h3>{_esc(L["layers"])}</h3><ul>')
-            for name, source, count, crs in s.layers:
-                h.append(f'<li>{_esc(name)} — {_esc(L["features"])}: {count:,}'
-                         + (f", {_esc(L['crs'])}: {_esc(crs)}" if crs else "")
-                         + f'<br><span class="note">{_esc(source)}</span></li>')
-            h.append("</ul>")
+        sections.append({
+            "key": s.key, "title": s.title, "intro": s.intro,
+            "facts": [{"label": f.label, "cell": _cell(f.value, f.fmt, f.key)} for f in s.facts],
+            "figures": s.figures, "charts": s.charts, "notes": s.notes,
+            "tables": [v for t in s.tables for v in table_views(t)],
+            "method": s.method, "method_full": s.method_full,
+            "parameters": [{"label": label, "value": value, "is_default": d}
+                           for label, value, d, _name in s.parameters if not d],
+            "defaults": "; ".join(f"{label}: {value}" for label, value, d, _name
+                                  in s.parameters if d),
+            "presets": s.presets,
+            "layers": [{"name": n, "count": f"{int(c):,}", "crs": crs}
+                       for n, _src, c, crs in s.layers]})
+    zones = None
     if report.zone_table is not None or report.zone_pages:
-        h.append(f'<h2 id="zones"{brk}><a name="zones"></a>{_esc(L["zones"])}</h2>')
-        if report.zone_table is not None:
-            h.append(_table_html(report.zone_table, qt))
-        for zp in report.zone_pages:
-            h.append(f"<h3{brk}>{_esc(zp.zone)}</h3>")
-            # maps first: a long indicator table then breaks across pages on its own, where a
-            # map row that does not fit would leave the rest of the page empty
-            if zp.figures:
-                h.append('<table class="maps" cellspacing="0" cellpadding="2" border="0">')
-                for k in range(0, len(zp.figures), 2):
-                    cells = []
-                    for fig in zp.figures[k:k + 2]:
-                        w = (_qt_width(qt, 0.48, fig.image) if qt else ' style="width: 100%"')
-                        cells.append(f'<td width="50%"><img src="{_esc(image_src(fig.image))}" '
-                                     f'alt="{_esc(fig.title)}"{w}></td>')
-                    h.append("<tr>" + "".join(cells) + "</tr>")
-                h.append("</table>")
-            if zp.table is not None:
-                t = Table("", zp.table.columns, zp.table.rows, zp.table.key, zp.table.row_key)
-                h.append(_table_html(t, qt))
-    fulls = [s for s in report.sections if s.method_full]
-    if fulls:
-        h.append(f'<h2 id="methods"{brk}><a name="methods"></a>{_esc(L["methods_full"])}</h2>')
-        done = set()
-        for s in fulls:
-            if s.method_full in done:
-                continue
+        zones = {"tables": (transposed_views(report.zone_table, L.get("indicator", ""))
+                            if report.zone_table is not None else []),
+                 "pages": [z for z in report.zone_pages if z.figures]}
+    methods, done = [], set()
+    for s in report.sections:
+        if s.method_full and s.method_full not in done:
             done.add(s.method_full)
-            h.append(f'<h3 id="method_{_esc(s.key)}"><a name="method_{_esc(s.key)}"></a>'
-                     f'{_esc(s.title)}</h3><pre class="method">{_esc(s.method_full)}</pre>')
-    h.append(f'<h2 id="software"{brk}><a name="software"></a>{_esc(L["software"])}</h2>')
-    attrs = ' cellspacing="0" cellpadding="3" border="1"' if qt else ""
-    h.append(f'<table{attrs}><tr><th>{_esc(L["name"])}</th><th>{_esc(L["version"])}</th></tr>')
-    for name, version in report.software:
-        h.append(f"<tr><td>{_esc(name)}</td><td>{_esc(version)}</td></tr>")
-    h.append("</table>")
-    if report.attribution:
-        h.append(f'<h3>{_esc(L["attribution"])}</h3>')
-        for a in report.attribution:
-            h.append(f'<p class="note">{_esc(a)}</p>')
-    h.append("</body></html>")
-    return "\n".join(x for x in h if x)
+            methods.append({"key": s.key, "title": s.title, "text": method_digest(s.method_full)})
+    changes, values = [], []
+    for h in report.headline:
+        if h.baseline is not None or h.scenario is not None:
+            changes.append({"label": h.label, "meaning": h.meaning, "section": h.section,
+                            "cells": [_cell(h.baseline, h.fmt, h.key + ".baseline"),
+                                      _cell(h.scenario, h.fmt, h.key + ".scenario"),
+                                      _cell(h.change, h.change_fmt or h.fmt,
+                                            h.key + ".change")]})
+        else:
+            values.append({"label": h.label, "meaning": h.meaning, "section": h.section,
+                           "cells": [_cell(h.value, h.fmt, h.key)]})
+    headline = [p for p in ({"compare": True, "rows": changes},
+                            {"compare": False, "rows": values}) if p["rows"]]
+    return env.get_template("report.html.j2").render(
+        report=report, L=L, css=CSS, qt=qt, page_breaks=page_breaks, sections=sections,
+        zones=zones, methods=methods, headline=headline,
+        cover_map=report.cover_map)
 
 
 QT_TEXT_WIDTH_PX = 680

@@ -227,6 +227,22 @@ class ZonePage:
 
 
 @dataclass
+class Headline:
+    """One headline indicator of the first page: what it is, what it means, its value (or the
+    baseline, the scenario and the change)."""
+    label: str
+    meaning: str = ""
+    value: object = None
+    fmt: str = "num"
+    key: str = ""
+    section: str = ""
+    baseline: object = None
+    scenario: object = None
+    change: object = None
+    change_fmt: str = ""
+
+
+@dataclass
 class Report:
     title: str
     subtitle: str = ""
@@ -239,6 +255,9 @@ class Report:
     software: list = field(default_factory=list)     # [(name, version)]
     attribution: list = field(default_factory=list)  # [text]
     labels: dict = field(default_factory=dict)       # fixed headings, translated
+    headline: list = field(default_factory=list)     # [Headline] for the first page
+    lead: str = ""                                   # the first page's opening sentence
+    cover_map: Figure = None                         # the first page's map
 
     def charts(self):
         for s in self.sections:

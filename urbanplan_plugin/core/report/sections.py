@@ -602,18 +602,65 @@ def build_floodexposure(b, items, tr):
                    "max_depth_m")
 
 
+JRC_CURRENCY = "EUR"
+"""The currency of the JRC depth-damage database (Huizinga et al. 2017: maximum damage values in
+2010 euros), used when a shipped JRC curve is applied and the run names no currency."""
+
+NAME_FIELDS = ("name", "name:en", "addr_full", "address", "addr:full", "adresse", "nome",
+               "endereco", "nimi", "osoite")
+STREET_FIELDS = (("addr:street", "addr:housenumber"), ("addr_street", "addr_housenumber"),
+                 ("street", "housenumber"))
+
+
+def currency_of(item):
+    """The money unit of a flood risk run: its CURRENCY parameter, else EUR for the shipped JRC
+    curves, else '' (the unit of the asset values the user gave)."""
+    cur = item.param("CURRENCY")
+    if isinstance(cur, str) and cur.strip():
+        return cur.strip()
+    if item.param("DAMAGE_CURVE_FILE"):
+        return ""
+    return JRC_CURRENCY
+
+
+def place_name(item, i, tr):
+    """A feature as a reader knows it: its name, else its address, else 'Feature n'."""
+    lower = {k.lower(): k for k in item.columns}
+    for f in NAME_FIELDS:
+        k = lower.get(f)
+        if k is not None:
+            v = item.columns[k][i]
+            if v not in (None, "") and not (isinstance(v, float) and math.isnan(v)):
+                return str(v)
+    for street, number in STREET_FIELDS:
+        ks, kn = lower.get(street), lower.get(number)
+        if ks is not None and item.columns[ks][i] not in (None, ""):
+            num = item.columns[kn][i] if kn is not None else None
+            return f"{item.columns[ks][i]} {num}" if num not in (None, "") else \
+                str(item.columns[ks][i])
+    return tr("Feature {n}").format(n=i + 1)
+
+
 def build_floodrisk(b, items, tr):
     summary = next((i for i in items if i.output == "SUMMARY"), None)
     out = next((i for i in items if i.output == "OUTPUT"), None)
     b.section.intro = tr("Several return periods combined into the annual chance of getting wet "
                          "and the expected annual damage (EAD) per feature.")
+    cur = currency_of(out or summary or items[0])
+    money = tr("Expected annual damage ({c} per year)").format(c=cur) if cur else \
+        tr("Expected annual damage (asset value units per year)")
+    dmg = tr("Damage ({c})").format(c=cur) if cur else tr("Damage")
+    if cur == JRC_CURRENCY and not (out or summary or items[0]).param("CURRENCY"):
+        b.section.notes.append(tr("Money in euros: the JRC depth-damage database the curve comes "
+                                  "from gives its damage values in EUR (Huizinga et al. 2017); "
+                                  "the asset values should be in EUR too."))
     if summary is not None:
         rows = _rows(summary, {S.ZONE: ALL})
         if rows:
             r = rows[0]
             b.fact(tr("Features analysed"), r[S.FEATURES], "int", "features")
             b.fact(tr("Features wet in at least one event"), r[S.WET_ANY], "int", "wet_any")
-            b.fact(tr("Expected annual damage"), r[S.EAD], "num0", "ead")
+            b.fact(money, r[S.EAD], "num0", "ead")
             damage = S.pattern_values(summary.columns, summary.analysis, summary.output,
                                       S.DAMAGE_RP)
             tags = list(damage)
@@ -622,14 +669,25 @@ def build_floodrisk(b, items, tr):
                           "damage": r.get(damage[t])} for t in tags]
                 b.table(tr("Damage per event"), [("event", tr("Event"), "text"),
                                                  ("wet", tr("Features wet"), "int"),
-                                                 ("damage", tr("Damage"), "num0")], trows,
+                                                 ("damage", dmg, "num0")], trows,
                         key="event", row_key="_key")
                 b.chart(Chart("bars", tr("Damage per event"), tags,
-                              {tr("Damage"): [t["damage"] for t in trows]},
-                              ylabel=tr("Damage"), colors={"_ramp": "Reds"}))
+                              {dmg: [t["damage"] for t in trows]},
+                              ylabel=dmg, colors={"_ramp": "Reds"}))
     elif out is not None:
         b.fact(tr("Features analysed"), out.count, "int", "features")
-        b.fact(tr("Expected annual damage"), float(np.nansum(out.num(S.EAD))), "num0", "ead")
+        b.fact(money, float(np.nansum(out.num(S.EAD))), "num0", "ead")
+    if out is not None and out.has(S.EAD):
+        ead = out.num(S.EAD)
+        order = [int(i) for i in np.argsort(-np.nan_to_num(ead, nan=-1.0))
+                 if np.isfinite(ead[i]) and ead[i] > 0][:10]
+        if order:
+            b.table(tr("Features with the highest expected annual damage"),
+                    [("place", tr("Name or address"), "text"), ("ead", money, "num0"),
+                     ("rp", tr("Wet from the event of (years)"), "num0")],
+                    [{"place": place_name(out, i, tr), "ead": _f(ead[i]),
+                      "rp": _f(out.num(S.RP_WET)[i]) if out.has(S.RP_WET) else None}
+                     for i in order])
 
 
 def build_flooddisruption(b, items, tr):
@@ -696,7 +754,8 @@ def build_comparescenarios(b, items, tr):
                       colors={"_list": ["#2166ac", "#b2182b", "#c2a5cf", "#d9d9d9", "#f7f7f7"]}))
     if summary is not None:
         rows = _rows(summary)
-        trows = [{S.FIELD: r[S.FIELD], "_key": r[S.FIELD], S.MEAN_BASE: r[S.MEAN_BASE],
+        trows = [{S.FIELD: field_label(r[S.FIELD], tr), "_key": r[S.FIELD],
+                  S.MEAN_BASE: r[S.MEAN_BASE],
                   S.MEAN_SCENARIO: r[S.MEAN_SCENARIO], S.MEAN_DELTA: r[S.MEAN_DELTA],
                   S.N_BETTER: r[S.N_BETTER], S.N_WORSE: r[S.N_WORSE],
                   S.POP_WEIGHTED_DELTA: r.get(S.POP_WEIGHTED_DELTA)} for r in rows]
@@ -716,6 +775,23 @@ def build_comparescenarios(b, items, tr):
                           {tr("Baseline"): [t[S.MEAN_BASE] for t in shown],
                            tr("Scenario"): [t[S.MEAN_SCENARIO] for t in shown]},
                           colors={tr("Baseline"): "#bdbdbd", tr("Scenario"): "#2166ac"}))
+
+
+def field_label(name, tr):
+    """The schema's label of a compared field ('time_shelter_5min_min' -> 'Walk to shelter_5min
+    (min)'), else the name with spaces (so a table can wrap it between words)."""
+    col = None
+    try:
+        col = S.find(name)
+    except Exception:  # noqa: BLE001 - an input column: no schema entry
+        col = None
+    if col is not None and col.label:
+        value = col.matches(name) if col.is_pattern else None
+        try:
+            return tr(col.label).format(**{col.placeholder: value}) if value else tr(col.label)
+        except (KeyError, IndexError, ValueError):
+            return col.label_for(value)
+    return str(name).replace("_", " ")
 
 
 def build_scorecard(b, items, tr):

@@ -94,8 +94,9 @@ def build_zone_tables(items, zone_names, tr=_identity):
             col = f"{it.analysis}.{it.output}.{cid}"
             title = titles.get(it.analysis, it.analysis)
             if it.analysis in repeated:
+                from .build import run_name
                 col = f"{it.analysis}.{it.name}.{cid}"
-                title = f"{title} ({it.name})"
+                title = f"{title} ({run_name([it], tr) or it.output})"
             columns.append((col, f"{title}: {label}", fmt))
             funcs.append((col, it, fn))
     if not funcs:

@@ -266,6 +266,9 @@ class Comparison:
         for f in self.fields:
             b, s, d, st = self.values[f]
             matched = (self.base_index >= 0) & (self.scen_index >= 0)
+            # means over the same rows on both sides: rows with a value in both runs (a row
+            # that becomes reachable is counted in n_null_to_value, not in the means)
+            both = matched & np.isfinite(b) & np.isfinite(s)
             rule = self.rules[f]
             gained, lost, neither = _NULL_WORDS[rule.nan_means]
             row = {
@@ -280,9 +283,9 @@ class Comparison:
                 "n_value_to_null": int((st == lost).sum()),
                 "n_null_both": int((st == neither).sum()),
                 "n_unmatched": int((~matched).sum()),
-                "mean_base": _nanmean(b[matched]),
-                "mean_scenario": _nanmean(s[matched]),
-                "mean_delta": _nanmean(d),
+                "mean_base": _nanmean(b[both]),
+                "mean_scenario": _nanmean(s[both]),
+                "mean_delta": _nanmean(d[both]),
                 "pop_weighted_delta": None,
                 "pop_better": None,
                 "pop_worse": None,

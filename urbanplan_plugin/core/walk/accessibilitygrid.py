@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common.errors import UrbanPlanError
+from ..common.messages import log_line
 from ..common.progress import Progress, SubProgress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
 from ..network.fragments import (
@@ -258,8 +259,9 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
                              "{gravity_cutoff!r}.", gravity_cutoff=gravity_cutoff)
     log = []
     if horizon_min < threshold_min:
-        log.append(f"The search horizon ({horizon_min:g} min) was raised to the threshold "
-                   f"({threshold_min:g} min).")
+        log.append(log_line("The search horizon ({horizon_min:g} min) was raised to the "
+                            "threshold ({threshold_min:g} min).", horizon_min=float(horizon_min),
+                            threshold_min=float(threshold_min)))
         horizon_min = float(threshold_min)
     centres = np.asarray(centres, dtype=np.float64).reshape(-1, 2)
     dest_xy = np.asarray(dest_xy, dtype=np.float64).reshape(-1, 2)
@@ -294,16 +296,18 @@ def grid_access(network, centres, rings, dest_xy, dest_labels=None, dest_weight=
         if line:
             log.append(line)
     if (~dests.ok).any():
-        log.append(f"{int((~dests.ok).sum())} of {nd} destinations are farther than "
-                   f"{max_snap_m:g} m from the network and are left out.")
+        log.append(log_line("{n_off} of {n} destinations are farther than {max_snap_m:g} m from "
+                            "the network and are left out.", n_off=int((~dests.ok).sum()),
+                            n=int(nd), max_snap_m=float(max_snap_m)))
     n_off = int((~cells.ok).sum())
     if n_off:
-        log.append(f"{n_off} of {len(centres)} cells have their centre farther than "
-                   f"{max_snap_m:g} m from the network: NULL.")
+        log.append(log_line("{n_off} of {n} cells have their centre farther than "
+                            "{max_snap_m:g} m from the network: NULL.", n_off=int(n_off),
+                            n=len(centres), max_snap_m=float(max_snap_m)))
     blank = np.array([v is None or str(v).strip() == "" for v in labels], dtype=bool)
     if blank.any():
-        log.append(f"{int(blank.sum())} destinations have no category and only count in the "
-                   "opportunities and gravity sums.")
+        log.append(log_line("{n} destinations have no category and only count in the "
+                            "opportunities and gravity sums.", n=int(blank.sum())))
     cats = sorted({str(v) for v, b in zip(labels, blank) if not b})
     horizon_m = horizon_min * m_per_min
     thr_m = threshold_min * m_per_min

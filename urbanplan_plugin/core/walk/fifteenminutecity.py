@@ -32,6 +32,7 @@ import numpy as np
 
 from .. import schema as S
 from ..common.errors import UrbanPlanError
+from ..common.messages import log_line
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
 from ..network.fragments import (
@@ -202,8 +203,9 @@ def rules_for(labels, threshold_min=DEFAULT_THRESHOLD_MIN, preset_rules=None):
         rules = []
         for labs in by_key.values():
             if len(labs) > 1:
-                log.append("Category values " + ", ".join(repr(str(x)) for x in labs)
-                           + f" are treated as one category '{labs[0]}'.")
+                log.append(log_line("Category values {values} are treated as one category "
+                                    "'{name}'.", values=", ".join(repr(str(x)) for x in labs),
+                                    name=labs[0]))
             rules.append(CategoryRule(str(labs[0]), threshold_min=float(threshold_min),
                                       match=tuple(labs), source="threshold parameter"))
         return rules, log
@@ -211,8 +213,8 @@ def rules_for(labels, threshold_min=DEFAULT_THRESHOLD_MIN, preset_rules=None):
     wanted = {category_key(m) for r in preset_rules for m in r.match}
     unused = [lab for lab in distinct if category_key(lab) not in wanted]
     if unused:
-        log.append("Destination categories not in the preset (left out): "
-                   + ", ".join(map(str, unused)) + ".")
+        log.append(log_line("Destination categories not in the preset (left out): {names}.",
+                            names=", ".join(map(str, unused))))
     return list(preset_rules), log
 
 
@@ -363,7 +365,8 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
             "empty or filtered?) and the category field (are all its values empty?).")
     if blank.any():
         n_blank = len(np.unique(owner[blank]))
-        log.append(f"{n_blank} destination(s) have no category (NULL or empty) and are left out.")
+        log.append(log_line("{n} destination(s) have no category (NULL or empty) and are left "
+                            "out.", n=int(n_blank)))
     # distinct labels in sorted order (each as first met in the data)
     rules, rule_log = rules_for([labels[first[u]] for u in range(len(uniq)) if not uniq_blank[u]],
                                 threshold_min, rules)
@@ -390,8 +393,9 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
             log.append(moved)
     n_off = o_snap.unreachable_count
     if n_off:
-        log.append(f"{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the "
-                   "network (or have no geometry): they are off the network and get NULL.")
+        log.append(log_line("{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from "
+                            "the network (or have no geometry): they are off the network and get "
+                            "NULL.", n_off=int(n_off), n=int(n), max_snap_m=float(max_snap_m)))
     if not d_snap.ok[~blank].any():
         raise UrbanPlanError(
             "No destination is within {max_snap_m:g} m of the walking network. Check that the "
@@ -422,17 +426,21 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
             dest_pieces[j] = np.unique(dest_comp[sel & d_snap.ok])
         horizon[j] = horizon_factor * rule.distance_threshold(vmax)
         if dest_count[j] == 0:
-            log.append(f"Category '{rule.name}' has no destinations: nobody reaches it "
-                       "(its score counts as 0). Check the category values or the preset.")
+            log.append(log_line("Category '{name}' has no destinations: nobody reaches it (its "
+                                "score counts as 0). Check the category values or the preset.",
+                                name=rule.name))
             continue
         if dest_on[j] == 0:
-            log.append(f"Category '{rule.name}': none of its {dest_count[j]} destination(s) is "
-                       f"within {max_snap_m:g} m of the network, so nobody reaches it.")
+            log.append(log_line("Category '{name}': none of its {n} destination(s) is within "
+                                "{max_snap_m:g} m of the network, so nobody reaches it.",
+                                name=rule.name, n=int(dest_count[j]),
+                                max_snap_m=float(max_snap_m)))
             continue
         if dest_on[j] < dest_count[j]:
-            log.append(f"Category '{rule.name}': {dest_count[j] - dest_on[j]} of "
-                       f"{dest_count[j]} destination(s) are farther than {max_snap_m:g} m from "
-                       "the network and are left out.")
+            log.append(log_line("Category '{name}': {n_off} of {n} destination(s) are farther "
+                                "than {max_snap_m:g} m from the network and are left out.",
+                                name=rule.name, n_off=int(dest_count[j] - dest_on[j]),
+                                n=int(dest_count[j]), max_snap_m=float(max_snap_m)))
         dist[:, j] = graph.nearest(o_snap, d_snap, sel, limit=horizon[j])
         progress.progress(100.0 * (j + 1) / max(k, 1))
 
@@ -630,10 +638,12 @@ def describe_rules(result):
     lines = []
     for j, r in enumerate(result.rules):
         src = f" [{r.source}]" if r.source else ""
-        name = result.fields[r.name]
-        lines.append(f"  {r.name} -> {S.fill(S.DIST_CAT_M, name)} / "
-                     f"{S.fill(S.TIME_CAT_MIN, name)}: "
-                     f"within {r.describe()}{src}; {result.dest_on_network[j]} of "
-                     f"{result.dest_count[j]} destination(s) on the network; searched up to "
-                     f"{result.horizon_m[j]:.0f} m")
+        lines.append(log_line("  {name} -> {dist_field} / {time_field}: within {limit}{source}; "
+                              "{n_on} of {n} destination(s) on the network; searched up to "
+                              "{horizon:.0f} m", name=r.name,
+                              dist_field=S.fill(S.DIST_CAT_M, result.fields[r.name]),
+                              time_field=S.fill(S.TIME_CAT_MIN, result.fields[r.name]),
+                              limit=r.describe(), source=src,
+                              n_on=int(result.dest_on_network[j]),
+                              n=int(result.dest_count[j]), horizon=float(result.horizon_m[j])))
     return lines

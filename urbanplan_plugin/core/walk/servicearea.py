@@ -28,6 +28,7 @@ import numpy as np
 
 from ..common.compat import buffer_lines, union_geometries
 from ..common.errors import UrbanPlanError
+from ..common.messages import log_line
 from ..common.progress import Progress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
 
@@ -275,8 +276,9 @@ def service_areas(network, facilities, bands_min=DEFAULT_BANDS_MIN,
             "CRS), or raise the largest snap distance.", n_edge=len(facilities.edge))
     log = []
     if n_off:
-        log.append(f"{n_off} of {len(facilities.edge)} facilities are farther than the snap "
-                   "distance from the network (or have no geometry) and get no service area.")
+        log.append(log_line("{n_off} of {n} facilities are farther than the snap distance from "
+                            "the network (or have no geometry) and get no service area.",
+                            n_off=int(n_off), n=len(facilities.edge)))
     cache = _BufferCache(EdgeGeometry(network), shoulder_m, quad_segs)
     graph = graph or SearchGraph(network)
     fac_edge, fac_off = facilities.edge[ok], facilities.offset[ok]

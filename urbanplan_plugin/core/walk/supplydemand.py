@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..common.errors import UrbanPlanError
+from ..common.messages import log_line
 from ..common.progress import Progress, SubProgress
 from ..network.build import DEFAULT_WALK_SPEED_KMH, speed_to_m_per_min
 from ..network.manytomany import pairs_within
@@ -233,14 +234,16 @@ def two_step_fca(network, supply_snap, supply, demand_snap, population,
             log.append(line)
     unused = s_on & ~(demand > 0)
     if (~s_on).any():
-        log.append(f"{int((~s_on).sum())} of {ns} facilities are farther than the snap distance "
-                   "from the network (or have no geometry): their supply reaches nobody.")
+        log.append(log_line("{n_off} of {n} facilities are farther than the snap distance from "
+                            "the network (or have no geometry): their supply reaches nobody.",
+                            n_off=int((~s_on).sum()), n=int(ns)))
     if unused.any():
-        log.append(f"{int(unused.sum())} facilities have no residents within {catchment_min:g} "
-                   "min: their ratio is NULL and their supply reaches nobody.")
+        log.append(log_line("{n} facilities have no residents within {catchment_min:g} min: "
+                            "their ratio is NULL and their supply reaches nobody.",
+                            n=int(unused.sum()), catchment_min=float(catchment_min)))
     if (~on).any():
-        log.append(f"{int((~on).sum())} of {nd} residents' locations are off the network: "
-                   "NULL.")
+        log.append(log_line("{n_off} of {n} residents' locations are off the network: NULL.",
+                            n_off=int((~on).sum()), n=int(nd)))
     pop_on = float(pop[on].sum())
     covered = on & (n_fac > 0)
     total_supply = float(supply.sum())
