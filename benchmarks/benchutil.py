@@ -11,10 +11,13 @@ def peak_mb():
 
 @contextmanager
 def timed(result):
-    """Fill result['seconds'] with the block's wall time and result['peak_mb'] afterwards."""
+    """Fill result['seconds'] with the block's wall time, result['cpu_s'] with this process's
+    CPU seconds (all threads) and result['peak_mb'] afterwards."""
+    c0 = time.process_time()
     t0 = time.perf_counter()
     yield result
     result["seconds"] = time.perf_counter() - t0
+    result["cpu_s"] = time.process_time() - c0
     result["peak_mb"] = peak_mb()
 
 

@@ -1,10 +1,13 @@
 """`make bench`: speed and memory of UrbanPlan side by side with peer tools, as ratios.
 
 Each benchmark module ``benchmarks/bench_*.py`` defines ``CASES``: a list of
-(case name, {tool name: (function name, kwargs)}). Every measurement runs in a fresh Python
-process (so peak memory is that run's own), timed inside the process around the work only (data
-generation excluded). Results go to bench_output/results.md and .json; the first tool of each
-case is UrbanPlan and the ratios are peer / UrbanPlan."""
+(case name, {tool name: (function name, kwargs[, python interpreter])}). Every measurement runs
+in a fresh Python process (so peak memory is that run's own), timed inside the process around
+the work only (data generation excluded). A module's ``REPEATS`` (default 1) runs each case's
+tools that many times, interleaved (tool A, B, C, A, B, C, ...), so a load on the shared machine
+hits every tool alike; the table gives the minimum wall time, its spread (max - min), the
+minimum CPU time and the largest peak memory. Results go to bench_output/results.md and .json;
+the first tool of each case is UrbanPlan and the ratios are peer / UrbanPlan (on wall time)."""
 import argparse
 import importlib
 import json
@@ -18,14 +21,14 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench_output"
 
 
-def measure(module, func, kwargs, timeout):
+def measure(module, func, kwargs, timeout, python=None):
     """Run module.func(**kwargs) in a child; return (seconds, peak_mb, extra dict) or an error."""
     code = ("import json,sys,time;sys.path[:0]=[%r,%r];import %s as m;"
             "r=m.%s(**json.loads(sys.argv[1]));print('RESULT'+json.dumps(r))"
             % (str(ROOT), str(ROOT / "benchmarks"), module, func))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, json.dumps(kwargs)],
+    proc = subprocess.Popen([python or sys.executable, "-c", code, json.dumps(kwargs)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     try:
         out, err = proc.communicate(timeout=timeout)
@@ -46,8 +49,13 @@ def main():
     parser.add_argument("--only", help="comma-separated benchmark names (bench_NAME.py); "
                         "a name matching no file exactly selects those containing it")
     parser.add_argument("--quick", action="store_true", help="smaller sizes (smoke test)")
+    parser.add_argument("--full", action="store_true",
+                        help="every size pair of the grids (URBANPLAN_BENCH_FULL=1; long)")
+    parser.add_argument("--repeats", type=int, help="override every module's REPEATS")
     parser.add_argument("--timeout", type=int, default=900)
     args = parser.parse_args()
+    if args.full:
+        os.environ["URBANPLAN_BENCH_FULL"] = "1"
     OUT.mkdir(exist_ok=True)
     sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
     rows = []
@@ -60,35 +68,56 @@ def main():
         mod = importlib.import_module(path.stem)
         cases = mod.cases(quick=args.quick)
         print(f"\n## {path.stem[6:]}: {mod.__doc__.strip().splitlines()[0]}", flush=True)
+        repeats = args.repeats or getattr(mod, "REPEATS", 1)
         for case, tools in cases:
+            runs = {tool: [] for tool in tools}
+            for _ in range(repeats):
+                for tool, spec in tools.items():
+                    func, kwargs = spec[0], spec[1]
+                    python = spec[2] if len(spec) > 2 else None
+                    runs[tool].append(measure(path.stem, func, kwargs, args.timeout, python))
             base = None
-            for tool, (func, kwargs) in tools.items():
-                res = measure(path.stem, func, kwargs, args.timeout)
-                if "error" in res:
+            for tool, results in runs.items():
+                good = [r for r in results if "error" not in r]
+                if not good:
+                    res = results[0]
                     print(f"  {case:<34} {tool:<28} ERROR {res['error']}", flush=True)
                     rows.append({"bench": path.stem, "case": case, "tool": tool, **res})
                     continue
+                res = dict(min(good, key=lambda r: r["seconds"]))
+                secs = [r["seconds"] for r in good]
+                res["spread_s"] = max(secs) - min(secs)
+                res["repeats"] = len(good)
+                if all("cpu_s" in r for r in good):
+                    res["cpu_s"] = min(r["cpu_s"] for r in good)
+                res["peak_mb"] = max(r["peak_mb"] for r in good)
                 if base is None:
                     base = res
                 ratio_t = res["seconds"] / base["seconds"] if base["seconds"] > 0 else float("nan")
                 ratio_m = res["peak_mb"] / base["peak_mb"] if base["peak_mb"] > 0 else float("nan")
                 note = res.get("note", "")
-                print(f"  {case:<34} {tool:<28} {res['seconds']:>9.3f} s  {res['peak_mb']:>8.0f} MB"
-                      f"  x{ratio_t:>7.1f} time  x{ratio_m:>5.1f} mem  {note}", flush=True)
+                cpu = f"{res['cpu_s']:>8.2f}" if "cpu_s" in res else "       -"
+                print(f"  {case:<34} {tool:<28} {res['seconds']:>9.3f} s ±{res['spread_s']:<6.2f}"
+                      f" cpu {cpu} s {res['peak_mb']:>8.0f} MB"
+                      f"  x{ratio_t:>7.2f} time  x{ratio_m:>5.1f} mem  {note}", flush=True)
                 rows.append({"bench": path.stem, "case": case, "tool": tool, **res,
                              "time_ratio_vs_urbanplan": ratio_t,
                              "mem_ratio_vs_urbanplan": ratio_m})
     stem = "results" if not args.only else "results_" + args.only.replace(",", "_")
     (OUT / f"{stem}.json").write_text(json.dumps(rows, indent=1))
-    lines = ["| benchmark | case | tool | seconds | peak MB | time ratio | memory ratio | note |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| benchmark | case | tool | seconds (min) | spread s | runs | CPU s (min) | "
+             "peak MB | "
+             "time ratio | memory ratio | note |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | error | | | | "
+            lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | error | | | | | | | "
                          f"{r['error']} |")
         else:
+            cpu = f"{r['cpu_s']:.2f}" if "cpu_s" in r else ""
             lines.append(f"| {r['bench']} | {r['case']} | {r['tool']} | {r['seconds']:.3f} | "
-                         f"{r['peak_mb']:.0f} | {r['time_ratio_vs_urbanplan']:.1f} | "
+                         f"{r['spread_s']:.3f} | {r['repeats']} | {cpu} | {r['peak_mb']:.0f} | "
+                         f"{r['time_ratio_vs_urbanplan']:.2f} | "
                          f"{r['mem_ratio_vs_urbanplan']:.1f} | {r.get('note', '')} |")
     (OUT / f"{stem}.md").write_text("\n".join(lines) + "\n")
     print(f"\nwritten {OUT / (stem + '.md')}")

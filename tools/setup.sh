@@ -11,6 +11,7 @@ APT_PACKAGES=(
   python3-sklearn python3-matplotlib python3-jinja2 python3-requests
   python3-dask python3-distributed  # the headless batch runner (urbanplan_plugin/batch, make scale-demo)
   python3-markdown  # make docs / make package: docs/*.md -> the offline HTML pages
+  python3-igraph  # make bench: the igraph row (benchmarks/bench_goals.py); also in sid
   python3-pytest python3-pytestqt python3-venv
   xvfb xauth qttools5-dev-tools pyqt5-dev-tools zip make
   poppler-utils  # pdftoppm: the report tests render the PDF to PNG pages

@@ -45,7 +45,7 @@ def test_scenario_docks_in_qgis_desktop(tmp_path):
     assert headers[:3] == ["Indicator", "Baseline", "5 new shelters"]
     # indicators of one kind under one heading, each row naming its category and group
     rows = [r[0].strip() for r in result["table"]]
-    assert "Share within the threshold" in rows
+    assert "Share within the threshold (%)" in rows   # the schema's label, with its unit
     assert "shelter_10min, pop_65plus" in rows
     assert any(lbl.startswith("Better access") for lbl in result["legend"])
     assert result["saved"] and result["reopened"]

@@ -90,12 +90,13 @@ def test_workshop_comparison_as_a_user_sees_it(tmp_path, lang):
     noisy += [m["message"] for m in result["messages"] if any(n in m["message"] for n in NOISE)]
     assert not noisy, "\n".join(noisy[:20])
     # menu groups in workflow order, two distinct dock icons, docks on the right
-    assert len(result["menu_groups"]) == 6
+    assert len(result["menu_groups"]) == 7
     if lang == "en":
         assert result["menu_groups"] == ["Prepare", "Walkability", "Public space", "Flood",
-                                         "Scenarios", "Report"]
+                                         "Scenarios", "Report", "Batch"]
     else:
-        assert result["menu_groups"] == ["准备", "步行可达性", "公共空间", "洪水", "情景", "报告"]
+        assert result["menu_groups"] == ["准备", "步行可达性", "公共空间", "洪水", "情景", "报告",
+                                         "批处理"]
     assert result["dock_icons_distinct"]
     assert set(result["dock_areas"]) == {result["right_area"]}
     # the Scenario dock shows its whole scenario list

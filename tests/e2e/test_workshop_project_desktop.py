@@ -63,7 +63,12 @@ def test_workshop_project_opens_and_its_scenarios_run(tmp_path):
         assert card["analyses"] >= 4
     # new shelters: more people reach a shelter; a pocket park: more people covered by a park;
     # more water: more people exposed
-    assert shelters["rows"]["POP_SHARE_ALL_WITHIN"]["verdict"] == "better"
+    # (since the fragment rule, 0.2.0, homes beside the main streets are no longer stranded on
+    # small pieces: 99 % of people already reach a shelter, so the share cannot grow much; the
+    # walk to the nearest shelter gets shorter)
+    walk = shelters["rows"]["median_time_min|any_category|all"]
+    assert walk["verdict"] == "better" and walk["scenario"] < walk["baseline"]
+    assert shelters["rows"]["POP_SHARE_ALL_WITHIN"]["verdict"] in ("better", "same")
     # nearly everyone in central Helsinki already has some park within 1 km: the scorecard's
     # 'covered by any class' stays; the pocket-park class (300 m) and m² per resident grow
     assert "worse" not in [r["verdict"] for r in park["rows"].values()]

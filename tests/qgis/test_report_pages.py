@@ -8,6 +8,7 @@ import shutil
 import subprocess
 
 import pytest
+from report_checks import INTERNAL, split_words, stacked_letters
 from test_translations_qgis import qgis_language, qm_dir  # noqa: F401 - fixtures used below
 
 import report_city
@@ -15,10 +16,6 @@ import report_city
 TOOLS = ("pdftoppm", "pdftotext", "pdffonts", "pdfinfo")
 pytestmark = pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS),
                                 reason="poppler-utils missing")
-
-INTERNAL = ("memory:", "memory?", "TEMPORARY_OUTPUT", "/tmp/", "CASES.md", "Band 1 (Gray)",
-            "layername=", ".gpkg")
-
 
 @pytest.fixture(scope="module")
 def city(provider, tmp_path_factory):
@@ -49,38 +46,15 @@ def _pages(pdf, artifacts, prefix):
     return sorted(artifacts.glob(f"{prefix}-*.png"))
 
 
-def _stacked_letters(text):
-    """Lines of a table cell that hold one or two letters of a word cut by the layout
-    ('Categ' / 'ory', 'C' / 'a' / 't'): a run of such fragments in one column."""
-    bad = []
-    for line in text.splitlines():
-        cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
-        for c in cells:
-            if (re.fullmatch(r"[a-z]{1,2}|[A-Z]", c)
-                    and c not in ("m", "km", "ha", "a", "b", "of", "to", "in", "no", "or", "on")):
-                bad.append(line)
-    return bad
-
-
-def _split_words(text, words):
-    """Header words that appear only cut in two across lines (e.g. 'Categ' + 'ory')."""
-    flat = re.sub(r"\s+", " ", text)
-    out = []
-    for w in words:
-        if w not in flat:
-            out.append(w)
-    return out
-
-
 def test_english_report_reads_well(city, tmp_path, artifacts):
     pdf, html, text = _report(city, tmp_path)
     for s in INTERNAL:
         assert s not in text, s
         assert s not in html, s
-    assert not _stacked_letters(text), _stacked_letters(text)[:5]
+    assert not stacked_letters(text), stacked_letters(text)[:5]
     headers = ("Category", "Population", "Share within", "Depth class", "Features", "Indicator",
                "Baseline", "Scenario", "Change", "Parameter")
-    assert not _split_words(text, headers)
+    assert not split_words(text, headers)
     # the first page answers the question: headline indicators with what they mean
     first = re.sub(r"\s+", " ", text.split("\f")[0])
     assert "Summary" in first and "What it means" in first, first

@@ -112,8 +112,12 @@ def test_create_draw_compare_and_read_the_table(docks, qtbot, run_alg, tmp_path)
     assert float(cdock.table_value("pop_within_pct|school|all", "New school")[:-2]) == \
         pytest.approx(school, abs=0.05)
     change = cdock.table_value("POP_SHARE_ALL_WITHIN", "Change\nNew school")
-    assert change.startswith("+") and change.endswith(" pp")
-    assert cdock.table_value("POP_SHARE_ALL_WITHIN", "% change\nNew school").startswith("+")
+    delta = 100 * (scen["POP_SHARE_ALL_WITHIN"] - base["POP_SHARE_ALL_WITHIN"])
+    assert change.endswith(" pp")
+    if round(delta, 1) == 0:
+        assert change == "0 pp"          # no change reads as none, not "+0.0"
+    else:
+        assert float(change[:-3]) == pytest.approx(delta, abs=0.05)
     # the exact numbers are in the result the table was made from
     row = {r["indicator"]: r for r in result.indicator_rows()}["POP_SHARE_ALL_WITHIN"]
     assert row["scenarios"]["New school"]["scenario"] == pytest.approx(

@@ -57,13 +57,16 @@ def _fmt(v, pct=False, decimals=None):
             return f"{v:.2g}"
         decimals = _decimals(v)
     text = f"{v:,.{decimals}f}"
+    if decimals == 1 and text.endswith(".0"):
+        text = text[:-2]                 # 3.04 min reads "3", not "3.0"
     return "0" if text.lstrip("-").strip("0.,") == "" else text
 
 
 def _fmt_value(v, scale=None):
     """A value; a share (``scale``: 100 for a fraction, 1 for a percentage) in %."""
     if scale and v is not None:
-        return f"{scale * v:.1f} %"
+        text = f"{scale * v:.1f}"
+        return f"{text[:-2] if text.endswith('.0') else text} %"
     return _fmt(v)
 
 
@@ -71,7 +74,10 @@ def _fmt_pp(v, scale=100.0):
     """A change of a share in percentage points."""
     if v is None:
         return "–"
-    return f"{scale * v:+.1f} pp"
+    text = f"{scale * v:+.1f}"
+    if text.lstrip("+-") == "0.0":
+        return "0 pp"                    # no change, not "+0.0"
+    return f"{text[:-2] if text.endswith('.0') else text} pp"
 
 
 def _fmt_delta(v, base=None, scenario=None):

@@ -105,8 +105,14 @@ class WalkNetwork:
     def components(self) -> tuple[int, np.ndarray]:
         """(count, label per node) of connected components, computed once."""
         if self._components is None:
+            from scipy.sparse import coo_matrix
             from scipy.sparse.csgraph import connected_components
-            count, labels = connected_components(self.adjacency(), directed=False)
+            # connectivity only: no weights, so duplicates need no sorting (adjacency() sorts
+            # 2 x edges entries to keep the shortest parallel edge: 0.5 s at 1M edges)
+            n = self.node_count
+            adj = coo_matrix((np.ones(self.edge_count, dtype=np.int32),
+                              (self.edge_from, self.edge_to)), shape=(n, n)).tocsr()
+            count, labels = connected_components(adj, directed=False)
             self._components = (int(count), labels.astype(np.int64))
         return self._components
 

@@ -45,9 +45,10 @@ class Snapped:
 class EdgeIndex:
     """Spatial index over the straight segments of a network's edges.
 
-    Segments are sampled every ``spacing`` metres into a KD-tree. For a query point, the nearest
-    sample at distance d bounds the answer: every segment that could be nearer has a sample within
-    d + spacing / 2, so the candidate search is exact, not a heuristic.
+    Segments are cut into pieces at most ``spacing`` metres long whose midpoints go into a
+    KD-tree. For a query point, the nearest segment among the k nearest midpoints, at distance d,
+    bounds the answer: every segment that could be nearer has a midpoint within d + spacing / 2,
+    so the candidate search is exact, not a heuristic.
 
     ``usable`` (bool per edge, optional) leaves edges out of the index: points snap only to the
     ways a travel profile may use (a home beside a flight of steps is reached, by a wheelchair,
@@ -108,17 +109,22 @@ class EdgeIndex:
         with np.errstate(divide="ignore", invalid="ignore"):
             self.edge_scale = np.where(geo_len > 0, network.edge_length / geo_len, 1.0)
         if spacing is None:
-            spacing = float(np.clip(np.median(seg_len) if len(seg_len) else 10.0, 2.0, 50.0))
+            # pieces about as long as a typical segment: most segments are one index point
+            spacing = float(np.clip(np.quantile(seg_len, 0.75) if len(seg_len) else 10.0,
+                                    2.0, 100.0))
         self.spacing = spacing
-        nsamp = np.maximum(np.ceil(seg_len / spacing).astype(np.int64), 1) + 1
+        # one index point per piece: every segment is cut into ceil(length / spacing) equal
+        # pieces and indexed by their midpoints, so every point of a segment lies within
+        # spacing / 2 of one of its index points (the bound the exact search relies on) with
+        # about one point per segment (a dense sampling needs 2-3: more memory, slower build)
+        nsamp = np.maximum(np.ceil(seg_len / spacing).astype(np.int64), 1)
         self.sample_seg = np.repeat(np.arange(len(seg_len)), nsamp)
         local = np.arange(len(self.sample_seg)) - np.repeat(np.cumsum(nsamp) - nsamp, nsamp)
-        frac = local / np.repeat(nsamp - 1, nsamp)
+        frac = (local + 0.5) / np.repeat(nsamp, nsamp)
         a = self.seg_a[self.sample_seg]
         b = self.seg_b[self.sample_seg]
         samples = a + (b - a) * frac[:, None]
-        # an unbalanced (sliding-midpoint) tree builds about 3x faster on millions of samples
-        # and answers nearest-neighbour queries as fast
+        del a, b, frac, local
         self.tree = cKDTree(samples if len(samples) else np.zeros((0, 2)), balanced_tree=False)
 
     @property
@@ -197,8 +203,11 @@ class EdgeIndex:
             best_xy[a:b] = proj.reshape(b - a, k, 2)[rows, j]
         return best_d, best_seg, best_t, best_xy
 
-    def snap(self, points: np.ndarray, max_distance: float = np.inf, k: int = 12) -> Snapped:
-        """Snap (n, 2) points; those farther than ``max_distance`` metres get edge -1."""
+    def snap(self, points: np.ndarray, max_distance: float = np.inf, k: int = 6) -> Snapped:
+        """Snap (n, 2) points; those farther than ``max_distance`` metres get edge -1. ``k``
+        is only the first batch of candidates (exactness never depends on it: points whose
+        answer it cannot prove are asked again); with about one index point per segment, 6
+        proves most points (100k points on a 1M-edge grid: 0.33 s CPU against 0.48 s with 12)."""
         pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
         n = len(pts)
         edge = np.full(n, -1, dtype=np.int64)
