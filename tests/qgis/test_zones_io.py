@@ -28,8 +28,8 @@ POINTS = np.array([[300, 500],     # on the shared side: west (first in feature 
                    [2050, 50],     # a zone whose name is NULL
                    [5000, 5000],   # outside every zone
                    [np.nan, np.nan]], dtype=float)
-EXPECTED = ["west", "west", "east", "north-east", "west", "west", "east", "north-east", "NULL",
-            None, None]
+EXPECTED = ["west", "west", "east", "north-east", "west", "west", "east", "north-east",
+            "(no zone name)", None, None]
 
 
 def test_border_and_vertex_points_follow_the_one_rule(qgis_app):
@@ -52,7 +52,7 @@ def test_qgis_and_engine_callers_agree(qgis_app):
     from urbanplan_plugin.qgis_io.zones import read_zone_polygons
     layer = zones_layer()
     polys, labels = read_zone_polygons(layer, "name", QgsCoordinateReferenceSystem(CRS))
-    assert labels == ["west", "east", "north-east", "no geometry", "NULL"]
+    assert labels == ["west", "east", "north-east", "no geometry", "(no zone name)"]
     feats = [f for f in layer.getFeatures() if not f.geometry().isNull()]
     shapes = [wkb.loads(bytes(f.geometry().asWkb())) for f in feats]
     names = [name for name in labels if name != "no geometry"]

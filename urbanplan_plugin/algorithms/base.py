@@ -15,6 +15,7 @@ import os
 import re
 
 from qgis.core import (
+    QgsCsException,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -280,7 +281,8 @@ class Zones:
         from ..qgis_io.publicspace import polygons_from_source
         zones, _, attrs = polygons_from_source(self.source, crs, "zone", log, context, feedback,
                                                fields=[self.field] if self.field else [])
-        names = (["NULL" if v is None else str(v) for v in attrs[self.field]] if self.field
+        from ..core.geometry.zones import zone_name
+        names = ([zone_name(v) for v in attrs[self.field]] if self.field
                  else [str(i) for i in range(len(zones))])
         keep = [i for i, g in enumerate(zones) if g is not None]
         return [zones[i] for i in keep], [names[i] for i in keep]
@@ -348,12 +350,100 @@ def _polygon_access_options():
 # the algorithm base class
 # ------------------------------------------------------------------------------------------
 
+def _guarded(process):
+    """``processAlgorithm`` run so that bad outputs stop it before any work and a failed or
+    cancelled run leaves nothing behind (see :mod:`qgis_io.staging`): outputs that are inputs,
+    missing or read-only folders are refused first; file outputs are written in a hidden folder
+    beside their destination and moved into place only when the run succeeds."""
+    import functools
+
+    @functools.wraps(process)
+    def run(self, parameters, context, feedback):
+        from ..qgis_io.gdal_errors import collecting
+        from ..qgis_io.staging import OutputStaging, output_problem
+        problem = output_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        self._staging = OutputStaging()
+        self._feedback = feedback
+        try:
+            with collecting(feedback):
+                results = process(self, parameters, context, feedback)
+        except QgsProcessingException as exc:
+            self._staging.discard(context)
+            _release_frames(exc)
+            if feedback is not None and feedback.isCanceled():
+                # a reader stopped half-way by the cancel made a later check fail: the run
+                # was cancelled, not given bad input
+                feedback.pushInfo(tr("Cancelled: no output was written."))
+                return {}
+            raise
+        except QgsCsException as exc:
+            self._staging.discard(context)
+            _release_frames(exc)
+            raise QgsProcessingException(_transform_failure(self, parameters, context, exc)) \
+                from None
+        except BaseException as exc:
+            self._staging.discard(context)
+            _release_frames(exc)
+            raise
+        if feedback is not None and feedback.isCanceled():
+            self._staging.discard(context)
+            feedback.pushInfo(tr("Cancelled: no output was written."))
+            return {}
+        return self._staging.commit(context, results)
+
+    run._urbanplan_guarded = True
+    return run
+
+
+def _release_frames(exc):
+    """Let go of the layers, sources and GDAL datasets the failed run's frames still hold. The
+    exception crosses into C++ (Processing) and its traceback may outlive the run; a dataset it
+    keeps open (an OpenStreetMap file GDAL failed to parse) would be closed only when Python
+    shuts down, after GDAL itself, which crashes QGIS 3.44 on exit."""
+    import traceback
+    try:
+        traceback.clear_frames(exc.__traceback__)
+    except Exception:  # noqa: BLE001 - best effort
+        pass
+
+
+def _transform_failure(alg, parameters, context, exc):
+    """The message for a coordinate transform that failed somewhere in a run: the CRS of every
+    input layer, so the wrong one can be found."""
+    crss = []
+    for d in alg.parameterDefinitions():
+        if d.isDestination() or d.name() not in parameters:
+            continue
+        try:
+            layer = alg.parameterAsLayer(parameters, d.name(), context)
+        except Exception:  # noqa: BLE001 - not a layer parameter
+            layer = None
+        if layer is not None and layer.crs().isValid():
+            crss.append(f"{d.name()}: {layer.crs().authid() or layer.crs().description()}")
+    return tr("A coordinate transformation failed ({e}). Some coordinates lie outside the "
+              "area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: "
+              "{c}. Check each layer's CRS (Layer Properties > Source) and extent.").format(
+        e=str(exc) or "QgsCsException", c="; ".join(crss) or "-")
+
+
 class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``NAME``, ``GROUP`` and implement ``displayName``, ``shortHelpString``,
-    ``initAlgorithm`` and ``processAlgorithm``."""
+    ``initAlgorithm`` and ``processAlgorithm``.
+
+    Every subclass's ``processAlgorithm`` is wrapped (:func:`_guarded`, at class creation):
+    outputs are checked before the run and staged during it, and a cancelled or failed run
+    removes what it wrote."""
 
     NAME = ""
     GROUP = "prepare"
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "_urbanplan_guarded", False):
+            cls.processAlgorithm = _guarded(process)
 
     def tr(self, text):
         return tr(text)
@@ -413,7 +503,18 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
                 continue
             if msg:
                 return False, msg
-        return super().checkParameterValues(parameters, context)
+        from ..qgis_io.gdal_errors import no_side_files
+        from ..qgis_io.inputs import input_problems
+        from ..qgis_io.staging import output_problem
+        msg = output_problem(self, parameters, context) or \
+            input_problems(self, parameters, context, files_only=True)
+        if msg:
+            return False, msg
+        with no_side_files():   # Processing opens the input rasters here
+            ok, msg = super().checkParameterValues(parameters, context)
+            if not ok:      # 'Incorrect parameter value for X': say why X cannot be used
+                msg = input_problems(self, parameters, context) or msg
+        return ok, msg
 
     # ---------------------------------------------------------------------- choices
     def add_choice(self, choice, description=None):
@@ -719,9 +820,13 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ZONES", description, [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         if name_field:
-            self.addParameter(QgsProcessingParameterField(
+            param = QgsProcessingParameterField(
                 "ZONE_FIELD", self.tr("Zone name field"), parentLayerParameterName="ZONES",
-                optional=True))
+                optional=True)
+            param.setHelp(self.tr("The field that names each zone in the summary. Zones whose "
+                                  "name is NULL or blank are summarised together as "
+                                  "'(no zone name)'."))
+            self.addParameter(param)
 
     def read_zones(self, parameters, context):
         """:class:`Zones`, or None when no zone layer is given. Zones need polygons with
@@ -736,7 +841,33 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         if has_field and not field:
             raise QgsProcessingException(self.tr(
                 "Zones are given but no zone name field: choose the field that names each zone."))
+        if field:
+            self._warn_unnamed_zones(source, field)
         return Zones(source, field)
+
+    def _warn_unnamed_zones(self, source, field):
+        """The log names how many zones have no name, and the group they are summarised in."""
+        from qgis.core import QgsFeatureRequest
+
+        from ..core.geometry.zones import NO_ZONE_NAME, zone_name
+        from ..qgis_io.layers import _value
+        idx = source.fields().lookupField(field)
+        if idx < 0:
+            raise QgsProcessingException(self.tr(
+                "Zone field '{f}' is not in the zone layer.").format(f=field))
+        from ..qgis_io.qgis_compat import skip_geometry_checks_flag
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry) \
+            .setSubsetOfAttributes([idx])
+        n = 0
+        for f in source.getFeatures(request, skip_geometry_checks_flag()):  # names only
+            if zone_name(_value(f.attributes()[idx])) == NO_ZONE_NAME:
+                n += 1
+        feedback = getattr(self, "_feedback", None)
+        if n and feedback is not None:
+            feedback.pushWarning(self.tr(
+                "{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised "
+                "together as '{g}'. Name them in the zone layer to see them apart.").format(
+                n=n, f=field, g=NO_ZONE_NAME))
 
     # ---------------------------------------------------------------------- flood hazard
     def add_hazard(self):
@@ -761,10 +892,36 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
                     "A vector hazard must be polygons with a depth or class field."))
         elif not isinstance(hazard, QgsRasterLayer):
             raise QgsProcessingException(self.tr("The hazard must be a raster or polygons."))
+        else:
+            from ..qgis_io.rasters import check_has_data
+            check_has_data(hazard, self.tr("hazard raster '{n}'").format(n=hazard.name()))
         field = self.parameterAsString(parameters, "DEPTH_FIELD", context) or None
         return hazard, field
 
     # ---------------------------------------------------------------------- outputs
+    def parameterAsSink(self, parameters, name, context, *args, **kwargs):  # noqa: N802
+        """Processing's sink, written in a staging folder when it is a file (see
+        :func:`_guarded`)."""
+        staging = getattr(self, "_staging", None)
+        if staging is None or name not in parameters:
+            return super().parameterAsSink(parameters, name, context, *args, **kwargs)
+        d = self.parameterDefinition(name)
+        staged = dict(parameters)
+        staged[name] = staging.stage(parameters[name], d.description() if d else name)
+        sink, dest = super().parameterAsSink(staged, name, context, *args, **kwargs)
+        staging.keep_sink(sink)
+        return sink, dest
+
+    def parameterAsOutputLayer(self, parameters, name, context):  # noqa: N802
+        """The output file (a raster), in a staging folder (see :func:`_guarded`)."""
+        staging = getattr(self, "_staging", None)
+        if staging is None or name not in parameters:
+            return super().parameterAsOutputLayer(parameters, name, context)
+        d = self.parameterDefinition(name)
+        staged = dict(parameters)
+        staged[name] = staging.stage(parameters[name], d.description() if d else name)
+        return super().parameterAsOutputLayer(staged, name, context)
+
     def sink(self, parameters, name, context, fields, wkb_type, crs=None, required=True):
         """(sink, destination id); a required output that cannot be created stops the run."""
         if crs is None:
@@ -793,17 +950,18 @@ def _default_entrance_tolerance():
     return DEFAULT_ENTRANCE_TOLERANCE_M
 
 
-def hazard_window(layer, bbox, what):
+def hazard_window(layer, bbox, what, feedback=None):
     """The depth raster over ``bbox`` (hazard CRS); an empty one-cell window when the raster
-    does not reach the bbox (every feature is then outside the hazard, with a warning)."""
+    does not reach the bbox (every feature is then outside the hazard, with a warning).
+    Sentinel values (-9999 without a nodata flag...) are masked, with a warning."""
     import numpy as np
 
     from ..core.geometry.rastergrid import Raster
-    from ..qgis_io.rasters import raster_grid, read_raster
+    from ..qgis_io.rasters import mask_sentinels, raster_grid, read_raster
     if bbox is not None:
         raster = read_raster(layer, bbox=bbox, what=what)
         if raster is not None:
-            return raster
+            return mask_sentinels(raster, what, feedback, refuse_empty=False)
     grid = raster_grid(layer, what)
     sub = grid.subgrid(0, 1, 0, 1)
     return Raster(np.zeros((1, 1), dtype=np.float32), np.zeros((1, 1), dtype=bool), sub)

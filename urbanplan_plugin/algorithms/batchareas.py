@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingOutputVectorLayer,
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
@@ -142,10 +141,10 @@ class BatchAreas(UrbanPlanAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.SCHEDULER, self.tr("Dask scheduler address (empty = workers on this "
                                     "computer)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.WORKERS, self.tr("Worker processes on this computer"),
-            type=QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=max(1, min(os.cpu_count() or 1, 4)), minValue=1))
+        self.add_number(self.WORKERS, self.tr("Worker processes on this computer"),
+                        tr_noop("number of worker processes"),
+                        default=max(1, min(os.cpu_count() or 1, 4)), minimum=1, above=False,
+                        integer=True)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputVectorLayer(
@@ -193,7 +192,7 @@ class BatchAreas(UrbanPlanAlgorithm):
         items = self.parse_parameters(self.parameterAsString(parameters, self.PARAMETERS,
                                                              context))
         scheduler = self.parameterAsString(parameters, self.SCHEDULER, context).strip()
-        workers = self.parameterAsInt(parameters, self.WORKERS, context)
+        workers = self.read_number(parameters, self.WORKERS, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         python = python_command()
         if python is None:

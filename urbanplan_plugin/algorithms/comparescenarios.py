@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..core.scenarios.compare import compare_tables, parse_directions
 from ..qgis_io.compare_io import (
+    check_same_analysis,
     common_numeric_fields,
     delta_fields,
     read_table,
@@ -20,7 +21,7 @@ from ..qgis_io.compare_io import (
     write_delta,
     write_summary,
 )
-from ..qgis_io.layers import engine_errors
+from ..qgis_io.layers import check_source, engine_errors
 from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
 from .base import UrbanPlanAlgorithm
 
@@ -119,6 +120,8 @@ class CompareScenarios(UrbanPlanAlgorithm):
             if src is None:
                 raise QgsProcessingException(self.tr(
                     "The {what} result layer could not be opened.").format(what=what))
+            check_source(src, what)
+        check_same_analysis(base, scen)
         key = self.parameterAsString(parameters, self.KEY_FIELD, context) or None
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         fields = parameter_as_fields(self, parameters, self.FIELDS, context)

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterRasterLayer,
     QgsRasterLayer,
+    QgsRectangle,
     QgsWkbTypes,
 )
 
@@ -30,7 +31,13 @@ from ..qgis_io.flood_io import (
     write_features,
     write_rows,
 )
-from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors, working_crs
+from ..qgis_io.layers import (
+    FeedbackProgress,
+    check_source,
+    engine_errors,
+    ground_metres,
+    working_crs,
+)
 from ..qgis_io.outputs import cell
 from ..qgis_io.qgis_compat import parameter_as_fields
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
@@ -234,7 +241,9 @@ class FloodExposure(UrbanPlanAlgorithm):
             hazard, depth_field, crs, classes, analysis_box, context, feedback)
         feedback.setProgress(40)
         seg_len = None
-        if exposure.kind == "line" and crs.isGeographic():
+        if exposure.kind == "line" and (crs.isGeographic() or exposure.extent is not None and
+                                        ground_metres(crs, QgsRectangle(*exposure.extent))
+                                        is False):  # degrees, Web Mercator, feet
             seg_len = segment_lengths_m(exposure.geoms, crs)
         pop_raster, to_hazard = self._population_raster(pop_layer, crs, analysis_box, feedback)
         with engine_errors():
@@ -255,7 +264,7 @@ class FloodExposure(UrbanPlanAlgorithm):
         """(depth raster over ``box``, depth known, outside is dry): the raster's window, or
         the polygons burnt into a grid (cell centre rule)."""
         if isinstance(hazard, QgsRasterLayer):
-            return hazard_window(hazard, box, self.tr("hazard raster")), True, False
+            return hazard_window(hazard, box, self.tr("hazard raster"), feedback), True, False
         hpolys, hvals, depth_known = read_polygon_hazard(hazard, depth_field, crs, classes,
                                                          context)
         grid = flood.grid_for_polygons(box or hpolys.extent(), geographic=crs.isGeographic())

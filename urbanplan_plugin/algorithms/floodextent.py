@@ -15,6 +15,8 @@ from ..qgis_io.flood_io import read_exposure
 from ..qgis_io.layers import FeedbackProgress, engine_errors
 from ..qgis_io.rasters import (
     crs_metrics,
+    ground_cell_areas,
+    mask_sentinels,
     raster_crs,
     raster_grid,
     read_raster,
@@ -141,6 +143,9 @@ class FloodExtent(UrbanPlanAlgorithm):
         geographic, unit, axes = crs_metrics(grid)
         with engine_errors():
             row_area = fe.row_cell_areas(grid, geographic, axes, unit)
+        ground = ground_cell_areas(grid, crs, feedback, what)  # Web Mercator, feet
+        if ground is not None:
+            row_area = ground
         if geographic:
             feedback.pushInfo(self.tr("The DEM is in degrees ({c}): cell areas are computed row "
                                       "by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).")
@@ -152,7 +157,7 @@ class FloodExtent(UrbanPlanAlgorithm):
         feedback.pushInfo(self.tr("DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.").format(
             r=grid.rows, c=grid.cols, dx=grid.dx, dy=grid.dy,
             unit=self.tr("degree") if geographic else self.tr("CRS units")))
-        dem = read_raster(dem_layer, what=what)
+        dem = mask_sentinels(read_raster(dem_layer, what=what), what, feedback)  # -9999 holes
         feedback.setProgress(10)
         if feedback.isCanceled():
             return {}

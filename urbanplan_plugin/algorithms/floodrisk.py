@@ -32,7 +32,7 @@ from ..qgis_io.flood_io import (
 )
 from ..qgis_io.layers import FeedbackProgress, check_source, engine_errors
 from ..qgis_io.outputs import cell
-from ..qgis_io.rasters import raster_crs, raster_grid
+from ..qgis_io.rasters import check_has_data, raster_crs, raster_grid
 from .base import POINT_OR_POLYGON, Choice, UrbanPlanAlgorithm, hazard_window, tr_noop
 
 DAMAGE_CURVE = Choice("DAMAGE_CURVE", tr_noop("Depth-damage curve (JRC 2017)"),
@@ -157,6 +157,7 @@ class FloodRisk(UrbanPlanAlgorithm):
             crs = raster_crs(lyr, what)
             if not crs.isValid():
                 raster_grid(lyr, what)      # raises the clear no-CRS error
+            check_has_data(lyr, what)   # an event with no valid cell is not 'dry everywhere'
             crs_list.append(crs)
         return rasters, crs_list
 
@@ -197,7 +198,7 @@ class FloodRisk(UrbanPlanAlgorithm):
             exp = by_crs[key]
             exposure = exposure or exp
             windows.append(hazard_window(lyr, exp.extent, self.tr("hazard raster '{n}'").format(
-                n=lyr.name())))
+                n=lyr.name()), feedback))
             geoms.append(exp.geoms)
             feedback.setProgress(10 + 30 * (i + 1) / len(rasters))
             if feedback.isCanceled():

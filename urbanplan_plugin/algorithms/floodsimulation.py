@@ -22,7 +22,15 @@ from ..core.flood import floodsimulation as fs
 from ..qgis_io.flood_io import read_exposure
 from ..qgis_io.layers import FeedbackProgress, engine_errors
 from ..qgis_io.outputs import schema_spec, table_fields, write_rows
-from ..qgis_io.rasters import crs_metrics, raster_crs, raster_grid, read_raster, write_geotiff
+from ..qgis_io.rasters import (
+    crs_metrics,
+    ground_cells_or_refuse,
+    mask_sentinels,
+    raster_crs,
+    raster_grid,
+    read_raster,
+    write_geotiff,
+)
 from .base import Choice, UrbanPlanAlgorithm, tr_noop
 
 NODATA = -9999.0
@@ -382,6 +390,7 @@ class FloodSimulation(UrbanPlanAlgorithm):
                 "Reproject it to a projected CRS in metres (for example the UTM zone of the "
                 "area) with Raster > Projections > Warp, then run again.").format(
                     c=crs.authid()))
+        ground_cells_or_refuse(grid, crs, what)     # Web Mercator: cells are not metres
         dx, dy = grid.dx * unit, grid.dy * unit
         if abs(dx - dy) > 1e-6 * max(dx, dy):
             raise QgsProcessingException(self.tr(
@@ -395,7 +404,8 @@ class FloodSimulation(UrbanPlanAlgorithm):
         drain = self.read_number(parameters, self.DRAINAGE_MM_H, context)
         boundary = self.read_choice(parameters, BOUNDARY.name, context)
         storm = self._storm(parameters, context)
-        dem = read_raster(dem_layer, dtype=np.float64, what=what)
+        dem = mask_sentinels(read_raster(dem_layer, dtype=np.float64, what=what), what,
+                             feedback)  # -9999 holes of a DEM without its nodata flag
         values = np.where(dem.nodata, np.nan, dem.values)
         valid = np.isfinite(values)
         manning, unknown = self._manning(parameters, context, grid, crs, valid)

@@ -90,7 +90,7 @@ class OsmDestinations(UrbanPlanAlgorithm):
                                          QgsWkbTypes.Type.MultiPolygon, wgs84, required=False)
         for i, (layer, geom, attrs) in enumerate(rows):
             if i % 1000 == 0:
-                feedback.setProgress(100.0 * i / len(rows))
+                feedback.setProgress(90.0 + 10.0 * i / len(rows))
             feat = QgsFeature(fields)
             x, y = representative_point(geom)
             feat.setGeometry(QgsGeometry.fromWkt(f"Point ({x!r} {y!r})"))

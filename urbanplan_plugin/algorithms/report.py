@@ -362,6 +362,7 @@ class Report(UrbanPlanAlgorithm):
 
     @staticmethod
     def _zone_names(layer, field):
+        from ..core.geometry.zones import zone_name
         from ..qgis_io.layers import _value
         names = []
         idx = layer.fields().lookupField(field)
@@ -370,7 +371,7 @@ class Report(UrbanPlanAlgorithm):
                 f=field))
         for f in layer.getFeatures():
             v = _value(f.attribute(idx))
-            v = "NULL" if v is None else str(v)
+            v = zone_name(v)     # the name the analyses summarise it under
             if v not in names:
                 names.append(v)
         return names

@@ -28,9 +28,9 @@ from ..i18n import tr_indicator
 from ..project.scenario_inputs import ScenarioInputs, analysis_params
 from ..project.scenario_store import read_scenario_file, read_scenarios
 from ..qgis_io.compare_io import indicators_from_results
-from ..qgis_io.layers import engine_errors
+from ..qgis_io.layers import check_source, engine_errors
 from ..qgis_io.outputs import new_feature, schema_spec, table_fields
-from .base import UrbanPlanAlgorithm
+from .base import POINT_OR_POLYGON, UrbanPlanAlgorithm
 
 ROLE_PARAMS = (
     # (parameter, role, description, types, optional)
@@ -156,6 +156,11 @@ class Scorecard(UrbanPlanAlgorithm):
         if name:
             with engine_errors():
                 scenario = sset.get(name)
+        # the two inputs every lens needs, checked before any analysis runs
+        self.network_source(parameters, context)
+        check_source(self.parameterAsSource(parameters, "POPULATION", context),
+                     self.tr("population"), POINT_OR_POLYGON)
+        self._failures = []
         roles = {role: self._layer(parameters, pname, context)
                  for pname, role, *_ in ROLE_PARAMS}
         roles["hazard"] = self._layer(parameters, self.HAZARD, context)
@@ -169,7 +174,8 @@ class Scorecard(UrbanPlanAlgorithm):
                 extra[pname] = v
         role_params = {role: pname for pname, role, *_ in ROLE_PARAMS}
         role_params["hazard"] = self.HAZARD
-        inputs = ScenarioInputs(sset, context.project(), layers=roles, role_params=role_params)
+        inputs = ScenarioInputs(sset, context.project(), layers=roles, role_params=role_params,
+                                feedback=feedback)
         registry = QgsApplication.processingRegistry()
         specs = [analysis(k) for k in SCORECARD_ANALYSES]
         specs = [s for s in specs if s is not None and registry.algorithmById(s.alg_id)]
@@ -223,9 +229,12 @@ class Scorecard(UrbanPlanAlgorithm):
                 res = processing.run(spec.alg_id, params, context=context, feedback=feedback,
                                      is_child_algorithm=True)
             except QgsProcessingException as exc:
+                if feedback.isCanceled():
+                    return None
                 feedback.reportError(self.tr("{a} failed for the {r} and is left out of the "
                                              "scorecard: {e}").format(
                     a=spec.label, r=run_name, e=exc), False)
+                self._failures.append((spec.label, str(exc)))
                 return None
             summary = None
             if spec.summary and res.get(spec.summary):
@@ -234,6 +243,11 @@ class Scorecard(UrbanPlanAlgorithm):
         return values
 
     def _write(self, parameters, context, feedback, rows, n_run, scenario):
+        failures = getattr(self, "_failures", [])
+        if n_run == 0 and failures:
+            raise QgsProcessingException(self.tr(
+                "No analysis could run on these inputs. {reasons}").format(
+                reasons=" ".join(f"{a}: {e}" for a, e in failures[:3])))
         if n_run == 0:
             raise QgsProcessingException(self.tr(
                 "No analysis could run: give at least the streets and the population, plus "

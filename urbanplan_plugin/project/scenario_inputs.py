@@ -159,6 +159,47 @@ def _sketch_crs(override, fallback):
     return fallback
 
 
+def sketch_transform(geom, xform, override, scenario):
+    """Move a sketched geometry into the analysis CRS; a sketch that cannot be placed there
+    stops the run with the scenario, the change and both CRSs named (not PROJ's bare
+    'fallback transform failed')."""
+    if xform is None:
+        return geom
+    from qgis.core import QgsCsException
+    try:
+        geom.transform(xform)
+        box = geom.boundingBox()
+        ok = all(np.isfinite([box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()]))
+    except QgsCsException:
+        ok = False
+    if not ok:
+        src, dst = xform.sourceCrs(), xform.destinationCrs()
+        raise UrbanPlanError(tr(
+            "Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its "
+            "coordinates are not in {a}. Give the change the CRS its coordinates are in (the "
+            "'crs' of the change in the scenario file), or draw it again.").format(
+            s=scenario.name if scenario is not None else "?", label=override.label,
+            a=src.authid() or src.description(), b=dst.authid() or dst.description()))
+    return geom
+
+
+def sketch_geometry(spec, index, override, scenario):
+    """The geometry of one sketched feature of a scenario change. WKT that cannot be read stops
+    the run, naming the scenario, the change and the feature (dropping it would make the
+    scenario silently equal to the baseline)."""
+    text = str(spec.get("wkt") or "")
+    geom = QgsGeometry.fromWkt(text)
+    if text.strip() and geom.isNull():
+        attrs = spec.get("attrs") or {}
+        name = attrs.get("name") or attrs.get("label") or tr("number {n}").format(n=index + 1)
+        raise UrbanPlanError(tr(
+            "Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is "
+            "not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario "
+            "file.").format(s=scenario.name if scenario is not None else "?", f=name,
+                            label=override.label, w=text[:60]))
+    return geom
+
+
 class ScenarioInputs:
     """Materialises scenario inputs for one comparison run.
 
@@ -320,8 +361,8 @@ class ScenarioInputs:
             if o.kind != "add":
                 continue
             xform = _transform(_sketch_crs(o, crs), crs)
-            for spec in o.features:
-                geom = QgsGeometry.fromWkt(spec["wkt"])
+            for k, spec in enumerate(o.features):
+                geom = sketch_geometry(spec, k, o, scenario)
                 if geom.isNull() or geom.isEmpty():
                     continue
                 got = _kind_of_wkb(geom.wkbType())
@@ -331,9 +372,7 @@ class ScenarioInputs:
                         "'{name}' holds {want}. Draw {want} for it, or use another layer.")
                         .format(s=scenario.name, label=o.label, got=got, want=kind,
                                 what=self.role_label(role), name=base.name()))
-                if xform is not None:
-                    geom.transform(xform)
-                geom = QgsGeometry(geom)
+                geom = QgsGeometry(sketch_transform(geom, xform, o, scenario))
                 if multi and not geom.isMultipart():
                     geom.convertToMultiType()
                 elif not multi and geom.isMultipart():
@@ -362,12 +401,11 @@ class ScenarioInputs:
         m_to_base = _transform(mcrs, crs)
         tol = override.tolerance
         out = set()
-        for spec in override.features:
-            rg = QgsGeometry.fromWkt(spec["wkt"])
+        for k, spec in enumerate(override.features):
+            rg = sketch_geometry(spec, k, override, scenario)
             if rg.isNull() or rg.isEmpty():
                 continue
-            if sk_to_m is not None:
-                rg.transform(sk_to_m)
+            rg = sketch_transform(rg, sk_to_m, override, scenario)
             box = rg.boundingBox().buffered(tol + 1e-6)
             if m_to_base is not None:
                 box = m_to_base.transformBoundingBox(box)
@@ -388,7 +426,7 @@ class ScenarioInputs:
 
     # -- networks --------------------------------------------------------------------------
     def network_crs(self, layer):
-        return working_crs(layer.crs(), source_extent(layer), None, None, tr("streets"))
+        return working_crs(layer.crs(), source_extent(layer), None, self.feedback, tr("streets"))
 
     def network(self, scenario=None):
         """(WalkNetwork, NetworkChange or None) of the streets in ``scenario``."""
@@ -434,8 +472,8 @@ class ScenarioInputs:
 
     def _line_parts(self, override, xform, scenario, polygons_ok=False):
         parts = []
-        for spec in override.features:
-            g = QgsGeometry.fromWkt(spec["wkt"])
+        for k, spec in enumerate(override.features):
+            g = sketch_geometry(spec, k, override, scenario)
             if g.isNull() or g.isEmpty():
                 continue
             kind = _kind_of_wkb(g.wkbType())
@@ -444,8 +482,7 @@ class ScenarioInputs:
                     "Scenario '{s}': the street change '{label}' holds {got}; streets are "
                     "added and closed with lines (draw a line across or along each closed "
                     "street).").format(s=scenario.name, label=override.label, got=kind))
-            if xform is not None:
-                g.transform(xform)
+            g = sketch_transform(g, xform, override, scenario)
             parts.extend(p for p in _line_parts(g) if len(p) >= 2)
         return LineSet.from_lines(parts) if parts else LineSet(np.empty((0, 2)),
                                                                np.zeros(1, np.int64))

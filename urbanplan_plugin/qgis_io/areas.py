@@ -9,6 +9,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from .layers import _transformed, layer_label
 
 WGS84 = "EPSG:4326"
 
@@ -33,8 +34,7 @@ def polygons_to_wgs84_wkt(source, context=None, feedback=None):
         geom = QgsGeometry(geom)
         if not geom.isGeosValid():
             geom = geom.makeValid()
-        if xform is not None:
-            geom.transform(xform)
+        geom = _transformed(geom, xform, layer_label(source))
         geoms.append(geom)
     if not geoms:
         raise QgsProcessingException(tr(

@@ -282,3 +282,24 @@ def _sort_key(k):
         return (0, float(k), "")
     except (TypeError, ValueError):
         return (1, 0.0, str(k))
+
+
+def analysis_of(source):
+    """(analysis id, output name) of a result layer, or None for a layer no UrbanPlan analysis
+    wrote: the output schema (core/schema.py) says which fields belong to which analysis."""
+    from ..core import schema as S
+    return S.detect(source.fields().names())
+
+
+def check_same_analysis(baseline, scenario):
+    """Refuse two layers that come from different analyses (a flood exposure layer against a
+    15-minute-city layer shares only the population columns, and would be 'unchanged')."""
+    a, b = analysis_of(baseline), analysis_of(scenario)
+    if a == b or (a is None and b is None):
+        return
+    def name(x):
+        return tr("a layer no UrbanPlan analysis wrote") if x is None else f"'{x[0]}' ({x[1]})"
+    raise QgsProcessingException(tr(
+        "The baseline comes from {a} and the scenario from {b}: different analyses, whose rows "
+        "and fields do not match. Compare two results of the same analysis (run it once on "
+        "the baseline inputs and once on the scenario's).").format(a=name(a), b=name(b)))

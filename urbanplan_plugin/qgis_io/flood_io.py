@@ -19,8 +19,9 @@ from qgis.core import (
 from ..core import schema as S
 from ..core.common.errors import UrbanPlanError
 from ..core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
+from ..core.geometry.zones import zone_name
 from ..i18n import tr
-from .layers import _value, engine_message, transform_to, utm_crs_for
+from .layers import _transformed, _value, engine_message, transform_to, utm_crs_for
 from .outputs import (  # noqa: F401 (re-exported for the flood algorithms)
     column,
     joined_fields,
@@ -188,13 +189,11 @@ def read_zones(source, field_name, crs, context=None):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        geom = QgsGeometry(geom)
-        if xform is not None:
-            geom.transform(xform)
+        geom = _transformed(geom, xform, tr("zones"))
         wkbs.append(_wkb(geom))
         if field_name:
             v = _value(feat[field_name])
-            labels.append("NULL" if v is None else str(v))
+            labels.append(zone_name(v))
         else:
             labels.append(str(feat.id()))
     if not wkbs:
@@ -227,9 +226,7 @@ def read_polygon_hazard(source, field_name, crs, classes, context=None):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        geom = QgsGeometry(geom)
-        if xform is not None:
-            geom.transform(xform)
+        geom = _transformed(geom, xform, tr("hazard polygons"))
         v = _value(feat[field_name])
         if numeric:
             val = float("nan") if v is None else float(v)

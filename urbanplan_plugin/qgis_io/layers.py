@@ -11,6 +11,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsFields,
@@ -26,6 +27,7 @@ from ..core.common.progress import Progress
 from ..core.network.build import LineSet, build_network
 from ..core.network.osm import is_walkable, parse_other_tags
 from ..i18n import tr
+from .gdal_errors import reading
 from .qgis_compat import make_field
 
 NETWORK_FIELDS = ("edge_id", "from_node", "to_node", "length_m", "component")
@@ -92,41 +94,127 @@ def source_extent(source):
         return ext
     request = QgsFeatureRequest().setNoAttributes()
     ext = None
-    for feat in source.getFeatures(request):
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        box = geom.boundingBox()
-        if ext is None:
-            ext = box
-        else:
-            ext.combineExtentWith(box)
+    with reading(layer_label(source)):     # a truncated OSM file fails here first
+        for feat in source.getFeatures(request):
+            geom = feat.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                continue
+            box = geom.boundingBox()
+            if ext is None:
+                ext = box
+            else:
+                ext.combineExtentWith(box)
     return ext if ext is not None else source.sourceExtent()
 
 
-def working_crs(source_crs, extent, target_crs=None, feedback=None, what="input"):
-    """The projected CRS an analysis runs in.
+GROUND_METRE_TOLERANCE = 0.005
+"""How far one map unit may be from one ground metre (as a share) for a projected CRS to be used
+as it is: UTM is within 0.1 % across its zone and national grids closer still; Web Mercator is
+off by 1/cos(latitude) (2 at 60°), a CRS in feet by 3.28."""
 
-    An explicit valid ``target_crs`` wins; a projected source CRS is kept; a geographic one is
-    replaced by the local UTM zone of the extent's centre (the log says so)."""
+
+def metres_per_unit(crs, extent):
+    """Ground metres per map unit at the centre of ``extent`` (an average of the east-west and
+    north-south directions, on the CRS's ellipsoid), or None when it cannot be measured."""
+    from qgis.core import QgsDistanceArea
+    if crs is None or not crs.isValid() or crs.isGeographic() or extent is None or \
+            extent.isNull():
+        return None
+    centre = extent.center()
+    step = max(extent.width(), extent.height(), 1.0) / 100.0
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, QgsProject.instance().transformContext())
+    ell = crs.ellipsoidAcronym() or "EPSG:7030"
+    if not da.setEllipsoid(ell):
+        da.setEllipsoid("EPSG:7030")
+    try:
+        east = da.measureLine(QgsPointXY(centre.x() - step / 2, centre.y()),
+                              QgsPointXY(centre.x() + step / 2, centre.y()))
+        north = da.measureLine(QgsPointXY(centre.x(), centre.y() - step / 2),
+                               QgsPointXY(centre.x(), centre.y() + step / 2))
+    except Exception:  # noqa: BLE001 - a centre outside the CRS's area of use
+        return None
+    if not (east > 0 and north > 0) or not math.isfinite(east + north):
+        return None
+    return (east + north) / (2.0 * step)
+
+
+def ground_metres(crs, extent):
+    """True when one map unit of a projected ``crs`` is one ground metre (within
+    :data:`GROUND_METRE_TOLERANCE`) at the centre of ``extent``; None when unknown."""
+    k = metres_per_unit(crs, extent)
+    if k is None:
+        return None
+    return abs(k - 1.0) <= GROUND_METRE_TOLERANCE
+
+
+def _local_utm(source_crs, extent):
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    centre = extent.center() if extent is not None else QgsPointXY(0, 0)
+    if source_crs != wgs84:
+        tr_ = QgsCoordinateTransform(source_crs, wgs84, QgsProject.instance())
+        try:
+            centre = tr_.transform(centre)
+        except QgsCsException:
+            raise QgsProcessingException(tr(
+                "The centre of the layer's extent cannot be placed on the globe from {a}: the "
+                "layer's CRS is probably wrong. Check it in Layer Properties > Source.").format(
+                a=source_crs.authid())) from None
+    if not (math.isfinite(centre.x()) and math.isfinite(centre.y())):
+        raise QgsProcessingException(tr(
+            "The layer has no extent to find its local UTM zone from (no feature with a "
+            "geometry could be read). Check that the layer has features with geometries, or "
+            "give a target CRS."))
+    return utm_crs_for(centre.x(), centre.y())
+
+
+def working_crs(source_crs, extent, target_crs=None, feedback=None, what="input"):
+    """The projected CRS in ground metres an analysis runs in.
+
+    An explicit valid ``target_crs`` wins; a projected source CRS whose map unit is a ground
+    metre at the data's centre is kept; a geographic one, or a projected one whose unit is not a
+    ground metre there (Web Mercator away from the equator, a CRS in feet), is replaced by the
+    local UTM zone of the extent's centre (the log says so)."""
     if target_crs is not None and target_crs.isValid():
         if target_crs.isGeographic():
             raise QgsProcessingException(tr(
                 "The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, "
                 "or leave it empty to use the local UTM zone.").format(crs=target_crs.authid()))
+        k = metres_per_unit(target_crs, _extent_in(extent, source_crs, target_crs))
+        if k is not None and abs(k - 1.0) > GROUND_METRE_TOLERANCE and feedback is not None:
+            feedback.pushWarning(tr(
+                "The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths "
+                "and areas are in its units, not metres. Leave the target CRS empty to use the "
+                "local UTM zone.").format(crs=target_crs.authid(), k=k))
         return target_crs
     if source_crs is None or not source_crs.isValid():
         raise QgsProcessingException(tr(
             "The {what} layer has no coordinate reference system. Set it with "
             "Layer Properties > Source > Assigned CRS, then run again.").format(what=what))
     if not source_crs.isGeographic():
-        return source_crs
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    centre = extent.center() if extent is not None else QgsPointXY(0, 0)
-    if source_crs != wgs84:
-        tr_ = QgsCoordinateTransform(source_crs, wgs84, QgsProject.instance())
-        centre = tr_.transform(centre)
-    crs = utm_crs_for(centre.x(), centre.y())
+        k = metres_per_unit(source_crs, extent)
+        if k is None or abs(k - 1.0) <= GROUND_METRE_TOLERANCE:
+            return source_crs
+        crs = _local_utm(source_crs, extent)
+        if feedback is not None:
+            feedback.pushInfo(tr(
+                "The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground "
+                "metres at the data's centre (Web Mercator and CRSs in feet are not in ground "
+                "metres); lengths and areas are computed in {dst} ({desc}).").format(
+                what=what, src=source_crs.authid(), sdesc=source_crs.description(), k=k,
+                dst=crs.authid(), desc=crs.description()))
+        return crs
+    if extent is not None and not extent.isNull() and (
+            extent.xMinimum() < -360.0 or extent.xMaximum() > 360.0 or
+            extent.yMinimum() < -90.5 or extent.yMaximum() > 90.5):
+        raise QgsProcessingException(tr(
+            "The {what} layer is said to be in {src} (degrees), but its coordinates reach "
+            "x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and "
+            "latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with "
+            "Layer Properties > Source > Assigned CRS.").format(
+            what=what, src=source_crs.authid(), x0=extent.xMinimum(), x1=extent.xMaximum(),
+            y0=extent.yMinimum(), y1=extent.yMaximum()))
+    crs = _local_utm(source_crs, extent)
     if feedback is not None:
         feedback.pushInfo(tr("The {what} layer is in a geographic CRS ({src}); lengths and areas "
                              "are computed in {dst} ({desc}).").format(
@@ -134,14 +222,66 @@ def working_crs(source_crs, extent, target_crs=None, feedback=None, what="input"
     return crs
 
 
-def transform_to(source, crs, context=None):
-    """A coordinate transform from a feature source's CRS to ``crs`` (None when equal)."""
+def _extent_in(extent, src, dst):
+    if extent is None or src is None or not src.isValid() or src == dst:
+        return extent
+    try:
+        return QgsCoordinateTransform(src, dst, QgsProject.instance()).transformBoundingBox(extent)
+    except QgsCsException:
+        return None
+
+
+def transform_to(source, crs, context=None, what=None):
+    """A coordinate transform from a feature source's CRS to ``crs`` (None when equal). A
+    source with geometries but without a CRS cannot be placed with the others: refused with the
+    fix (it would otherwise be read as if it were in ``crs``)."""
     src = source.sourceCrs()
     if src == crs:
         return None
+    if not src.isValid():
+        if QgsWkbTypes.geometryType(source.wkbType()) in (
+                QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry):
+            return None
+        raise QgsProcessingException(tr(
+            "The {what} layer has no coordinate reference system. Set it with "
+            "Layer Properties > Source > Assigned CRS, then run again.").format(
+            what=what or layer_label(source)))
     ctx = (context.transformContext() if context is not None
            else QgsProject.instance().transformContext())
     return QgsCoordinateTransform(src, crs, ctx)
+
+
+def _transformed(geom, xform, what):
+    """A copy of ``geom`` in the working CRS; a point the transform cannot place stops the run
+    with both CRSs named (instead of PROJ's bare 'fallback transform failed')."""
+    geom = QgsGeometry(geom)
+    if xform is None:
+        return geom
+    try:
+        geom.transform(xform)
+    except QgsCsException as exc:
+        raise QgsProcessingException(transform_error(what, xform, exc)) from None
+    box = geom.boundingBox()
+    if not all(math.isfinite(v) for v in (box.xMinimum(), box.yMinimum(), box.xMaximum(),
+                                           box.yMaximum())):
+        raise QgsProcessingException(transform_error(what, xform))
+    return geom
+
+
+def layer_label(source):
+    """'layer 'name'' for messages about a source without a better name."""
+    name = source.sourceName() if hasattr(source, "sourceName") else ""
+    return tr("layer '{n}'").format(n=name) if name else tr("layer")
+
+
+def transform_error(what, xform, exc=None):
+    """The message for features that cannot be transformed between two CRSs."""
+    src, dst = xform.sourceCrs(), xform.destinationCrs()
+    return tr("The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie "
+              "outside the area where {a} is defined, or the layer's CRS is wrong. Check the "
+              "layer's CRS (Layer Properties > Source) and its extent.").format(
+        what=what, a=src.authid() or src.description(), b=dst.authid() or dst.description(),
+        e=f" ({exc})" if exc is not None and str(exc) else "")
 
 
 def check_source(source, name, geometry_type=None, allow_empty=False):
@@ -178,37 +318,38 @@ def _line_parts(geom):
     return parts
 
 
-def read_lines(source, crs, context=None, feedback=None, keep=None):
+def read_lines(source, crs, context=None, feedback=None, keep=None, what=None):
     """All line parts of a source as a :class:`LineSet` in ``crs``.
 
     ``keep(feature) -> bool`` filters features (the OSM walkability filter). Returns the line set
     and the list of feature ids (``LineSet.source`` indexes into it). Null and empty geometries
-    are skipped and counted in the log."""
+    are skipped and counted in the log. ``what`` names the layer in messages (a file GDAL
+    cannot read to its end, a point the CRS transform cannot place)."""
+    what = what or tr("street lines")
     xform = transform_to(source, crs, context)
     request = QgsFeatureRequest()
     total = max(source.featureCount(), 1)
     parts, owners, fids = [], [], []
     skipped_null = skipped_filter = 0
-    for i, feat in enumerate(source.getFeatures(request)):
-        if feedback is not None:
-            if feedback.isCanceled():
-                break
-            if i % 5000 == 0:
-                feedback.setProgress(40.0 * i / total)
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            skipped_null += 1
-            continue
-        if keep is not None and not keep(feat):
-            skipped_filter += 1
-            continue
-        geom = QgsGeometry(geom)
-        if xform is not None:
-            geom.transform(xform)
-        for part in _line_parts(geom):
-            parts.append(part)
-            owners.append(len(fids))
-        fids.append(feat.id())
+    with reading(what):
+        for i, feat in enumerate(source.getFeatures(request)):
+            if feedback is not None:
+                if feedback.isCanceled():
+                    break
+                if i % 5000 == 0:
+                    feedback.setProgress(40.0 * i / total)
+            geom = feat.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                skipped_null += 1
+                continue
+            if keep is not None and not keep(feat):
+                skipped_filter += 1
+                continue
+            geom = _transformed(geom, xform, what)
+            for part in _line_parts(geom):
+                parts.append(part)
+                owners.append(len(fids))
+            fids.append(feat.id())
     if feedback is not None:
         if skipped_null:
             feedback.pushWarning(tr("Skipped {n} feature(s) with a null or empty geometry.").format(
@@ -275,9 +416,7 @@ def read_prepared_network(source, crs, context=None, feedback=None):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        geom = QgsGeometry(geom)
-        if xform is not None:
-            geom.transform(xform)
+        geom = _transformed(geom, xform, tr("network"))
         parts = _line_parts(geom)
         xy = np.concatenate(parts) if len(parts) > 1 else parts[0]
         u.append(int(feat["from_node"]))

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessingException,
     QgsWkbTypes,
 )
@@ -16,7 +15,8 @@ from qgis.core import (
 from ..core.geometry.wkb import polygons_from_wkb
 from ..core.network.entrances import boundary_entrances
 from ..i18n import tr
-from .layers import _value, transform_to
+from .gdal_errors import reading
+from .layers import _transformed, _value, layer_label, transform_to
 
 
 @dataclass
@@ -68,6 +68,14 @@ def read_points(source, crs, context=None, feedback=None, fields=(), keep_geomet
             f=", ".join(missing)))
     xy, fids, geoms = [], [], []
     attrs = {f: [] for f in names}
+    label = layer_label(source)
+    with reading(label):
+        return _read_point_features(source, xform, feedback, names, keep_geometry, label, xy,
+                                    fids, geoms, attrs)
+
+
+def _read_point_features(source, xform, feedback, names, keep_geometry, label, xy, fids, geoms,
+                         attrs):
     for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
         if feedback is not None and i % 10000 == 0 and feedback.isCanceled():
             break
@@ -76,9 +84,7 @@ def read_points(source, crs, context=None, feedback=None, fields=(), keep_geomet
             xy.append((np.nan, np.nan))
             geoms.append(None)
         else:
-            geom = QgsGeometry(geom)
-            if xform is not None:
-                geom.transform(xform)
+            geom = _transformed(geom, xform, label)
             xy.append(representative_point(geom))
             geoms.append(geom if keep_geometry else None)
         fids.append(feat.id())

@@ -164,13 +164,17 @@ def read_raster(src, band=1, bbox=None, dtype=np.float32, what="raster"):
             rr0, rr1 = grid.rows - r1, grid.rows - r0
         else:
             rr0, rr1 = r0, r1
-        try:
-            arr = b.ReadAsArray(c0, rr0, c1 - c0, rr1 - rr0)
-        except RuntimeError as exc:
-            raise QgsProcessingException(tr("Reading the {what} failed: {e}").format(
-                what=what, e=exc)) from None
-        if arr is None:
-            raise QgsProcessingException(tr("Reading the {what} failed.").format(what=what))
+        from .gdal_errors import _pushed, damaged_message
+        with _pushed() as errors:       # GDAL's own words, not just "failed"
+            try:
+                arr = b.ReadAsArray(c0, rr0, c1 - c0, rr1 - rr0)
+            except RuntimeError as exc:
+                errors.failures.append(str(exc))
+                arr = None
+        if arr is None or errors.failures:
+            raise QgsProcessingException(damaged_message(
+                tr("{what} '{p}'").format(what=what, p=os.path.basename(path)),
+                errors.failures or [tr("no cell could be read")]))
         if south_up:
             arr = arr[::-1]
         nodata_value = b.GetNoDataValue() if use_source_nodata else None
@@ -324,3 +328,130 @@ def crs_metrics(grid):
     geographic = bool(srs.IsGeographic())
     unit = 1.0 if geographic else float(srs.GetLinearUnits() or 1.0)
     return geographic, unit, (float(srs.GetSemiMajor()), float(srs.GetSemiMinor()))
+
+
+def ground_cell_areas(grid, crs, feedback=None, what="raster"):
+    """Cell areas in m² per row of a projected grid whose map unit is not a ground metre (Web
+    Mercator away from the equator, a CRS in feet): each row's cell in the middle column
+    measured on the CRS's ellipsoid, with a log note. None for a grid in ground metres or in
+    degrees (their areas are exact already)."""
+    from qgis.core import QgsDistanceArea, QgsGeometry, QgsPointXY, QgsProject
+
+    from .layers import GROUND_METRE_TOLERANCE, metres_per_unit
+    if crs is None or not crs.isValid() or crs.isGeographic():
+        return None
+    xmin, ymin, xmax, ymax = grid.extent
+    k = metres_per_unit(crs, QgsRectangle(xmin, ymin, xmax, ymax))
+    if k is None or abs(k - 1.0) <= GROUND_METRE_TOLERANCE:
+        return None
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, QgsProject.instance().transformContext())
+    if not da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030"):
+        da.setEllipsoid("EPSG:7030")
+    x0 = xmin + (grid.cols // 2) * grid.dx
+    areas = np.empty(grid.rows)
+    for r in range(grid.rows):
+        top = ymax - r * grid.dy
+        ring = [QgsPointXY(x0, top), QgsPointXY(x0 + grid.dx, top),
+                QgsPointXY(x0 + grid.dx, top - grid.dy), QgsPointXY(x0, top - grid.dy),
+                QgsPointXY(x0, top)]
+        areas[r] = da.measureArea(QgsGeometry.fromPolygonXY([ring]))
+    if feedback is not None:
+        feedback.pushInfo(tr(
+            "The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its "
+            "centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are "
+            "measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of "
+            "{nominal:,.1f}).").format(what=what, c=crs.authid(), d=crs.description(), k=k,
+                                       lo=float(areas.min()), hi=float(areas.max()),
+                                       nominal=grid.dx * grid.dy))
+    return areas
+
+
+def has_valid_cell(src, band=1, what="raster"):
+    """True when the raster holds at least one cell with data (read block by block, stopping at
+    the first valid one; layers of other providers are read whole)."""
+    layer, path = _as_layer(src, what)
+    if path is None:
+        r = read_raster(src, band=band, what=what)
+        return bool((~r.nodata).any())
+    ds = _open(path, what)
+    if band < 1 or band > ds.RasterCount:
+        return False
+    b = ds.GetRasterBand(band)
+    use_nodata = layer.dataProvider().useSourceNoDataValue(band) if layer is not None else True
+    nodata_value = b.GetNoDataValue() if use_nodata else None
+    _bx, by = b.GetBlockSize()
+    rows_per_read = max(1, 4_000_000 // max(ds.RasterXSize, 1))    # about 16 MB a read
+    step = max(by, 1) * max(1, rows_per_read // max(by, 1))
+    for r0 in range(0, ds.RasterYSize, step):
+        rows = min(step, ds.RasterYSize - r0)
+        try:
+            arr = b.ReadAsArray(0, r0, ds.RasterXSize, rows)
+        except RuntimeError:    # GDAL exceptions on: unreadable, the read itself reports it
+            arr = None
+        if arr is None:
+            return True     # unreadable: the read itself reports it
+        ok = np.ones(arr.shape, dtype=bool)
+        if nodata_value is not None and not np.isnan(nodata_value):
+            ok &= arr != np.asarray(nodata_value).astype(arr.dtype)
+        if np.issubdtype(arr.dtype, np.floating):
+            ok &= ~np.isnan(arr)
+        ok &= ~_user_nodata(layer, band, arr)
+        if ok.any():
+            return True
+    return False
+
+
+def check_has_data(src, what, band=1):
+    """Refuse a raster whose every cell is no data (a flood event raster read as 'dry
+    everywhere' would silently lower the expected damage)."""
+    if not has_valid_cell(src, band, what):
+        raise QgsProcessingException(tr(
+            "The {what} has no valid cell: every cell is no data. Check its nodata value (Layer "
+            "Properties > Transparency, or the file's nodata flag) and that it is the right "
+            "file.").format(what=what))
+
+
+def mask_sentinels(raster, what, feedback=None, refuse_empty=True):
+    """Mask sentinel values (core.geometry.sentinels: -9999 holes of a raster exported without
+    its nodata flag...) as no data, with a warning that says how to fix the file; refuse a
+    raster left without any valid cell (``refuse_empty``; a depth window may well be all no
+    data where the water model wrote no data for dry land). Returns the raster (its mask updated
+    in place)."""
+    from ..core.geometry.sentinels import describe_values, find_sentinels
+    found = find_sentinels(raster.values, raster.nodata)
+    if found:
+        raster.nodata = raster.nodata | found.mask
+        if feedback is not None:
+            flag = (tr("its nodata value is {v:g}").format(v=raster.nodata_value)
+                    if raster.nodata_value is not None else tr("it has no nodata value set"))
+            feedback.pushWarning(tr(
+                "The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or "
+                "water depth is that far from sea level, so they are treated as no data. Set "
+                "the raster's nodata value (Layer Properties > Transparency, or gdal_translate "
+                "-a_nodata) to make this explicit.").format(
+                what=what, n=found.count, vals=describe_values(found.values), flag=flag))
+    if refuse_empty and raster.nodata.all():
+        raise QgsProcessingException(tr(
+            "The {what} has no valid cell here: every cell is no data. Check its nodata value "
+            "(Layer Properties > Transparency, or the file's nodata flag) and that it covers "
+            "the area.").format(what=what))
+    return raster
+
+
+def ground_cells_or_refuse(grid, crs, what="raster"):
+    """Refuse a projected grid whose map unit is not a ground metre at its centre (Web
+    Mercator away from the equator, a CRS in feet) where the cells must be metres (a water
+    flow simulation): the message says how far off it is and how to reproject."""
+    from .layers import GROUND_METRE_TOLERANCE, metres_per_unit
+    if crs is None or not crs.isValid() or crs.isGeographic():
+        return
+    xmin, ymin, xmax, ymax = grid.extent
+    k = metres_per_unit(crs, QgsRectangle(xmin, ymin, xmax, ymax))
+    if k is not None and abs(k - 1.0) > GROUND_METRE_TOLERANCE:
+        raise QgsProcessingException(tr(
+            "The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its "
+            "centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are "
+            "not the size they say. Reproject it to a projected CRS in metres (for example the "
+            "UTM zone of the area) with Raster > Projections > Warp, then run again.").format(
+            what=what, c=crs.authid(), d=crs.description(), k=k))

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsPointXY,
 )
 
-from .layers import transform_to
+from .layers import _transformed, layer_label, transform_to
 
 
 def to_qgs(shape):
@@ -39,9 +39,7 @@ def read_polygons(source, crs, context=None, feedback=None):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        geom = QgsGeometry(geom)
-        if xform is not None:
-            geom.transform(xform)
+        geom = _transformed(geom, xform, layer_label(source))
         if geom.constGet().hasCurvedSegments():
             geom = QgsGeometry(geom.constGet().segmentize())
         if not geom.isGeosValid():

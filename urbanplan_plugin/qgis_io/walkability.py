@@ -1,5 +1,7 @@
 """Walkability layers <-> arrays: destinations (with park entrances), the origin output with
 dist_<cat>_m/time_<cat>_min/n_within/score fields, and the summary table."""
+import os
+
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
@@ -220,28 +222,43 @@ def read_osm_destinations(path, mapping, feedback=None):
     counts. Unclassified features are skipped."""
     from qgis.core import QgsVectorLayer
 
-    from ..core.presets import classify_tags
+    from .gdal_errors import reading
     rows, counts = [], {}
-    for layer_name in ("points", "multipolygons"):
+    for k, layer_name in enumerate(("points", "multipolygons")):
+        if feedback is not None:
+            feedback.setProgress(1 + 45 * k)
+        if not os.path.exists(path):
+            raise QgsProcessingException(tr(
+                "The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved "
+                "or renamed?) and choose it again.").format(p=path))
         layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
         if not layer.isValid():
             raise QgsProcessingException(tr("'{p}' could not be read as an OpenStreetMap file "
                                             "(.osm or .osm.pbf).").format(p=path))
-        names = layer.fields().names()
-        for i, feat in enumerate(layer.getFeatures()):
-            if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
+        with reading(tr("OpenStreetMap file '{p}'").format(p=os.path.basename(path))):
+            if not _read_osm_layer(layer, layer_name, mapping, rows, counts, feedback):
                 return rows, counts
-            geom = feat.geometry()
-            if geom is None or geom.isNull() or geom.isEmpty():
-                continue
-            cat = classify_tags(osm_tags(feat, names), mapping)
-            if cat is None:
-                continue
-            osm_id = _value(feat["osm_id"]) if "osm_id" in names else None
-            if osm_id is None and "osm_way_id" in names:
-                osm_id = _value(feat["osm_way_id"])
-            name = _value(feat["name"]) if "name" in names else None
-            rows.append((layer_name, geom, [cat, None if osm_id is None else str(osm_id),
-                                            name, mapping.access(cat), layer_name]))
-            counts[cat] = counts.get(cat, 0) + 1
     return rows, counts
+
+
+def _read_osm_layer(layer, layer_name, mapping, rows, counts, feedback):
+    """Classified features of one layer of an OSM file; False when cancelled."""
+    from ..core.presets import classify_tags
+    names = layer.fields().names()
+    for i, feat in enumerate(layer.getFeatures()):
+        if feedback is not None and i % 5000 == 0 and feedback.isCanceled():
+            return False
+        geom = feat.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            continue
+        cat = classify_tags(osm_tags(feat, names), mapping)
+        if cat is None:
+            continue
+        osm_id = _value(feat["osm_id"]) if "osm_id" in names else None
+        if osm_id is None and "osm_way_id" in names:
+            osm_id = _value(feat["osm_way_id"])
+        name = _value(feat["name"]) if "name" in names else None
+        rows.append((layer_name, geom, [cat, None if osm_id is None else str(osm_id),
+                                        name, mapping.access(cat), layer_name]))
+        counts[cat] = counts.get(cat, 0) + 1
+    return True

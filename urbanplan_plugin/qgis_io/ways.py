@@ -137,7 +137,7 @@ class WayTags:
 def terrain_slopes(dem, network, crs, feedback=None, straight=None, step_m=None):
     """:class:`core.network.slope.EdgeSlopes` of ``network`` (in ``crs``) on the DEM raster
     layer ``dem`` (heights in metres, any CRS)."""
-    from .rasters import crs_metrics, raster_grid, read_raster, transform_xy
+    from .rasters import crs_metrics, mask_sentinels, raster_grid, read_raster, transform_xy
     what = tr("terrain model (DEM)")
     grid = raster_grid(dem, what)
     dem_crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt) if grid.crs_wkt else \
@@ -151,6 +151,8 @@ def terrain_slopes(dem, network, crs, feedback=None, straight=None, step_m=None)
                                         "terrain model's CRS ({c}).").format(c=dem_crs.authid()))
     bbox = (box[:, 0].min(), box[:, 1].min(), box[:, 0].max(), box[:, 1].max())
     raster = read_raster(dem, bbox=bbox, dtype=np.float32, what=what)
+    if raster is not None:      # -9999 holes of a DEM without its nodata flag are not cliffs
+        mask_sentinels(raster, what, feedback, refuse_empty=False)
     if raster is None or raster.nodata.all():
         raise QgsProcessingException(tr(
             "The terrain model (DEM) does not cover the network: check that it is the DEM of "

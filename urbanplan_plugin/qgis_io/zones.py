@@ -5,12 +5,12 @@ one point-in-zone rule, :func:`core.geometry.zones.points_in_polygons`: a point 
 border belongs to it, and a point that several zones hold (a shared border or vertex,
 overlapping zones) goes to the first of them in the layer's feature order."""
 import numpy as np
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsProcessingException
+from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..core.geometry.wkb import polygons_from_wkb
-from ..core.geometry.zones import points_in_polygons
+from ..core.geometry.zones import points_in_polygons, zone_name
 from ..i18n import tr
-from .layers import _value, transform_to
+from .layers import _transformed, _value, transform_to
 from .points import geometry_wkb
 
 
@@ -18,7 +18,7 @@ def read_zone_polygons(zones, field, crs, context=None, feedback=None):
     """(PolygonSet in ``crs``, label per polygon) of a zone layer, in feature order.
 
     Features without geometry get a polygon without rings (they hold no point); a NULL name
-    is labelled ``NULL``."""
+    is labelled ``(no zone name)`` (core.geometry.zones.NO_ZONE_NAME)."""
     if zones.fields().lookupField(field) < 0:
         raise QgsProcessingException(tr("Zone field '{f}' is not in the zone layer.").format(
             f=field))
@@ -29,11 +29,10 @@ def read_zone_polygons(zones, field, crs, context=None, feedback=None):
         if feedback is not None and feedback.isCanceled():
             break
         value = _value(feat[field])
-        labels.append("NULL" if value is None else str(value))
+        labels.append(zone_name(value))
         geom = feat.geometry()
         if xform is not None and geom is not None and not geom.isNull():
-            geom = QgsGeometry(geom)
-            geom.transform(xform)
+            geom = _transformed(geom, xform, tr("zones"))
         wkbs.append(geometry_wkb(geom))
     return polygons_from_wkb(wkbs), labels
 

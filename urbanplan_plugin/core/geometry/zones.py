@@ -27,6 +27,20 @@ import numpy as np
 
 from .rasterize import PolygonSet, runs
 
+NO_ZONE_NAME = "(no zone name)"
+"""The group of the zones whose name is NULL or empty: they are summarised together under this
+name (never as 'NULL', never merged with a zone of that name)."""
+
+
+def zone_name(value) -> str:
+    """The name a zone is summarised under: its name as text, :data:`NO_ZONE_NAME` for a NULL or
+    blank one."""
+    if value is None:
+        return NO_ZONE_NAME
+    text = str(value)
+    return text if text.strip() else NO_ZONE_NAME
+
+
 BORDER_TOLERANCE = 1e-9
 """A point this close to a zone's boundary, relative to the zone's size (the larger side of its
 bounding box), is on the boundary (and so in the zone)."""
