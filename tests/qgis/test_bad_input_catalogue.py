@@ -161,10 +161,17 @@ def world(provider, tmp_path_factory):
         "HAZARD": w.depth100, "EXPOSURE": w.homes, "POPULATION_FIELD": "pop",
         "OUTPUT": f"ogr:dbname='{res}' table=\"exposure\" (geom)"})
     w.exposure = expo["OUTPUT"]
-    # open every file once, so that anything QGIS does on a first open is done before the
-    # hashes are taken
-    for p in (w.streets, w.homes, w.access_base):
-        QgsVectorLayer(p, "probe", "ogr").featureCount()
+    # open every layer once, so that what QGIS does on a first open (QGIS 3.44 updates a
+    # GeoPackage's SQLite header) is done before the hashes are taken
+    from osgeo import ogr
+    for path in (w.gpkg, w.path("results.gpkg")):
+        ds = ogr.Open(path)
+        names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+        ds = None
+        for name in names:
+            lyr = QgsVectorLayer(f"{path}|layername={name}", "probe", "ogr")
+            lyr.featureCount()
+            del lyr
     return w
 
 
