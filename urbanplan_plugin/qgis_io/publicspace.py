@@ -166,14 +166,6 @@ def group_values(points, source, group_fields):
     return out
 
 
-def optional_number(alg, parameters, name, context):
-    """The value of an optional number parameter, or None when it is not set."""
-    value = parameters.get(name)
-    if value is None or (isinstance(value, str) and value.strip() == ""):
-        return None
-    return alg.parameterAsDouble(parameters, name, context)
-
-
 def repair_wkb(data):
     """QGIS's make valid on WKB that GEOS could not read (e.g. a ring of two points); None
     when nothing usable is left."""
