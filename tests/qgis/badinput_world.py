@@ -282,7 +282,26 @@ class World:
 
 
 def sha256(path):
+    """The SHA-256 of a file's bytes; of a GeoPackage's content (every table's schema and rows,
+    read as an immutable database) for ``.gpkg`` files: QGIS's own SQLite connections rewrite
+    a GeoPackage's header when they close (the WAL checkpoint of QGIS 3.44) without changing
+    anything in it."""
     import hashlib
+    if str(path).lower().endswith((".gpkg", ".sqlite")):
+        import sqlite3
+        from urllib.parse import quote
+        db = sqlite3.connect(f"file:{quote(str(path))}?immutable=1", uri=True)
+        try:
+            h = hashlib.sha256()
+            tables = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                "ORDER BY name").fetchall()
+            for name, sql in tables:
+                h.update(repr((name, sql)).encode("utf-8"))
+                rows = db.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall()
+                h.update(repr(rows).encode("utf-8"))
+            return h.hexdigest()
+        finally:
+            db.close()
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 16), b""):
