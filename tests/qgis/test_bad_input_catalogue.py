@@ -954,6 +954,27 @@ add("scorecard", "scenario-point-wrong-crs", with_("scorecard", SCENARIO_FILE=ca
 add("scorecard", "population-web-mercator", with_("scorecard", POPULATION=layer_in(
     "homes", "EPSG:3857")), Ok(same_as_valid("N_INDICATORS")))
 
+add("scorecard", "only-streets-and-population", with_("scorecard", FACILITIES=None,
+                                                      CATEGORY_FIELD=None),
+    Error("No analysis could run", "needs an input", "FACILITIES"))
+add("scorecard", "scenario-baseline-layer-gone-but-given", with_(
+    "scorecard", SCENARIO_FILE=case_file("s.json")),
+    Ok(lambda r, log, w: "Scenario dock" not in log),
+    files=lambda folder: _scenario_with_gone_facilities(folder))
+
+
+def _scenario_with_gone_facilities(folder):
+    """A scenario file whose baseline facilities layer no longer exists (a script runs it)."""
+    import json
+    path = os.path.join(folder, "s.json")
+    World.write_scenario(None, path, [f"Point ({xy(300, 50)})"])
+    data = json.load(open(path, encoding="utf-8"))
+    data["baseline"]["facilities"] = {"layer_id": "", "name": "old services",
+                                      "source": os.path.join(folder, "gone.gpkg") +
+                                      "|layername=services", "provider": "ogr",
+                                      "geometry": "point", "crs": CRS}
+    json.dump(data, open(path, "w", encoding="utf-8"))
+
 
 def _scenario_in(folder, crs):
     """A scenario whose new school is given in ``crs`` with the city's metre coordinates."""

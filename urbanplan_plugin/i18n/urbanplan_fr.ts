@@ -9411,5 +9411,10 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
         <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>{n} géométrie(s) invalide(s) de la couche {what} (anneaux qui se recoupent...) ont été réparées (méthode de « Réparer les géométries ») avant usage. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>Aucune analyse n'a pu tourner : chacune demande une entrée qui n'a pas été donnée : {s}. Donnez les équipements (FACILITIES), les parcs (PARKS) ou un aléa d'inondation (HAZARD) pour les volets voulus.</translation>
+    </message>
 </context>
 </TS>
