@@ -263,8 +263,9 @@ class Zones:
     """The ZONES source and its name field, checked; the readers of qgis_io in the form each
     lens uses."""
 
-    def __init__(self, source, field):
+    def __init__(self, source, field, feedback=None):
         self.source, self.field = source, field
+        self.feedback = feedback     # where the readers log repaired geometries
 
     def labels_of_points(self, xy, crs, context, feedback):
         """The zone name of each point (None outside every zone)."""
@@ -274,7 +275,7 @@ class Zones:
     def polygon_set(self, crs, context):
         """(PolygonSet, names) for the flood lenses."""
         from ..qgis_io.flood_io import read_zones
-        return read_zones(self.source, self.field, crs, context)
+        return read_zones(self.source, self.field, crs, context, self.feedback)
 
     def shapes(self, crs, log, context, feedback):
         """(shapely polygons, names) for the public space lens; empty zones are left out."""
@@ -366,6 +367,12 @@ def _guarded(process):
             raise QgsProcessingException(problem)
         self._staging = OutputStaging()
         self._feedback = feedback
+        # QGIS's invalid-geometry check raises from inside the feature iterator, which leaves
+        # QGIS 3.22's Python broken (a later generator crashes the process); the readers of
+        # qgis_io repair invalid polygons themselves, with a warning (qgis_io.layers.Repairs)
+        from ..qgis_io.qgis_compat import no_geometry_check
+        previous_check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(no_geometry_check())
         try:
             with collecting(feedback):
                 results = process(self, parameters, context, feedback)
@@ -387,6 +394,8 @@ def _guarded(process):
             self._staging.discard(context)
             _release_frames(exc)
             raise
+        finally:
+            context.setInvalidGeometryCheck(previous_check)
         if feedback is not None and feedback.isCanceled():
             self._staging.discard(context)
             feedback.pushInfo(tr("Cancelled: no output was written."))
@@ -843,7 +852,7 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
                 "Zones are given but no zone name field: choose the field that names each zone."))
         if field:
             self._warn_unnamed_zones(source, field)
-        return Zones(source, field)
+        return Zones(source, field, getattr(self, "_feedback", None))
 
     def _warn_unnamed_zones(self, source, field):
         """The log names how many zones have no name, and the group they are summarised in."""

@@ -161,6 +161,7 @@ class Scorecard(UrbanPlanAlgorithm):
         check_source(self.parameterAsSource(parameters, "POPULATION", context),
                      self.tr("population"), POINT_OR_POLYGON)
         self._failures = []
+        self._skipped = []
         roles = {role: self._layer(parameters, pname, context)
                  for pname, role, *_ in ROLE_PARAMS}
         roles["hazard"] = self._layer(parameters, self.HAZARD, context)
@@ -188,6 +189,7 @@ class Scorecard(UrbanPlanAlgorithm):
             if missing:
                 feedback.pushInfo(self.tr("{a}: skipped, it needs {m}.").format(
                     a=spec.label, m=", ".join(missing)))
+                self._skipped.append(f"{spec.label} ({', '.join(missing)})")
                 continue
             feedback.pushInfo(self.tr("{a}: baseline and {s}…").format(
                 a=spec.label, s=scenario.name if scenario else self.tr("no scenario")))
@@ -248,6 +250,12 @@ class Scorecard(UrbanPlanAlgorithm):
             raise QgsProcessingException(self.tr(
                 "No analysis could run on these inputs. {reasons}").format(
                 reasons=" ".join(f"{a}: {e}" for a, e in failures[:3])))
+        skipped = getattr(self, "_skipped", [])
+        if n_run == 0 and skipped:
+            raise QgsProcessingException(self.tr(
+                "No analysis could run: each needs an input that was not given: {s}. Give "
+                "the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for "
+                "the lenses you want.").format(s="; ".join(skipped)))
         if n_run == 0:
             raise QgsProcessingException(self.tr(
                 "No analysis could run: give at least the streets and the population, plus "

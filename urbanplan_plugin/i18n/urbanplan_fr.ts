@@ -9406,5 +9406,15 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
         <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>{what} est en {c} ({d}), où une unité de carte vaut {k:.3f} mètres au sol en son centre (Web Mercator et les SCR en pieds ne sont pas en mètres au sol) : ses cellules n'ont donc pas la taille qu'elles annoncent. Reprojetez-le dans un SCR projeté en mètres (par exemple la zone UTM de la région) avec Raster &gt; Projections &gt; Projection (warp), puis relancez.</translation>
     </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="293"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{n} géométrie(s) invalide(s) de la couche {what} (anneaux qui se recoupent...) ont été réparées (méthode de « Réparer les géométries ») avant usage. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>Aucune analyse n'a pu tourner : chacune demande une entrée qui n'a pas été donnée : {s}. Donnez les équipements (FACILITIES), les parcs (PARKS) ou un aléa d'inondation (HAZARD) pour les volets voulus.</translation>
+    </message>
 </context>
 </TS>

@@ -21,7 +21,15 @@ from ..core.common.errors import UrbanPlanError
 from ..core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
 from ..core.geometry.zones import zone_name
 from ..i18n import tr
-from .layers import _transformed, _value, engine_message, transform_to, utm_crs_for
+from .layers import (
+    Repairs,
+    _transformed,
+    _value,
+    engine_message,
+    transform_to,
+    unchecked_features,
+    utm_crs_for,
+)
 from .outputs import (  # noqa: F401 (re-exported for the flood algorithms)
     column,
     joined_fields,
@@ -100,12 +108,13 @@ def read_exposure(source, crs, context=None, feedback=None, fields=(), areas=Fal
     maybe_curved = (QgsWkbTypes.isCurvedType(ltype)
                     or QgsWkbTypes.flatType(ltype) in (QgsWkbTypes.Type.Unknown,
                                                        QgsWkbTypes.Type.GeometryCollection))
+    repairs = Repairs(what if isinstance(what, str) else tr("exposure"))
     for i, feat in enumerate(source.getFeatures(request)):
         if feedback is not None and i % 20000 == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(20.0 * i / total)
-        geom = feat.geometry()
+        geom = repairs.valid(feat.geometry())
         fids.append(feat.id())
         for f in names:
             attrs[f].append(_value(feat[f]))
@@ -141,6 +150,7 @@ def read_exposure(source, crs, context=None, feedback=None, fields=(), areas=Fal
     if feedback is not None and n_null:
         feedback.pushWarning(tr("{n} {what} feature(s) have no geometry; they are reported as "
                                 "outside the hazard.").format(n=n_null, what=what))
+    repairs.report(feedback)
     return Exposure(kind, geoms, len(fids), fids,
                     {f: np.array(v, dtype=object) for f, v in attrs.items()}, extent,
                     np.array(area_list, dtype=np.float64) if areas else None, n_null)
@@ -176,7 +186,7 @@ def numeric_attr(exposure, name, what=None, allow_negative=False):
     return out
 
 
-def read_zones(source, field_name, crs, context=None):
+def read_zones(source, field_name, crs, context=None, feedback=None):
     """(PolygonSet in ``crs``, labels) of a zone layer; label = str(field value), 'NULL' for a
     NULL value, the feature id when no field is given."""
     if field_name and source.fields().lookupField(field_name) < 0:
@@ -185,11 +195,12 @@ def read_zones(source, field_name, crs, context=None):
     check_crs(source, tr("zone"))
     xform = transform_to(source, crs, context)
     wkbs, labels = [], []
-    for feat in source.getFeatures():
+    repairs = Repairs(tr("zones"))
+    for feat in unchecked_features(source):
         geom = feat.geometry()
         if geom is None or geom.isNull() or geom.isEmpty():
             continue
-        geom = _transformed(geom, xform, tr("zones"))
+        geom = _transformed(repairs.valid(geom), xform, tr("zones"))
         wkbs.append(_wkb(geom))
         if field_name:
             v = _value(feat[field_name])
@@ -198,6 +209,7 @@ def read_zones(source, field_name, crs, context=None):
             labels.append(str(feat.id()))
     if not wkbs:
         raise QgsProcessingException(tr("The zone layer has no polygon with a geometry."))
+    repairs.report(feedback)
     return polygons_from_wkb(wkbs), labels
 
 

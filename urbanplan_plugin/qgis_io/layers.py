@@ -268,6 +268,46 @@ def _transformed(geom, xform, what):
     return geom
 
 
+def unchecked_features(source, request=None):
+    """The features of a Processing source without QGIS's invalid-geometry check (see
+    :class:`Repairs`); a plain layer's features as they are."""
+    from qgis.core import QgsProcessingFeatureSource
+
+    from .qgis_compat import skip_geometry_checks_flag
+    request = request or QgsFeatureRequest()
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, skip_geometry_checks_flag())
+    return source.getFeatures(request)
+
+
+class Repairs:
+    """Invalid geometries a reader repaired itself (``makeValid``) instead of letting QGIS's
+    invalid-geometry check stop the run from inside the feature iterator: that check raises a
+    C++ exception through the iterator, which on QGIS 3.22 leaves Python in a broken state (a
+    later generator crashes the process). Readers that use it request the features with
+    :func:`qgis_compat.skip_geometry_checks_flag` and pass each geometry through
+    :meth:`valid`; :meth:`report` logs the count."""
+
+    def __init__(self, what):
+        self.what, self.count = what, 0
+
+    def valid(self, geom):
+        if geom is None or geom.isNull() or geom.isEmpty() or geom.isGeosValid():
+            return geom
+        fixed = geom.makeValid()
+        if fixed is None or fixed.isNull():
+            return geom
+        self.count += 1
+        return fixed
+
+    def report(self, feedback):
+        if self.count and feedback is not None:
+            feedback.pushWarning(tr(
+                "{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) "
+                "were repaired (Fix geometries' method) before use. Check them with Vector > "
+                "Geometry Tools > Check Validity.").format(n=self.count, what=self.what))
+
+
 def layer_label(source):
     """'layer 'name'' for messages about a source without a better name."""
     name = source.sourceName() if hasattr(source, "sourceName") else ""

@@ -16,7 +16,7 @@ from ..core.geometry.wkb import polygons_from_wkb
 from ..core.network.entrances import boundary_entrances
 from ..i18n import tr
 from .gdal_errors import reading
-from .layers import _transformed, _value, layer_label, transform_to
+from .layers import Repairs, _transformed, _value, layer_label, transform_to
 
 
 @dataclass
@@ -69,13 +69,16 @@ def read_points(source, crs, context=None, feedback=None, fields=(), keep_geomet
     xy, fids, geoms = [], [], []
     attrs = {f: [] for f in names}
     label = layer_label(source)
+    repairs = Repairs(label)
     with reading(label):
-        return _read_point_features(source, xform, feedback, names, keep_geometry, label, xy,
-                                    fids, geoms, attrs)
+        out = _read_point_features(source, xform, feedback, names, keep_geometry, label, xy,
+                                   fids, geoms, attrs, repairs)
+    repairs.report(feedback)
+    return out
 
 
 def _read_point_features(source, xform, feedback, names, keep_geometry, label, xy, fids, geoms,
-                         attrs):
+                         attrs, repairs):
     for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
         if feedback is not None and i % 10000 == 0 and feedback.isCanceled():
             break
@@ -84,7 +87,7 @@ def _read_point_features(source, xform, feedback, names, keep_geometry, label, x
             xy.append((np.nan, np.nan))
             geoms.append(None)
         else:
-            geom = _transformed(geom, xform, label)
+            geom = _transformed(repairs.valid(geom), xform, label)
             xy.append(representative_point(geom))
             geoms.append(geom if keep_geometry else None)
         fids.append(feat.id())

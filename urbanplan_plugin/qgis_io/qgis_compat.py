@@ -148,3 +148,12 @@ def gdal_exceptions():
             osr.DontUseExceptions()
         if not was_gdal:
             gdal.DontUseExceptions()
+
+
+def no_geometry_check():
+    """The invalid-geometry check value 'no check' (QGIS >= 3.36:
+    Qgis.InvalidGeometryCheck.NoCheck; before: QgsFeatureRequest.GeometryNoCheck)."""
+    if hasattr(Qgis, "InvalidGeometryCheck"):
+        return Qgis.InvalidGeometryCheck.NoCheck
+    from qgis.core import QgsFeatureRequest
+    return QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck

@@ -10,7 +10,7 @@ from qgis.core import QgsFeatureRequest, QgsProcessingException
 from ..core.geometry.wkb import polygons_from_wkb
 from ..core.geometry.zones import points_in_polygons, zone_name
 from ..i18n import tr
-from .layers import _transformed, _value, transform_to
+from .layers import Repairs, _transformed, _value, transform_to, unchecked_features
 from .points import geometry_wkb
 
 
@@ -25,15 +25,17 @@ def read_zone_polygons(zones, field, crs, context=None, feedback=None):
     xform = transform_to(zones, crs, context)
     request = QgsFeatureRequest().setSubsetOfAttributes([field], zones.fields())
     wkbs, labels = [], []
-    for feat in zones.getFeatures(request):
+    repairs = Repairs(tr("zones"))
+    for feat in unchecked_features(zones, request):
         if feedback is not None and feedback.isCanceled():
             break
         value = _value(feat[field])
         labels.append(zone_name(value))
-        geom = feat.geometry()
+        geom = repairs.valid(feat.geometry())
         if xform is not None and geom is not None and not geom.isNull():
             geom = _transformed(geom, xform, tr("zones"))
         wkbs.append(geometry_wkb(geom))
+    repairs.report(feedback)
     return polygons_from_wkb(wkbs), labels
 
 
