@@ -274,8 +274,9 @@ class Zones:
 
     def polygon_set(self, crs, context):
         """(PolygonSet, names) for the flood lenses."""
-        from ..qgis_io.flood_io import read_zones
-        return read_zones(self.source, self.field, crs, context, self.feedback)
+        from ..qgis_io.zones import read_zone_polygons
+        return read_zone_polygons(self.source, self.field, crs, context, self.feedback,
+                                  skip_empty=True)
 
     def shapes(self, crs, log, context, feedback):
         """(shapely polygons, names) for the public space lens; empty zones are left out."""

@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="102"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -314,7 +314,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="699"/>
+        <location filename="../algorithms/base.py" line="810"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
@@ -437,7 +437,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/base.py" line="820"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -477,178 +477,190 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <translation>{c:,} celdas, {o:,} en la red; oportunidades medias en {t:g} min: {m}; tiempo medio a pie hasta el destino más cercano: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Caminabilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espacio público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>'{value}' no es un valor válido de {name}. Use uno de: {ids} (o el número de la opción, de 0 a {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (por defecto: {default}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>more than {low}</source>
         <translation>mayor que {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>at least {low}</source>
         <translation>al menos {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>at most {high}</source>
         <translation>como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="222"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>El valor de {what} debe ser {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="334"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de desplazamiento (velocidad, vías utilizables, regla de pendiente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="339"/>
         <source>Polygon destinations are reached</source>
         <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="345"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>At their point on surface</source>
         <translation>En su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="348"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Donde su borde toca la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="472"/>
+        <location filename="../algorithms/base.py" line="386"/>
+        <location filename="../algorithms/base.py" line="402"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: no se escribió ninguna salida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="435"/>
+        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
+        <translation>Falló una transformación de coordenadas ({e}). Algunas coordenadas quedan fuera del área donde su SRC está definido, o el SRC de una capa es incorrecto. SRC de las entradas: {c}. Compruebe el SRC de cada capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="583"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Opciones: los archivos por lotes, los modelos y qgis_process usan el identificador (por ejemplo {example}); el número de opción entre paréntesis, contado desde 0, también funciona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="510"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidad a pie (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="511"/>
+        <location filename="../algorithms/base.py" line="622"/>
         <source>walking speed</source>
         <translation>velocidad a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="627"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Mayor distancia de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="518"/>
+        <location filename="../algorithms/base.py" line="629"/>
         <source>largest snap distance</source>
         <translation>mayor distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="528"/>
+        <location filename="../algorithms/base.py" line="639"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>Fragmentos: un trozo desconectado de la red con menos nodos que esto y más corto que la longitud de abajo no recibe uniones (0 = conservar todos los trozos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="531"/>
+        <location filename="../algorithms/base.py" line="642"/>
         <source>smallest piece of network (nodes)</source>
         <translation>trozo de red más pequeño (nodos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="534"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>Fragmentos: un trozo al menos así de largo (m) siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="535"/>
+        <location filename="../algorithms/base.py" line="646"/>
         <source>length that always keeps a piece of network</source>
         <translation>longitud con la que un trozo de red siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="657"/>
         <source>entrance tolerance</source>
         <translation>tolerancia de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="552"/>
+        <location filename="../algorithms/base.py" line="663"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Red peatonal (preparada, o cualquier capa de líneas de calles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="558"/>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="669"/>
+        <location filename="../algorithms/base.py" line="679"/>
+        <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="569"/>
+        <location filename="../algorithms/base.py" line="680"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabajo: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="585"/>
+        <location filename="../algorithms/base.py" line="696"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modelo del terreno (MDT, alturas en metros): la pendiente cambia el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="700"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Perfil de desplazamiento por grupo, p. ej. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="601"/>
+        <location filename="../algorithms/base.py" line="712"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -661,108 +673,134 @@ Perfil de desplazamiento (PROFILE): quién se desplaza, con su velocidad en terr
 DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta en tramos y recibe su pendiente; el tiempo de viaje depende entonces del sentido (función de marcha de Tobler: un 10 % de subida tarda 1,419 veces el tiempo en llano, un 10 % de bajada el tiempo en llano; una silla de ruedas no puede pasar tramos más empinados que 1:12). Se cuenta el viaje del origen al destino. Sin DEM los perfiles siguen aplicando sus velocidades y reglas de vías. Las distancias son entonces metros equivalentes en llano (minutos x la velocidad en llano del perfil); null_reason indica por qué un valor es NULL. Las reglas de vías necesitan las etiquetas OSM de la red (un campo 'highway', p. ej. la capa lines de un archivo OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="677"/>
+        <location filename="../algorithms/base.py" line="788"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>El grupo {g} se desplaza como '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="686"/>
+        <location filename="../algorithms/base.py" line="797"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="689"/>
+        <location filename="../algorithms/base.py" line="800"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="803"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="807"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (servicios: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="819"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="723"/>
+        <location filename="../algorithms/base.py" line="834"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo de nombre de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="836"/>
+        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
+        <translation>El campo que nombra cada zona en el resumen. Las zonas cuyo nombre es NULL o está vacío se resumen juntas como «(no zone name)».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../qgis_io/zones.py" line="32"/>
+        <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="852"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="745"/>
+        <location filename="../algorithms/base.py" line="866"/>
+        <location filename="../algorithms/report.py" line="370"/>
+        <location filename="../qgis_io/zones.py" line="26"/>
+        <source>Zone field '{f}' is not in the zone layer.</source>
+        <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="877"/>
+        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
+        <translation>{n} zona(s) no tienen nombre en «{f}» (NULL o vacío): se resumen juntas como «{g}». Póngales nombre en la capa de zonas para distinguirlas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="886"/>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="890"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="756"/>
+        <location filename="../algorithms/base.py" line="897"/>
         <source>The hazard layer could not be opened.</source>
         <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="760"/>
+        <location filename="../algorithms/base.py" line="901"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="763"/>
+        <location filename="../algorithms/base.py" line="904"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../algorithms/base.py" line="907"/>
+        <location filename="../algorithms/floodrisk.py" line="156"/>
+        <location filename="../algorithms/floodrisk.py" line="200"/>
+        <source>hazard raster '{n}'</source>
+        <translation>ráster de peligro '{n}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
         <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="77"/>
+        <location filename="../algorithms/batchareas.py" line="76"/>
         <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
         <translation>La capa {what} «{name}» no es un archivo completo (es una capa en memoria, de base de datos o filtrada). Guárdela como GeoPackage y use ese archivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="97"/>
+        <location filename="../algorithms/batchareas.py" line="96"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="103"/>
+        <location filename="../algorithms/batchareas.py" line="102"/>
         <source>Run an analysis over many areas (Dask batch)</source>
         <translation>Ejecutar un análisis sobre muchas áreas (lote Dask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="106"/>
+        <location filename="../algorithms/batchareas.py" line="105"/>
         <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
         <translation>Calcular un análisis de UrbanPlan para muchas ciudades o para los mosaicos de una región grande, en procesos de trabajo paralelos, sin QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="110"/>
+        <location filename="../algorithms/batchareas.py" line="109"/>
         <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
 
 PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
@@ -779,105 +817,110 @@ Salidas en OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas 
 Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python3-distributed). El mismo ejecutor funciona desde una terminal: python3 -m urbanplan_plugin.batch (véase docs/batch.md).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="134"/>
+        <location filename="../algorithms/batchareas.py" line="133"/>
         <source>Areas (city boundaries or tiles)</source>
         <translation>Áreas (límites de ciudades o mosaicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="137"/>
+        <location filename="../algorithms/batchareas.py" line="136"/>
         <source>Area name field (empty = feature id)</source>
         <translation>Campo del nombre del área (vacío = id del objeto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="140"/>
+        <location filename="../algorithms/batchareas.py" line="139"/>
         <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
         <translation>Parámetros del análisis (CLAVE=VALOR, uno por línea)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="143"/>
+        <location filename="../algorithms/batchareas.py" line="142"/>
         <source>Dask scheduler address (empty = workers on this computer)</source>
         <translation>Dirección del planificador Dask (vacío = procesos en este equipo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="146"/>
+        <location filename="../algorithms/batchareas.py" line="144"/>
         <source>Worker processes on this computer</source>
         <translation>Procesos de trabajo en este equipo</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="150"/>
-        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>número de procesos de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="149"/>
+        <location filename="../algorithms/batchareas.py" line="153"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="152"/>
+        <location filename="../algorithms/batchareas.py" line="151"/>
         <source>Result of every area</source>
         <translation>Resultado de cada área</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
+        <location filename="../algorithms/batchareas.py" line="152"/>
         <source>Summary table (CSV)</source>
         <translation>Tabla resumen (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
         <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
         <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>Áreas fallidas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="161"/>
+        <location filename="../algorithms/batchareas.py" line="160"/>
         <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
         <translation>El lote necesita los paquetes de Python dask y distributed (Debian: apt install python3-dask python3-distributed).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="174"/>
+        <location filename="../algorithms/batchareas.py" line="173"/>
         <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
         <translation>«{line}» no tiene la forma CLAVE=VALOR. Dé un parámetro por línea, p. ej. THRESHOLD_MIN=15.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="190"/>
+        <location filename="../algorithms/batchareas.py" line="189"/>
         <source>The areas layer could not be opened.</source>
         <translation>No se pudo abrir la capa de áreas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
+        <location filename="../algorithms/batchareas.py" line="190"/>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="200"/>
+        <location filename="../algorithms/batchareas.py" line="199"/>
         <source>No Python interpreter was found to run the batch workers.</source>
         <translation>No se encontró un intérprete de Python para ejecutar los procesos del lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="222"/>
+        <location filename="../algorithms/batchareas.py" line="221"/>
         <source>The batch stopped: {msg}</source>
         <translation>El lote se detuvo: {msg}</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="233"/>
+        <location filename="../algorithms/batchareas.py" line="232"/>
         <source>Area {a} failed: {r}</source>
         <translation>El área {a} falló: {r}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="43"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>Comparar escenarios (línea base frente a escenario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="46"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>Empareja dos capas de resultados del mismo análisis y muestra, por entidad y campo, qué cambia el escenario: mejor, peor o igual.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="50"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -906,193 +949,193 @@ change: better (algún campo mejor, ninguno peor), worse, mixed, same, no_data. 
 Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igual, pasan a ser alcanzables o inalcanzables; la media de la línea base, del escenario y de la diferencia; y, con un campo de población, la diferencia media ponderada por población (suma de población x diferencia / suma de población, sobre las filas con valor en ambos lados) y la población que mejora o empeora.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="80"/>
         <source>Baseline result layer</source>
         <translation>Capa de resultados de la línea base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="83"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>Capa de resultados del escenario (mismo análisis)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="86"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>Campo clave que empareja las filas (vacío = misma geometría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="89"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>Campos a comparar (vacío = todos los campos numéricos comunes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="93"/>
         <source>Population field (weights the summary)</source>
         <translation>Campo de población (pondera el resumen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="97"/>
         <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
         <translation>Direcciones, p. ej. 'score: higher, time_school_min: lower/worst' (vacío = se deducen de los nombres de campo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="100"/>
+        <location filename="../algorithms/comparescenarios.py" line="101"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>Diferencias (línea base frente a escenario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="103"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Comparison summary per field</source>
         <translation>Resumen de la comparación por campo</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="105"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
         <location filename="../core/schema.py" line="1055"/>
         <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>Filas comparadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="106"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
         <location filename="../core/schema.py" line="1057"/>
         <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>Filas que mejoran</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="107"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
         <location filename="../core/schema.py" line="1059"/>
         <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>Filas que empeoran</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="108"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
         <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Filas mejores en un campo y peores en otro</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="109"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
         <location filename="../core/schema.py" line="1061"/>
         <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>Filas sin cambios</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="110"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
         <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>Filas sin valores en ningún lado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="111"/>
+        <location filename="../algorithms/comparescenarios.py" line="112"/>
         <location filename="../core/schema.py" line="1079"/>
         <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>Población que mejora</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="112"/>
+        <location filename="../algorithms/comparescenarios.py" line="113"/>
         <location filename="../core/schema.py" line="1081"/>
         <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>Población que empeora</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="152"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>baseline</source>
         <translation>línea base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="156"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="159"/>
         <source>scenario</source>
         <translation>escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="120"/>
+        <location filename="../algorithms/comparescenarios.py" line="121"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados de {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="128"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>El campo clave '{k}' no está en la capa del escenario. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="132"/>
+        <location filename="../algorithms/comparescenarios.py" line="135"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>El campo de población '{f}' no está en la capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="137"/>
+        <location filename="../algorithms/comparescenarios.py" line="140"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>Las dos capas no comparten ningún campo numérico para comparar. ¿Son resultados del mismo análisis?</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="140"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>Se comparan los campos numéricos comunes: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="144"/>
+        <location filename="../algorithms/comparescenarios.py" line="147"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>Los campos {f} no están en la capa del escenario. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="149"/>
+        <location filename="../algorithms/comparescenarios.py" line="152"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>Se dieron direcciones para campos que no se comparan: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}: {d} es mejor; NULL significa {n}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>lower</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>higher</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="174"/>
         <source>neither (direction unknown)</source>
         <translation>ninguno (dirección desconocida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>unreachable</source>
         <translation>inalcanzable</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>not affected</source>
         <translation>no afectado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="173"/>
+        <location filename="../algorithms/comparescenarios.py" line="176"/>
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="200"/>
+        <location filename="../algorithms/comparescenarios.py" line="203"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} filas: {b} mejor, {w} peor, {m} mixtas, {s} sin cambios, {d} sin datos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="205"/>
+        <location filename="../algorithms/comparescenarios.py" line="208"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}: {b} mejor, {w} peor, diferencia media {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="208"/>
+        <location filename="../algorithms/comparescenarios.py" line="211"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, ponderada por población {v:+.3g}</translation>
     </message>
@@ -1519,9 +1562,9 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="275"/>
-        <location filename="../algorithms/floodexposure.py" line="203"/>
-        <location filename="../algorithms/floodexposure.py" line="205"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="212"/>
+        <location filename="../algorithms/floodexposure.py" line="267"/>
         <source>hazard raster</source>
         <translation>ráster de peligro</translation>
     </message>
@@ -1536,23 +1579,23 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
         <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="39"/>
+        <location filename="../algorithms/floodexposure.py" line="46"/>
         <source>Depth classes</source>
         <translation>Clases de profundidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="88"/>
+        <location filename="../algorithms/floodexposure.py" line="95"/>
         <location filename="../core/report/model.py" line="71"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposición a inundaciones por clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="91"/>
+        <location filename="../algorithms/floodexposure.py" line="98"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Qué edificios, equipamientos, vías y personas quedan bajo cuánta agua, por clase de profundidad, grupo y zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="95"/>
+        <location filename="../algorithms/floodexposure.py" line="102"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1577,206 +1620,208 @@ Población: las POPULATION_FIELD personas de cada entidad quedan expuestas en la
 Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct para polígonos; length_m, flooded_m y len_&lt;class&gt;_m para líneas; zone); una tabla SUMMARY por zona, clase de vía, clase de profundidad y grupo (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION y MAX_DEPTH_M (el agua más profunda en cualquier entidad expuesta).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="136"/>
+        <location filename="../algorithms/floodexposure.py" line="143"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Exposición (puntos: equipamientos, líneas: vías, polígonos: edificios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="140"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="143"/>
+        <location filename="../algorithms/floodexposure.py" line="150"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Campos de grupos de población (p. ej. mayores, niños)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/floodexposure.py" line="154"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Campo de clase de vía (líneas, p. ej. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="150"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Repartir la población de cada polígono por su superficie (zonas de población, no edificios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Population raster (people per cell)</source>
         <translation>Ráster de población (personas por celda)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="158"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Archivo de clases de profundidad (CSV o JSON; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="159"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Clases de profundidad (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Zones for the summary</source>
         <translation>Zonas para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
         <location filename="../core/scenarios/lenses.py" line="128"/>
         <source>Flood exposure</source>
         <translation>Exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="164"/>
+        <location filename="../algorithms/floodexposure.py" line="171"/>
         <source>Flood exposure summary</source>
         <translation>Resumen de la exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="167"/>
+        <location filename="../algorithms/floodexposure.py" line="174"/>
         <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="168"/>
+        <location filename="../algorithms/floodexposure.py" line="175"/>
         <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>Población expuesta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="169"/>
+        <location filename="../algorithms/floodexposure.py" line="176"/>
         <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="549"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="172"/>
+        <location filename="../algorithms/floodexposure.py" line="179"/>
         <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Población expuesta contada en el ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodexposure.py" line="190"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>Clases de profundidad ({n}): {d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="186"/>
+        <location filename="../algorithms/floodexposure.py" line="193"/>
         <location filename="../algorithms/floodrisk.py" line="145"/>
         <source>Source: {s}</source>
         <translation>Fuente: {s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
-        <location filename="../algorithms/floodrisk.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="199"/>
+        <location filename="../algorithms/floodrisk.py" line="171"/>
+        <location filename="../qgis_io/flood_io.py" line="109"/>
         <source>exposure</source>
         <translation>exposición</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="206"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Análisis en el SRC {c} del ráster de peligro; lo expuesto se reproyecta a él.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../qgis_io/flood_io.py" line="212"/>
         <source>hazard polygons</source>
         <translation>polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="216"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
         <location filename="../algorithms/greenspacecoverage.py" line="229"/>
         <location filename="../algorithms/sdg1171.py" line="252"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="169"/>
+        <location filename="../qgis_io/walkability.py" line="171"/>
         <source>population field '{f}'</source>
         <translation>campo de población '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="221"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD solo se usa para exposición de líneas; se ignora para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="232"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED solo se aplica a polígonos; se ignora.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="262"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de peligro rasterizados en una malla de celdas de {c:g} {u} ({r} x {k}), regla del centro de celda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="264"/>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>grado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>population raster</source>
         <translation>ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="280"/>
+        <location filename="../algorithms/floodexposure.py" line="289"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>El ráster de población no cubre el área de lo expuesto; no se usa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="326"/>
+        <location filename="../algorithms/floodexposure.py" line="335"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expuestas: {c:,} de {n:,} entidad(es) en una clase de inundación; agua más profunda en una entidad expuesta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="331"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; población expuesta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="333"/>
+        <location filename="../algorithms/floodexposure.py" line="342"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vías inundadas {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="26"/>
+        <location filename="../algorithms/floodextent.py" line="28"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="27"/>
+        <location filename="../algorithms/floodextent.py" line="29"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>Nivel del agua (mar, lago o río a un nivel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="28"/>
+        <location filename="../algorithms/floodextent.py" line="30"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>Encharcamiento en hondonadas cerradas (relleno de depresiones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="44"/>
+        <location filename="../algorithms/floodextent.py" line="46"/>
         <source>Flood extent from a terrain model</source>
         <translation>Extensión de inundación a partir de un modelo del terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="47"/>
+        <location filename="../algorithms/floodextent.py" line="49"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>Dónde queda el agua, y con qué profundidad, para un nivel del agua (mar, lago, río) o en hondonadas cerradas tras lluvias intensas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="51"/>
+        <location filename="../algorithms/floodextent.py" line="53"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1799,48 +1844,48 @@ Las celdas sin datos nunca se inundan. Un MDE sin SRC se rechaza. Un MDE en grad
 Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco (misma malla que el MDE). También se devuelven FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS y FLOODED_VOLUME_M3 (m³ de agua en las celdas inundadas). Use el ráster de profundidad como peligro de urbanplan:floodexposure y urbanplan:flooddisruption.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="88"/>
-        <location filename="../algorithms/floodsimulation.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodsimulation.py" line="185"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo del terreno (MDE, cota del terreno en metros)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Nivel del agua (m, mismo datum vertical que el MDE; modo 'Nivel del agua')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>water level</source>
         <translation>nivel del agua</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="94"/>
+        <location filename="../algorithms/floodextent.py" line="96"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Fuente del agua: mar, lago o río del que viene el agua (opcional; modo 'Nivel del agua')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Conectividad (4 = solo lados, 8 = lados y esquinas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Profundidad mínima de encharcamiento (m; modo 'Encharcamiento')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="102"/>
+        <location filename="../algorithms/floodextent.py" line="104"/>
         <source>minimum ponding depth</source>
         <translation>profundidad mínima de encharcamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="105"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="510"/>
         <location filename="../project/styles.py" line="632"/>
         <location filename="../core/schema.py" line="797"/>
@@ -1849,15 +1894,15 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
         <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="106"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
         <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <location filename="../core/report/sections.py" line="503"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
@@ -1866,93 +1911,93 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
         <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="108"/>
+        <location filename="../algorithms/floodextent.py" line="110"/>
         <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>Celdas inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="505"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
-        <location filename="../algorithms/floodsimulation.py" line="366"/>
+        <location filename="../algorithms/floodextent.py" line="117"/>
+        <location filename="../algorithms/floodsimulation.py" line="374"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>No se pudo abrir el modelo del terreno (MDE).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY debe ser 4 (celdas que comparten un lado) u 8 (lados y esquinas); se recibió {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="127"/>
+        <location filename="../algorithms/floodextent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>El ráster de profundidad se escribe como GeoTIFF: indique un archivo de salida que termine en .tif (se recibió '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="131"/>
+        <location filename="../algorithms/floodextent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Indique WATER_LEVEL en metros (mismo datum vertical que el MDE) o elija el modo 'Encharcamiento'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Modo encharcamiento: no se usan el nivel del agua ni la fuente del agua.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="138"/>
-        <location filename="../algorithms/floodsimulation.py" line="375"/>
+        <location filename="../algorithms/floodextent.py" line="140"/>
+        <location filename="../algorithms/floodsimulation.py" line="383"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="145"/>
+        <location filename="../algorithms/floodextent.py" line="150"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>El MDE está en grados ({c}): las áreas de celda se calculan fila a fila sobre su elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="149"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>La unidad horizontal del MDE es {u:g} m; las áreas se convierten a m². Las cotas y WATER_LEVEL se toman en metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="152"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MDE: {r} x {c} celdas de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>CRS units</source>
         <translation>unidades del SRC</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="167"/>
         <source>water source</source>
         <translation>fuente del agua</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>La capa de fuente del agua no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="169"/>
+        <location filename="../algorithms/floodextent.py" line="174"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>La fuente del agua se reproyectó de {a} al SRC {b} del MDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>La fuente del agua cubre {n:,} celda(s) del MDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="191"/>
+        <location filename="../algorithms/floodextent.py" line="196"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inundado: {cells:,} celdas, {area:,.0f} m² ({ha:,.2f} ha); profundidad máxima {d:.2f} m; volumen de agua {v:,.0f} m³.</translation>
     </message>
@@ -2090,88 +2135,82 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <translation>HAZARDS debe ser uno o más rásteres de profundidad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="156"/>
-        <location filename="../algorithms/floodrisk.py" line="199"/>
-        <source>hazard raster '{n}'</source>
-        <translation>ráster de peligro '{n}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="174"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>Indique un campo de valor o un valor por m², no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="179"/>
+        <location filename="../algorithms/floodrisk.py" line="180"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>Un valor por m² necesita huellas de edificios (polígonos); los puntos no tienen área. Use en su lugar un campo de valor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="184"/>
+        <location filename="../algorithms/floodrisk.py" line="185"/>
         <source>Events: {e}</source>
         <translation>Eventos: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="211"/>
+        <location filename="../algorithms/floodrisk.py" line="212"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Sin campo de valor ni valor por m²: los daños se informan solo como fracciones del valor (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="265"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} de {n:,} entidad(es) mojada(s) en al menos un evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="268"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; daño anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <location filename="../algorithms/floodsimulation.py" line="38"/>
         <source>Storm shape (hyetograph)</source>
         <translation>Forma de la tormenta (hietograma)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <location filename="../algorithms/floodsimulation.py" line="39"/>
         <source>Uniform: the same intensity for the whole duration</source>
         <translation>Uniforme: la misma intensidad durante toda la duración</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <location filename="../algorithms/floodsimulation.py" line="40"/>
         <source>Chicago design storm (peak at 40 % of the duration)</source>
         <translation>Tormenta de diseño de Chicago (pico al 40 % de la duración)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <location filename="../algorithms/floodsimulation.py" line="41"/>
         <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
         <translation>Intensidades de un archivo CSV (HYETOGRAPH_FILE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <location filename="../algorithms/floodsimulation.py" line="42"/>
         <source>Raster edges</source>
         <translation>Bordes del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <location filename="../algorithms/floodsimulation.py" line="43"/>
         <source>Open: water leaves where it reaches the edge</source>
         <translation>Abierto: el agua sale donde llega al borde</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <location filename="../algorithms/floodsimulation.py" line="44"/>
         <source>Closed: no water leaves the grid</source>
         <translation>Cerrado: el agua no sale de la malla</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <location filename="../algorithms/floodsimulation.py" line="134"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulación de inundación por lluvia (lluvia sobre malla)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <location filename="../algorithms/floodsimulation.py" line="137"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>La lluvia cae sobre el terreno y corre por él en el tiempo: profundidad máxima, velocidad, tiempos de llegada y de recesión.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <location filename="../algorithms/floodsimulation.py" line="141"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2198,291 +2237,292 @@ Cuándo usar cuál: urbanplan:floodextent responde en segundos para un nivel de 
 Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidad x velocidad, m²/s), ARRIVAL_H (horas hasta 1 cm de agua), RECESSION_H (horas desde el pico hasta que la profundidad baja de RECESSION_DEPTH_M, sin datos donde nunca fue tan profunda o seguía más profunda al final). SUMMARY: una tabla de una fila. Con POPULATION (puntos o polígonos, POPULATION_FIELD o 1 cada uno) cuenta las personas inundadas a más de RECESSION_DEPTH_M y las inundadas durante MIN_HOURS o más. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure y urbanplan:flooddisruption. Un MDT en grados se rechaza: reproyéctelo primero a un SRC en metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
         <source>Rain depth (mm)</source>
         <translation>Lámina de lluvia (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
         <source>rain depth</source>
         <translation>lámina de lluvia</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
         <source>Storm duration (hours)</source>
         <translation>Duración de la tormenta (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <location filename="../algorithms/floodsimulation.py" line="189"/>
         <source>storm duration</source>
         <translation>duración de la tormenta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV de intensidades de lluvia (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Paso de un CSV de lluvia de una columna (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>rain step</source>
         <translation>paso de lluvia</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de tabla IDF (periodo de retorno x duración -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Periodo de retorno (años; con la tabla IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>return period</source>
         <translation>periodo de retorno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Ráster de cobertura del suelo (n de Manning por celda)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <location filename="../algorithms/floodsimulation.py" line="209"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de tabla de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltración (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <location filename="../algorithms/floodsimulation.py" line="212"/>
         <source>infiltration</source>
         <translation>infiltración</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacidad de drenaje (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>drainage capacity</source>
         <translation>capacidad de drenaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <location filename="../algorithms/floodsimulation.py" line="215"/>
         <source>Simulated time (hours)</source>
         <translation>Tiempo simulado (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
         <source>simulated time</source>
         <translation>tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Edificios (obstáculos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Recession depth (m)</source>
         <translation>Profundidad de recesión (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>recession depth</source>
         <translation>profundidad de recesión</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>Population (points or polygons, optional)</source>
         <translation>Población (puntos o polígonos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Campo de población (vacío: 1 por entidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>Flooded at least (hours)</source>
         <translation>Inundado al menos (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
         <source>minimum flood duration</source>
         <translation>duración mínima de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Velocidad máxima (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Peligro: profundidad x velocidad (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
         <source>Arrival time (hours)</source>
         <translation>Tiempo de llegada (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Recession time (hours)</source>
         <translation>Tiempo de recesión (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>Flood simulation summary</source>
         <translation>Resumen de la simulación de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <location filename="../core/schema.py" line="902"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Área inundada 10 cm o más (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <location filename="../core/schema.py" line="862"/>
         <location filename="../core/schema.py" line="903"/>
         <source>Rain on the grid (m³)</source>
         <translation>Lluvia sobre la malla (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
         <location filename="../core/schema.py" line="905"/>
         <source>Outflow (m³)</source>
         <translation>Salida (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../algorithms/floodsimulation.py" line="245"/>
         <location filename="../core/schema.py" line="876"/>
         <location filename="../core/schema.py" line="907"/>
         <source>Mass-balance error (%)</source>
         <translation>Error del balance de masa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../algorithms/floodsimulation.py" line="246"/>
         <location filename="../core/schema.py" line="890"/>
         <location filename="../core/schema.py" line="909"/>
         <source>People flooded</source>
         <translation>Personas inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <location filename="../core/schema.py" line="893"/>
         <location filename="../core/schema.py" line="912"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Personas inundadas durante MIN_HOURS o más</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../algorithms/floodsimulation.py" line="260"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Una tabla IDF necesita el RETURN_PERIOD de la tormenta (por ejemplo 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <location filename="../algorithms/floodsimulation.py" line="264"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>La tabla IDF {f} no tiene filas: indique una columna return_period y una columna por duración en minutos (intensidades en mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <location filename="../algorithms/floodsimulation.py" line="275"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>La forma de tormenta 'csv' necesita un HYETOGRAPH_FILE de intensidades (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <location filename="../algorithms/floodsimulation.py" line="297"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Un ráster LANDCOVER necesita una MANNING_TABLE (CSV con columnas class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <location filename="../algorithms/floodsimulation.py" line="301"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>La tabla de Manning {f} no tiene ninguna fila con una clase y un número n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <location filename="../algorithms/floodsimulation.py" line="304"/>
         <source>land cover raster</source>
         <translation>ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <location filename="../algorithms/floodsimulation.py" line="306"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>El ráster de cobertura del suelo debe estar en el SRC del MDT ({c}): reproyéctelo primero.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <location filename="../algorithms/floodsimulation.py" line="337"/>
         <source>buildings</source>
         <translation>edificios</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/floodsimulation.py" line="350"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/scorecard.py" line="162"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
         <translation>población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <location filename="../algorithms/floodsimulation.py" line="359"/>
         <source>The population layer must be points or polygons.</source>
         <translation>La capa de población debe ser de puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <location filename="../algorithms/floodsimulation.py" line="379"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Los rásteres se escriben como GeoTIFF: indique para {k} un archivo terminado en .tif (se obtuvo '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <location filename="../algorithms/floodsimulation.py" line="388"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>El MDT está en grados ({c}): la simulación necesita celdas cuadradas en metros. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>La simulación necesita celdas cuadradas, pero las celdas del MDT miden {dx:g} m por {dy:g} m. Remuestréelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar, mismo tamaño en X e Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <location filename="../algorithms/floodsimulation.py" line="413"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} celdas tienen una clase de cobertura ausente de la tabla de Manning: usan MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MDT: {r} x {c} celdas de {dx:g} m ({n:,} con datos); tormenta: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <location filename="../algorithms/floodsimulation.py" line="427"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Un cálculo grande: {n:,} celdas durante {h:g} horas pueden tardar unos {m:.0f} minutos o más. Un MDT más grueso (el doble de tamaño de celda) corre unas ocho veces más rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <location filename="../algorithms/floodsimulation.py" line="472"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Lluvia {r:,.0f} m³; en la malla al final {s:,.0f} m³; salida {o:,.0f} m³; pérdidas {l:,.0f} m³; error del balance de masa {e:.4f} %. Profundidad máxima {d:.2f} m; {a:,.0f} m² más profundos que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <location filename="../algorithms/floodsimulation.py" line="479"/>
         <source>{n:,} time steps in {w:.1f} s of computing.</source>
         <translation>{n:,} pasos de tiempo en {w:.1f} s de cálculo.</translation>
     </message>
@@ -2796,6 +2836,7 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="91"/>
+        <location filename="../qgis_io/layers.py" line="368"/>
         <source>street lines</source>
         <translation>líneas de calles</translation>
     </message>
@@ -3013,13 +3054,6 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
         <translation>PDF escrito: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="369"/>
-        <location filename="../qgis_io/flood_io.py" line="182"/>
-        <location filename="../qgis_io/zones.py" line="23"/>
-        <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
@@ -3118,32 +3152,42 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
         <translation>La entrada {p} no se pudo abrir como capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="183"/>
+        <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: omitido, necesita {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="194"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: línea base y {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="195"/>
         <source>no scenario</source>
         <translation>ningún escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="226"/>
+        <location filename="../algorithms/scorecard.py" line="236"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falló para {r} y queda fuera de la ficha de evaluación: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="238"/>
+        <location filename="../algorithms/scorecard.py" line="250"/>
+        <source>No analysis could run on these inputs. {reasons}</source>
+        <translation>Ningún análisis pudo ejecutarse con estas entradas. {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>Ningún análisis pudo ejecutarse: cada uno necesita una entrada que no se indicó: {s}. Indique los equipamientos (FACILITIES), los parques (PARKS) o una amenaza de inundación (HAZARD) para los enfoques que quiera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Ningún análisis pudo ejecutarse: indique al menos las calles y la población, además de equipamientos, parques o un peligro de inundación para las perspectivas que quiera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="249"/>
+        <location filename="../algorithms/scorecard.py" line="271"/>
         <source>Scorecard for {s}:</source>
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
@@ -3339,7 +3383,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
         <source>streets</source>
         <translation>calles</translation>
     </message>
@@ -4305,37 +4349,37 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El tipo de geometría {base} no se admite aquí (geometría curva o sólida 3D). Convierta antes la capa a puntos, líneas o polígonos simples (Vectorial &gt; Herramientas de geometría, o 'Segmentar' para las curvas).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="174"/>
+        <location filename="../core/network/build.py" line="180"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>La velocidad a pie debe ser un número positivo de km/h; se recibió {speed_kmh!r}. Un valor típico para adultos es {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="266"/>
+        <location filename="../core/network/build.py" line="272"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>La entrada no tiene ninguna línea con al menos dos vértices, así que no hay calle por la que caminar. Use una capa de ejes de calles o de senderos peatonales.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="270"/>
+        <location filename="../core/network/build.py" line="276"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>Se omitieron {n} parte(s) de línea con menos de dos vértices.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="278"/>
+        <location filename="../core/network/build.py" line="284"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Algunos vértices de línea tienen coordenadas no finitas (NaN o infinito). Repare las geometrías (Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="317"/>
+        <location filename="../core/network/build.py" line="323"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>Se eliminaron {n} segmento(s) de longitud cero.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="321"/>
+        <location filename="../core/network/build.py" line="327"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos los segmentos de línea tienen longitud cero (dentro de la tolerancia de ajuste de {tolerance} m). Revise las unidades y el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="348"/>
+        <location filename="../core/network/build.py" line="354"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>La red tiene {count} componentes conexos; el mayor reúne el {share:.1f}% de su longitud. Los lugares situados en las piezas menores solo alcanzan lo que está en la misma pieza.</translation>
     </message>
@@ -4597,8 +4641,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="380"/>
+        <location filename="../ui/compare_dock.py" line="380"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4714,7 +4758,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="457"/>
+        <location filename="../project/scenario_inputs.py" line="494"/>
         <location filename="../core/scenarios/model.py" line="32"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
@@ -4736,7 +4780,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="376"/>
+        <location filename="../ui/compare_dock.py" line="382"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -5765,13 +5809,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="424"/>
+        <location filename="../ui/compare_dock.py" line="430"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="427"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
@@ -6493,16 +6537,21 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../project/report.py" line="450"/>
+        <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>La carpeta del {what} no existe: {f}. Créela o elija otro lugar.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="458"/>
+        <location filename="../qgis_io/staging.py" line="225"/>
+        <location filename="../qgis_io/staging.py" line="328"/>
+        <location filename="../qgis_io/staging.py" line="357"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>El {what} no se puede escribir en {f} ({e}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="462"/>
+        <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>La ruta del {what} {p} es una carpeta; indique un nombre de archivo.</translation>
     </message>
@@ -6578,88 +6627,103 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El cambio '{label}' tiene un SRC desconocido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="196"/>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Escenario «{s}»: el cambio «{label}» no se puede transformar de {a} a {b}: sus coordenadas no están en {a}. Asigne al cambio el SRC de sus coordenadas (el «crs» del cambio en el archivo del escenario), o dibújelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="194"/>
+        <source>number {n}</source>
+        <translation>número {n}</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="195"/>
+        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
+        <translation>Escenario «{s}»: el elemento {f} del cambio «{label}» tiene un texto de geometría que no es WKT válido («{w}»). Dibuje el elemento de nuevo o corrija su WKT en el archivo del escenario.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="237"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o corrija su ruta en el archivo de escenarios {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="200"/>
+        <location filename="../project/scenario_inputs.py" line="241"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o elíjala de nuevo en el panel de escenarios del proyecto.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="204"/>
+        <location filename="../project/scenario_inputs.py" line="245"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrija su ruta en el archivo de escenarios {f} (una ruta relativa se lee desde la carpeta del archivo).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="222"/>
+        <location filename="../project/scenario_inputs.py" line="263"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>La capa de {what} '{name}' contiene {got}, pero esta entrada necesita {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="225"/>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="226"/>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Elija otra capa en el panel de escenarios.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="308"/>
         <source>replacement for {what}</source>
         <translation>sustitución de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="271"/>
+        <location filename="../project/scenario_inputs.py" line="312"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>El escenario '{s}' sustituye {what} ('{old}', {g1}) por '{new}', que contiene {g2}. Una sustitución debe tener el mismo tipo de geometría.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../project/scenario_inputs.py" line="323"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>El escenario '{s}' dibuja cambios sobre {what}, pero su capa '{name}' es un ráster. Sustituya el ráster por otro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="329"/>
+        <location filename="../project/scenario_inputs.py" line="370"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Escenario '{s}': el cambio '{label}' contiene {got}, pero la capa de {what} '{name}' contiene {want}. Dibuje {want} para ella o use otra capa.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="352"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} añadidas, {r} eliminadas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="398"/>
+        <location filename="../project/scenario_inputs.py" line="436"/>
         <source>replacement streets</source>
         <translation>calles de sustitución</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="400"/>
+        <location filename="../project/scenario_inputs.py" line="438"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>El escenario '{s}' sustituye las calles por '{name}', que no contiene líneas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="443"/>
+        <location filename="../project/scenario_inputs.py" line="481"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Escenario '{s}': el cambio de calles '{label}' contiene {got}; las calles se añaden y se cierran con líneas (dibuje una línea que cruce o siga cada calle cerrada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="456"/>
+        <location filename="../project/scenario_inputs.py" line="493"/>
         <source>Walking network [{s}]</source>
         <translation>Red peatonal [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="498"/>
+        <location filename="../project/scenario_inputs.py" line="535"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: los cambios en {roles} no entran en {alg} (ninguna de sus entradas es esa capa de la línea base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="505"/>
+        <location filename="../project/scenario_inputs.py" line="542"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: los cambios de parámetro {p} no se aplican a {alg}.</translation>
     </message>
@@ -7152,7 +7216,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Abrir los ejercicios</translation>
     </message>
     <message>
-        <location filename="../qgis_io/areas.py" line="22"/>
+        <location filename="../qgis_io/areas.py" line="23"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de polígonos del área no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
@@ -7197,134 +7261,230 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El campo '{f}' de la capa de {what} contiene texto ('{v}'); solo se pueden comparar campos numéricos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/compare_io.py" line="301"/>
+        <source>a layer no UrbanPlan analysis wrote</source>
+        <translation>una capa que ningún análisis de UrbanPlan escribió</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="302"/>
+        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
+        <translation>La línea base viene de {a} y el escenario de {b}: análisis distintos, cuyas filas y campos no coinciden. Compare dos resultados del mismo análisis (ejecútelo una vez con las entradas de la línea base y otra con las del escenario).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/flood_io.py" line="80"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La capa de {what} no tiene geometría de punto, línea ni polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="78"/>
+        <location filename="../qgis_io/flood_io.py" line="85"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>No se encontraron los campos {f} en la capa de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="141"/>
+        <location filename="../qgis_io/flood_io.py" line="149"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entidad(es) de {what} no tienen geometría; se informan como fuera del peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="150"/>
-        <location filename="../qgis_io/layers.py" line="119"/>
+        <location filename="../qgis_io/flood_io.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
+        <location filename="../qgis_io/layers.py" line="245"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de {what} no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>El campo '{f}' debe contener números; algunos valores son texto. Elija un campo numérico o conviértalo con la Calculadora de campos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="172"/>
+        <location filename="../qgis_io/flood_io.py" line="181"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entidad(es) tienen un valor negativo en '{f}'. Los recuentos de personas y los valores no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="184"/>
-        <source>zone</source>
-        <translation>zona</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="201"/>
-        <source>The zone layer has no polygon with a geometry.</source>
-        <translation>La capa de zonas no tiene ningún polígono con geometría.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="193"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Un mapa de peligro de polígonos necesita DEPTH_FIELD: el campo con la profundidad del agua en metros o la clase de profundidad de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="216"/>
+        <location filename="../qgis_io/flood_io.py" line="198"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>El campo '{f}' no está en la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="223"/>
+        <location filename="../qgis_io/flood_io.py" line="205"/>
         <source>hazard</source>
         <translation>peligro</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="228"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>El campo de peligro '{f}' contiene nombres de clase que no están en la tabla de clases de profundidad: {u}. Use los nombres {names} (o elija un archivo de clases de profundidad con esos nombres).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="253"/>
+        <location filename="../qgis_io/flood_io.py" line="233"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La capa de peligro no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/gdal_errors.py" line="71"/>
+        <source>GDAL reported: {m}</source>
+        <translation>GDAL informó: {m}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/gdal_errors.py" line="76"/>
+        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
+        <translation>No se pudo leer por completo {what}: GDAL informó «{e}». El archivo está dañado o incompleto (¿una descarga o copia interrumpida?). Descárguelo o expórtelo de nuevo, o ábralo en QGIS para comprobarlo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>El archivo indicado para «{what}» no existe: {p}. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>La ruta indicada para «{what}» es una carpeta: {p}. Elija un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>El archivo indicado para «{what}» no se puede leer (sin permiso): {p}. Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>El archivo indicado para «{what}» no es un archivo de OpenStreetMap que GDAL pueda leer{e}: {p}. Elija un archivo .osm o .osm.pbf (un extracto exportado de OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>raster</source>
+        <translation>ráster</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>vector layer</source>
+        <translation>capa vectorial</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>El archivo indicado para «{what}» no se pudo leer como {k}{e}: {p}. El archivo está dañado, incompleto o en un formato que GDAL no conoce. Ábralo en QGIS para comprobarlo, o expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>El archivo indicado para «{what}» no tiene la capa «{n}»: {p}. Sus capas: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="159"/>
+        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
+        <translation>El centro de la extensión de la capa no se puede situar en el globo desde {a}: probablemente el SRC de la capa es incorrecto. Compruébelo en Propiedades de la capa &gt; Fuente.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>La capa no tiene una extensión de la que deducir su zona UTM local (no se pudo leer ningún elemento con geometría). Compruebe que la capa tenga elementos con geometría, o indique un SRC de destino.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="180"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>El SRC de destino {crs} es geográfico (grados). Elija un SRC proyectado en metros o déjelo vacío para usar la zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="131"/>
+        <location filename="../qgis_io/layers.py" line="185"/>
+        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
+        <translation>SRC de destino {crs}: una unidad del mapa equivale aquí a {k:.3f} metros sobre el terreno, así que longitudes y áreas quedan en sus unidades, no en metros. Deje vacío el SRC de destino para usar la zona UTM local.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="200"/>
+        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
+        <translation>La capa de {what} está en {src} ({sdesc}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en el centro de los datos (Web Mercator y los SRC en pies no están en metros sobre el terreno); longitudes y áreas se calculan en {dst} ({desc}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="210"/>
+        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
+        <translation>La capa de {what} dice estar en {src} (grados), pero sus coordenadas van de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: no son longitudes y latitudes, así que el SRC de la capa es incorrecto. Asigne el SRC de sus coordenadas en Propiedades de la capa &gt; Fuente &gt; SRC asignado.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="219"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La capa de {what} está en un SRC geográfico ({src}); las longitudes y áreas se calculan en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="150"/>
+        <location filename="../qgis_io/layers.py" line="305"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{n} geometría(s) no válida(s) de la capa {what} (anillos que se cruzan...) se repararon (método de «Reparar geometrías») antes de usarlas. Revíselas con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer '{n}'</source>
+        <translation>capa «{n}»</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer</source>
+        <translation>capa</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
+        <translation>{what} no se puede transformar de {a} a {b}{e}: algunas coordenadas quedan fuera del área donde {a} está definido, o el SRC de la capa es incorrecto. Compruebe el SRC de la capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="330"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>No se pudo abrir la entrada {name}. Compruebe que la capa o el archivo existe y es una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="337"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="338"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="339"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="340"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La capa de {name} tiene geometría de {got}, pero se necesitan {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="162"/>
+        <location filename="../qgis_io/layers.py" line="342"/>
         <source>no or unknown</source>
         <translation>ninguna o desconocida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="165"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La capa de {name} no tiene entidades. Elija una capa con datos o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="395"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>Se omitieron {n} entidad(es) con geometría nula o vacía.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="217"/>
+        <location filename="../qgis_io/layers.py" line="398"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="469"/>
         <source>The network layer has no usable edges.</source>
         <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="308"/>
+        <location filename="../qgis_io/layers.py" line="487"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
@@ -7374,7 +7534,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>No se encontraron los campos {f} en la capa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="91"/>
+        <location filename="../qgis_io/points.py" line="100"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} entidad(es) no tienen geometría y se excluyen.</translation>
     </message>
@@ -7400,7 +7560,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="173"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -7436,39 +7596,106 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El {what} tiene {n} banda(s); la banda {b} no existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="170"/>
-        <source>Reading the {what} failed: {e}</source>
-        <translation>Falló la lectura del {what}: {e}</translation>
+        <location filename="../qgis_io/rasters.py" line="176"/>
+        <source>{what} '{p}'</source>
+        <translation>{what} «{p}»</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="173"/>
-        <source>Reading the {what} failed.</source>
-        <translation>Falló la lectura del {what}.</translation>
+        <location filename="../qgis_io/rasters.py" line="177"/>
+        <source>no cell could be read</source>
+        <translation>no se pudo leer ninguna celda</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="202"/>
+        <location filename="../qgis_io/rasters.py" line="206"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>El proveedor de la capa ráster no devolvió datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="266"/>
+        <location filename="../qgis_io/rasters.py" line="270"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>No se pudo crear el GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="60"/>
+        <location filename="../qgis_io/rasters.py" line="360"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
+        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno): las áreas de las celdas se miden sobre el elipsoide fila por fila ({lo:,.1f} a {hi:,.1f} m² en lugar de {nominal:,.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="409"/>
+        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
+        <translation>{what} no tiene ninguna celda válida: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="426"/>
+        <source>its nodata value is {v:g}</source>
+        <translation>su valor nodata es {v:g}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="427"/>
+        <source>it has no nodata value set</source>
+        <translation>no tiene valor nodata definido</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="428"/>
+        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
+        <translation>{what} contiene {n:,} celda(s) con {vals} ({flag}): ninguna elevación del terreno ni profundidad de agua está tan lejos del nivel del mar, así que se tratan como sin datos. Defina el valor nodata del ráster (Propiedades de la capa &gt; Transparencia, o gdal_translate -a_nodata) para hacerlo explícito.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="435"/>
+        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
+        <translation>{what} no tiene ninguna celda válida aquí: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que cubra el área.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno), así que sus celdas no tienen el tamaño que indican. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar (reproyectar) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="213"/>
+        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
+        <translation>{what} no se puede escribir en {f}: es un archivo, no una carpeta. Elija una carpeta para la salida.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
+        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
+        <translation>Las salidas {a} y {b} son el mismo archivo ({p}): la segunda reemplazaría a la primera. Dé a cada salida su propio archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
+        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
+        <translation>La salida «{what}» ({out}) es la entrada «{inp}» ({path}): escribirla destruiría la entrada. Elija otro nombre de archivo para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="434"/>
+        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
+        <translation>Las salidas no se pudieron colocar en su sitio ({e}). Cierre cualquier programa que tenga abierto el archivo anterior, o elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="62"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="185"/>
+        <location filename="../qgis_io/walkability.py" line="187"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="228"/>
+        <location filename="../qgis_io/walkability.py" line="231"/>
+        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>El archivo de OpenStreetMap «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="236"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="238"/>
+        <source>OpenStreetMap file '{p}'</source>
+        <translation>archivo de OpenStreetMap «{p}»</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="150"/>
@@ -7476,137 +7703,147 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>No se pudo transformar la extensión de la red al SRC del modelo del terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="155"/>
+        <location filename="../qgis_io/ways.py" line="157"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="132"/>
+        <location filename="../qgis_io/zones.py" line="28"/>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/zones.py" line="45"/>
+        <source>The zone layer has no polygon with a geometry.</source>
+        <translation>La capa de zonas no tiene ningún polígono con geometría.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="138"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Los gráficos necesitan matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="185"/>
+        <location filename="../ui/compare_dock.py" line="191"/>
         <source>No analysis is installed yet.</source>
         <translation>Todavía no hay ningún análisis instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="285"/>
+        <location filename="../ui/compare_dock.py" line="291"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque al menos un escenario para comparar con la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="293"/>
+        <location filename="../ui/compare_dock.py" line="299"/>
         <source>Choose: {m}.</source>
         <translation>Elija: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="311"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Ejecutando {a}: línea base y {n} escenario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="316"/>
+        <location filename="../ui/compare_dock.py" line="322"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../ui/compare_dock.py" line="354"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares mejoran{p}, {w} empeoran</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="351"/>
+        <location filename="../ui/compare_dock.py" line="357"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="353"/>
+        <location filename="../ui/compare_dock.py" line="359"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cubiertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="355"/>
+        <location filename="../ui/compare_dock.py" line="361"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Hecho en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="420"/>
+        <location filename="../ui/compare_dock.py" line="426"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="444"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = mejor que la línea base, rojo = peor. Las proporciones están en %, su cambio en puntos porcentuales (pp); '% de cambio' es relativo al valor de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="486"/>
+        <location filename="../ui/compare_dock.py" line="492"/>
         <source>% of people</source>
         <translation>% de personas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="498"/>
         <source>% change from the baseline</source>
         <translation>% de cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="538"/>
+        <location filename="../ui/compare_dock.py" line="544"/>
         <source>No indicator to chart</source>
         <translation>Ningún indicador que graficar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="592"/>
+        <location filename="../ui/compare_dock.py" line="598"/>
         <source>Comparison: {a}</source>
         <translation>Comparación: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="619"/>
+        <location filename="../ui/compare_dock.py" line="625"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (línea base y escenarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="682"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>Las capas quedan solo en memoria (se pierden al cerrar QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="679"/>
+        <location filename="../ui/compare_dock.py" line="685"/>
         <source>Layers saved in {f}.</source>
         <translation>Capas guardadas en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="681"/>
+        <location filename="../ui/compare_dock.py" line="687"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Capas guardadas en un archivo temporal hasta que se guarde el proyecto; después, junto a él.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="767"/>
+        <location filename="../ui/compare_dock.py" line="773"/>
         <source>Export indicator table</source>
         <translation>Exportar tabla de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="768"/>
+        <location filename="../ui/compare_dock.py" line="774"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="772"/>
+        <location filename="../ui/compare_dock.py" line="778"/>
         <source>Table written to {f}.</source>
         <translation>Tabla escrita en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="779"/>
+        <location filename="../ui/compare_dock.py" line="785"/>
         <source>Save layers</source>
         <translation>Guardar capas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="780"/>
+        <location filename="../ui/compare_dock.py" line="786"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="784"/>
+        <location filename="../ui/compare_dock.py" line="790"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} capa(s) guardada(s) en {f}.</translation>
     </message>
@@ -8638,6 +8875,14 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
     </message>
     <message>
+        <source>Reading the {what} failed: {e}</source>
+        <translation type="vanished">Falló la lectura del {what}: {e}</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed.</source>
+        <translation type="vanished">Falló la lectura del {what}.</translation>
+    </message>
+    <message>
         <source>The scenario file could not be read: {exc}</source>
         <translation type="vanished">No se pudo leer el archivo de escenario: {exc}</translation>
     </message>
@@ -9182,239 +9427,6 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}: dentro de {limit}{source}; {n_on} de {n} destino(s) en la red; búsqueda hasta {horizon:.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="378"/>
-        <location filename="../algorithms/base.py" line="392"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Cancelado: no se escribió ninguna salida.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="425"/>
-        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
-        <translation>Falló una transformación de coordenadas ({e}). Algunas coordenadas quedan fuera del área donde su SRC está definido, o el SRC de una capa es incorrecto. SRC de las entradas: {c}. Compruebe el SRC de cada capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="826"/>
-        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
-        <translation>El campo que nombra cada zona en el resumen. Las zonas cuyo nombre es NULL o está vacío se resumen juntas como «(no zone name)».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="867"/>
-        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
-        <translation>{n} zona(s) no tienen nombre en «{f}» (NULL o vacío): se resumen juntas como «{g}». Póngales nombre en la capa de zonas para distinguirlas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>número de procesos de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="248"/>
-        <source>No analysis could run on these inputs. {reasons}</source>
-        <translation>Ningún análisis pudo ejecutarse con estas entradas. {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>Escenario «{s}»: el cambio «{label}» no se puede transformar de {a} a {b}: sus coordenadas no están en {a}. Asigne al cambio el SRC de sus coordenadas (el «crs» del cambio en el archivo del escenario), o dibújelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
-        <source>number {n}</source>
-        <translation>número {n}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
-        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
-        <translation>Escenario «{s}»: el elemento {f} del cambio «{label}» tiene un texto de geometría que no es WKT válido («{w}»). Dibuje el elemento de nuevo o corrija su WKT en el archivo del escenario.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="301"/>
-        <source>a layer no UrbanPlan analysis wrote</source>
-        <translation>una capa que ningún análisis de UrbanPlan escribió</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="302"/>
-        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
-        <translation>La línea base viene de {a} y el escenario de {b}: análisis distintos, cuyas filas y campos no coinciden. Compare dos resultados del mismo análisis (ejecútelo una vez con las entradas de la línea base y otra con las del escenario).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="71"/>
-        <source>GDAL reported: {m}</source>
-        <translation>GDAL informó: {m}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="76"/>
-        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
-        <translation>No se pudo leer por completo {what}: GDAL informó «{e}». El archivo está dañado o incompleto (¿una descarga o copia interrumpida?). Descárguelo o expórtelo de nuevo, o ábralo en QGIS para comprobarlo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>El archivo indicado para «{what}» no existe: {p}. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>La ruta indicada para «{what}» es una carpeta: {p}. Elija un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>El archivo indicado para «{what}» no se puede leer (sin permiso): {p}. Compruebe los permisos del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>El archivo indicado para «{what}» no es un archivo de OpenStreetMap que GDAL pueda leer{e}: {p}. Elija un archivo .osm o .osm.pbf (un extracto exportado de OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>raster</source>
-        <translation>ráster</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>vector layer</source>
-        <translation>capa vectorial</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>El archivo indicado para «{what}» no se pudo leer como {k}{e}: {p}. El archivo está dañado, incompleto o en un formato que GDAL no conoce. Ábralo en QGIS para comprobarlo, o expórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>El archivo indicado para «{what}» no tiene la capa «{n}»: {p}. Sus capas: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
-        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
-        <translation>El centro de la extensión de la capa no se puede situar en el globo desde {a}: probablemente el SRC de la capa es incorrecto. Compruébelo en Propiedades de la capa &gt; Fuente.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
-        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
-        <translation>La capa no tiene una extensión de la que deducir su zona UTM local (no se pudo leer ningún elemento con geometría). Compruebe que la capa tenga elementos con geometría, o indique un SRC de destino.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
-        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
-        <translation>SRC de destino {crs}: una unidad del mapa equivale aquí a {k:.3f} metros sobre el terreno, así que longitudes y áreas quedan en sus unidades, no en metros. Deje vacío el SRC de destino para usar la zona UTM local.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
-        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation>La capa de {what} está en {src} ({sdesc}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en el centro de los datos (Web Mercator y los SRC en pies no están en metros sobre el terreno); longitudes y áreas se calculan en {dst} ({desc}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
-        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
-        <translation>La capa de {what} dice estar en {src} (grados), pero sus coordenadas van de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: no son longitudes y latitudes, así que el SRC de la capa es incorrecto. Asigne el SRC de sus coordenadas en Propiedades de la capa &gt; Fuente &gt; SRC asignado.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer '{n}'</source>
-        <translation>capa «{n}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer</source>
-        <translation>capa</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="280"/>
-        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
-        <translation>{what} no se puede transformar de {a} a {b}{e}: algunas coordenadas quedan fuera del área donde {a} está definido, o el SRC de la capa es incorrecto. Compruebe el SRC de la capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="176"/>
-        <source>{what} '{p}'</source>
-        <translation>{what} «{p}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="177"/>
-        <source>no cell could be read</source>
-        <translation>no se pudo leer ninguna celda</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="360"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
-        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno): las áreas de las celdas se miden sobre el elipsoide fila por fila ({lo:,.1f} a {hi:,.1f} m² en lugar de {nominal:,.1f}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="409"/>
-        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
-        <translation>{what} no tiene ninguna celda válida: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que sea el archivo correcto.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="426"/>
-        <source>its nodata value is {v:g}</source>
-        <translation>su valor nodata es {v:g}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="427"/>
-        <source>it has no nodata value set</source>
-        <translation>no tiene valor nodata definido</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="428"/>
-        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
-        <translation>{what} contiene {n:,} celda(s) con {vals} ({flag}): ninguna elevación del terreno ni profundidad de agua está tan lejos del nivel del mar, así que se tratan como sin datos. Defina el valor nodata del ráster (Propiedades de la capa &gt; Transparencia, o gdal_translate -a_nodata) para hacerlo explícito.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="435"/>
-        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
-        <translation>{what} no tiene ninguna celda válida aquí: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que cubra el área.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="213"/>
-        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
-        <translation>{what} no se puede escribir en {f}: es un archivo, no una carpeta. Elija una carpeta para la salida.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="258"/>
-        <location filename="../qgis_io/staging.py" line="289"/>
-        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
-        <translation>Las salidas {a} y {b} son el mismo archivo ({p}): la segunda reemplazaría a la primera. Dé a cada salida su propio archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="267"/>
-        <location filename="../qgis_io/staging.py" line="283"/>
-        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
-        <translation>La salida «{what}» ({out}) es la entrada «{inp}» ({path}): escribirla destruiría la entrada. Elija otro nombre de archivo para {name}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="434"/>
-        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
-        <translation>Las salidas no se pudieron colocar en su sitio ({e}). Cierre cualquier programa que tenga abierto el archivo anterior, o elija otro nombre de archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
-        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>El archivo de OpenStreetMap «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
-        <source>OpenStreetMap file '{p}'</source>
-        <translation>archivo de OpenStreetMap «{p}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="452"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
-        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno), así que sus celdas no tienen el tamaño que indican. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar (reproyectar) y ejecute de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="293"/>
-        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{n} geometría(s) no válida(s) de la capa {what} (anillos que se cruzan...) se repararon (método de «Reparar geometrías») antes de usarlas. Revíselas con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
-        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
-        <translation>Ningún análisis pudo ejecutarse: cada uno necesita una entrada que no se indicó: {s}. Indique los equipamientos (FACILITIES), los parques (PARKS) o una amenaza de inundación (HAZARD) para los enfoques que quiera.</translation>
     </message>
 </context>
 </TS>

@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="102"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -314,7 +314,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="699"/>
+        <location filename="../algorithms/base.py" line="810"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoria (vazio = uma única categoria 'all')</translation>
     </message>
@@ -437,7 +437,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/base.py" line="820"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -477,178 +477,190 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <translation>{c:,} células, {o:,} na rede; oportunidades médias em {t:g} min: {m}; caminhada média até o destino mais próximo: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Caminhabilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espaço público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>'{value}' não é um valor válido de {name}. Use um destes: {ids} (ou o número da opção, de 0 a {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (padrão: {default}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>more than {low}</source>
         <translation>maior que {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>at least {low}</source>
         <translation>pelo menos {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>at most {high}</source>
         <translation>no máximo {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="222"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>O valor de {what} deve ser {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>O valor de {what} deve ser {range} ({name} = {value}; padrão {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="334"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de deslocamento (velocidade, vias utilizáveis, regra de declividade)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="339"/>
         <source>Polygon destinations are reached</source>
         <translation>Como os destinos poligonais são alcançados</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="345"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>At their point on surface</source>
         <translation>No seu ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="348"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Onde o contorno encontra a rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="472"/>
+        <location filename="../algorithms/base.py" line="386"/>
+        <location filename="../algorithms/base.py" line="402"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: nenhuma saída foi gravada.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="435"/>
+        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
+        <translation>Uma transformação de coordenadas falhou ({e}). Algumas coordenadas estão fora da área onde o seu SRC é definido, ou o SRC de uma camada está errado. SRC das entradas: {c}. Verifique o SRC de cada camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="583"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Opções: arquivos em lote, modelos e qgis_process usam o identificador (por exemplo {example}); o número da opção entre parênteses, contado a partir de 0, também funciona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="510"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidade de caminhada (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="511"/>
+        <location filename="../algorithms/base.py" line="622"/>
         <source>walking speed</source>
         <translation>velocidade de caminhada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="627"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Maior distância de um ponto até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="518"/>
+        <location filename="../algorithms/base.py" line="629"/>
         <source>largest snap distance</source>
         <translation>maior distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="528"/>
+        <location filename="../algorithms/base.py" line="639"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>Fragmentos: um pedaço desconectado da rede com menos nós que isto e mais curto que o comprimento abaixo não recebe ligações (0 = manter todos os pedaços)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="531"/>
+        <location filename="../algorithms/base.py" line="642"/>
         <source>smallest piece of network (nodes)</source>
         <translation>menor pedaço de rede (nós)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="534"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>Fragmentos: um pedaço com pelo menos este comprimento (m) é sempre mantido</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="535"/>
+        <location filename="../algorithms/base.py" line="646"/>
         <source>length that always keeps a piece of network</source>
         <translation>comprimento a partir do qual um pedaço de rede é sempre mantido</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="657"/>
         <source>entrance tolerance</source>
         <translation>tolerância de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="552"/>
+        <location filename="../algorithms/base.py" line="663"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Rede de pedestres (preparada, ou qualquer camada de linhas de ruas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="558"/>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="669"/>
+        <location filename="../algorithms/base.py" line="679"/>
+        <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="569"/>
+        <location filename="../algorithms/base.py" line="680"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabalho: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="585"/>
+        <location filename="../algorithms/base.py" line="696"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modelo do terreno (MDT, altitudes em metros): a declividade muda o tempo de viagem</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="700"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Perfil de deslocamento por grupo, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="601"/>
+        <location filename="../algorithms/base.py" line="712"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -661,108 +673,134 @@ Perfil de deslocamento (PROFILE): quem se desloca, com a sua velocidade em terre
 DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortada em trechos e recebe a sua declividade; o tempo de viagem passa a depender do sentido (função de caminhada de Tobler: 10 % de subida leva 1,419 vezes o tempo no plano, 10 % de descida o tempo no plano; uma cadeira de rodas não passa trechos mais íngremes do que 1:12). Conta-se a viagem da origem ao destino. Sem DEM os perfis continuam a aplicar as suas velocidades e regras de vias. As distâncias são então metros equivalentes no plano (minutos x a velocidade no plano do perfil); null_reason diz por que um valor é NULL. As regras de vias precisam das etiquetas OSM da rede (um campo 'highway', p. ex. a camada lines de um arquivo OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="677"/>
+        <location filename="../algorithms/base.py" line="788"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>O grupo {g} desloca-se como '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="686"/>
+        <location filename="../algorithms/base.py" line="797"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origens (moradias, edifícios, grade de população: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="689"/>
+        <location filename="../algorithms/base.py" line="800"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de população (vazio = cada origem conta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="803"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos populacionais (pessoas por grupo, p. ex. crianças, idosos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="807"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (serviços: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="819"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>origens</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="723"/>
+        <location filename="../algorithms/base.py" line="834"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo do nome da zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="836"/>
+        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
+        <translation>O campo que nomeia cada zona no resumo. Zonas cujo nome é NULL ou vazio são resumidas juntas como "(no zone name)".</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../qgis_io/zones.py" line="32"/>
+        <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="852"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="745"/>
+        <location filename="../algorithms/base.py" line="866"/>
+        <location filename="../algorithms/report.py" line="370"/>
+        <location filename="../qgis_io/zones.py" line="26"/>
+        <source>Zone field '{f}' is not in the zone layer.</source>
+        <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="877"/>
+        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
+        <translation>{n} zona(s) não têm nome em "{f}" (NULL ou vazio): são resumidas juntas como "{g}". Dê-lhes nomes na camada de zonas para distingui-las.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="886"/>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="890"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="756"/>
+        <location filename="../algorithms/base.py" line="897"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="760"/>
+        <location filename="../algorithms/base.py" line="901"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="763"/>
+        <location filename="../algorithms/base.py" line="904"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>O perigo deve ser um raster ou polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../algorithms/base.py" line="907"/>
+        <location filename="../algorithms/floodrisk.py" line="156"/>
+        <location filename="../algorithms/floodrisk.py" line="200"/>
+        <source>hazard raster '{n}'</source>
+        <translation>raster de perigo '{n}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
         <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="77"/>
+        <location filename="../algorithms/batchareas.py" line="76"/>
         <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
         <translation>A camada {what} «{name}» não é um ficheiro inteiro (é uma camada em memória, de base de dados ou filtrada). Guarde-a como GeoPackage e use esse ficheiro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="97"/>
+        <location filename="../algorithms/batchareas.py" line="96"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="103"/>
+        <location filename="../algorithms/batchareas.py" line="102"/>
         <source>Run an analysis over many areas (Dask batch)</source>
         <translation>Executar uma análise sobre muitas áreas (lote Dask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="106"/>
+        <location filename="../algorithms/batchareas.py" line="105"/>
         <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
         <translation>Calcular uma análise do UrbanPlan para muitas cidades ou para os mosaicos de uma região grande, em processos de trabalho paralelos, sem o QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="110"/>
+        <location filename="../algorithms/batchareas.py" line="109"/>
         <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
 
 PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
@@ -779,105 +817,110 @@ Saídas em OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas 
 Precisa dos pacotes Python dask e distributed (Debian: python3-dask, python3-distributed). O mesmo executor funciona num terminal: python3 -m urbanplan_plugin.batch (ver docs/batch.md).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="134"/>
+        <location filename="../algorithms/batchareas.py" line="133"/>
         <source>Areas (city boundaries or tiles)</source>
         <translation>Áreas (limites de cidades ou mosaicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="137"/>
+        <location filename="../algorithms/batchareas.py" line="136"/>
         <source>Area name field (empty = feature id)</source>
         <translation>Campo do nome da área (vazio = id do elemento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="140"/>
+        <location filename="../algorithms/batchareas.py" line="139"/>
         <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
         <translation>Parâmetros da análise (CHAVE=VALOR, um por linha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="143"/>
+        <location filename="../algorithms/batchareas.py" line="142"/>
         <source>Dask scheduler address (empty = workers on this computer)</source>
         <translation>Endereço do escalonador Dask (vazio = processos neste computador)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="146"/>
+        <location filename="../algorithms/batchareas.py" line="144"/>
         <source>Worker processes on this computer</source>
         <translation>Processos de trabalho neste computador</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="150"/>
-        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>número de processos de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="149"/>
+        <location filename="../algorithms/batchareas.py" line="153"/>
         <source>Output folder</source>
         <translation>Pasta de saída</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="152"/>
+        <location filename="../algorithms/batchareas.py" line="151"/>
         <source>Result of every area</source>
         <translation>Resultado de cada área</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
+        <location filename="../algorithms/batchareas.py" line="152"/>
         <source>Summary table (CSV)</source>
         <translation>Tabela de resumo (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
         <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
         <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>Áreas com falha</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="161"/>
+        <location filename="../algorithms/batchareas.py" line="160"/>
         <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
         <translation>O lote precisa dos pacotes Python dask e distributed (Debian: apt install python3-dask python3-distributed).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="174"/>
+        <location filename="../algorithms/batchareas.py" line="173"/>
         <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
         <translation>«{line}» não tem a forma CHAVE=VALOR. Indique um parâmetro por linha, p. ex. THRESHOLD_MIN=15.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="190"/>
+        <location filename="../algorithms/batchareas.py" line="189"/>
         <source>The areas layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de áreas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
+        <location filename="../algorithms/batchareas.py" line="190"/>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="200"/>
+        <location filename="../algorithms/batchareas.py" line="199"/>
         <source>No Python interpreter was found to run the batch workers.</source>
         <translation>Não foi encontrado um interpretador Python para executar os processos do lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="222"/>
+        <location filename="../algorithms/batchareas.py" line="221"/>
         <source>The batch stopped: {msg}</source>
         <translation>O lote parou: {msg}</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="233"/>
+        <location filename="../algorithms/batchareas.py" line="232"/>
         <source>Area {a} failed: {r}</source>
         <translation>A área {a} falhou: {r}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="43"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>Comparar cenários (linha de base x cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="46"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>Pareia duas camadas de resultado da mesma análise e mostra, por feição e campo, o que o cenário muda: melhor, pior ou igual.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="50"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -906,193 +949,193 @@ change: better (algum campo melhor, nenhum pior), worse, mixed, same, no_data. c
 Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguais, passam a ser alcançáveis ou inalcançáveis; a média da linha de base, do cenário e da diferença; e, com um campo de população, a diferença média ponderada pela população (soma de população x diferença / soma de população, nas linhas com valor dos dois lados) e a população que fica melhor ou pior.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="80"/>
         <source>Baseline result layer</source>
         <translation>Camada de resultado da linha de base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="83"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>Camada de resultado do cenário (mesma análise)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="86"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>Campo-chave que pareia as linhas (vazio = mesma geometria)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="89"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>Campos a comparar (vazio = todos os campos numéricos em comum)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="93"/>
         <source>Population field (weights the summary)</source>
         <translation>Campo de população (pondera o resumo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="97"/>
         <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
         <translation>Sentidos, p. ex. 'score: higher, time_school_min: lower/worst' (vazio = lidos dos nomes dos campos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="100"/>
+        <location filename="../algorithms/comparescenarios.py" line="101"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>Diferenças (linha de base x cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="103"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Comparison summary per field</source>
         <translation>Resumo da comparação por campo</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="105"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
         <location filename="../core/schema.py" line="1055"/>
         <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>Linhas comparadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="106"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
         <location filename="../core/schema.py" line="1057"/>
         <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>Linhas que melhoram</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="107"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
         <location filename="../core/schema.py" line="1059"/>
         <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>Linhas que pioram</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="108"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
         <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Linhas melhores em um campo e piores em outro</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="109"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
         <location filename="../core/schema.py" line="1061"/>
         <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>Linhas inalteradas</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="110"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
         <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>Linhas sem valores em nenhum lado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="111"/>
+        <location filename="../algorithms/comparescenarios.py" line="112"/>
         <location filename="../core/schema.py" line="1079"/>
         <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>População que fica melhor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="112"/>
+        <location filename="../algorithms/comparescenarios.py" line="113"/>
         <location filename="../core/schema.py" line="1081"/>
         <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>População que fica pior</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="152"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>baseline</source>
         <translation>linha de base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="156"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="159"/>
         <source>scenario</source>
         <translation>cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="120"/>
+        <location filename="../algorithms/comparescenarios.py" line="121"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de resultado de {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="128"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>O campo-chave '{k}' não está na camada do cenário. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="132"/>
+        <location filename="../algorithms/comparescenarios.py" line="135"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>O campo de população '{f}' não está na camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="137"/>
+        <location filename="../algorithms/comparescenarios.py" line="140"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>As duas camadas não têm nenhum campo numérico em comum para comparar. São resultados da mesma análise?</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="140"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>Comparando os campos numéricos em comum: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="144"/>
+        <location filename="../algorithms/comparescenarios.py" line="147"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>O(s) campo(s) {f} não está(ão) na camada do cenário. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="149"/>
+        <location filename="../algorithms/comparescenarios.py" line="152"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>Sentidos informados para campos que não são comparados: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}: {d} é melhor; NULL significa {n}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>lower</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>higher</source>
         <translation>maior</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="174"/>
         <source>neither (direction unknown)</source>
         <translation>nenhum (sentido desconhecido)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>unreachable</source>
         <translation>inalcançável</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>not affected</source>
         <translation>não afetado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="173"/>
+        <location filename="../algorithms/comparescenarios.py" line="176"/>
         <source>no value</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="200"/>
+        <location filename="../algorithms/comparescenarios.py" line="203"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} linhas: {b} melhor, {w} pior, {m} mistas, {s} inalteradas, {d} sem dados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="205"/>
+        <location filename="../algorithms/comparescenarios.py" line="208"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}: {b} melhor, {w} pior, diferença média {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="208"/>
+        <location filename="../algorithms/comparescenarios.py" line="211"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, ponderada pela população {v:+.3g}</translation>
     </message>
@@ -1519,9 +1562,9 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="275"/>
-        <location filename="../algorithms/floodexposure.py" line="203"/>
-        <location filename="../algorithms/floodexposure.py" line="205"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="212"/>
+        <location filename="../algorithms/floodexposure.py" line="267"/>
         <source>hazard raster</source>
         <translation>raster de perigo</translation>
     </message>
@@ -1536,23 +1579,23 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
         <translation>O raster de perigo não se sobrepõe à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="39"/>
+        <location filename="../algorithms/floodexposure.py" line="46"/>
         <source>Depth classes</source>
         <translation>Classes de profundidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="88"/>
+        <location filename="../algorithms/floodexposure.py" line="95"/>
         <location filename="../core/report/model.py" line="71"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposição a inundações por classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="91"/>
+        <location filename="../algorithms/floodexposure.py" line="98"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Quais edifícios, equipamentos, vias e pessoas ficam sob quanta água, por classe de profundidade, grupo e zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="95"/>
+        <location filename="../algorithms/floodexposure.py" line="102"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1577,206 +1620,208 @@ População: as POPULATION_FIELD pessoas de cada feição ficam expostas na clas
 Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pct para polígonos; length_m, flooded_m e len_&lt;class&gt;_m para linhas; zone); uma tabela SUMMARY por zona, classe de via, classe de profundidade e grupo (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION e MAX_DEPTH_M (água mais funda em qualquer feição exposta).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="136"/>
+        <location filename="../algorithms/floodexposure.py" line="143"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Exposição (pontos: equipamentos, linhas: vias, polígonos: edifícios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="140"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="143"/>
+        <location filename="../algorithms/floodexposure.py" line="150"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Campos de grupos populacionais (p. ex. idosos, crianças)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/floodexposure.py" line="154"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Campo de classe de via (linhas, p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="150"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Distribuir a população de cada polígono pela sua área (zonas de população, não edifícios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Population raster (people per cell)</source>
         <translation>Raster de população (pessoas por célula)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="158"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Arquivo de classes de profundidade (CSV ou JSON; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="159"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Classes de profundidade (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Zones for the summary</source>
         <translation>Zonas para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
         <location filename="../core/scenarios/lenses.py" line="128"/>
         <source>Flood exposure</source>
         <translation>Exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="164"/>
+        <location filename="../algorithms/floodexposure.py" line="171"/>
         <source>Flood exposure summary</source>
         <translation>Resumo da exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="167"/>
+        <location filename="../algorithms/floodexposure.py" line="174"/>
         <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="168"/>
+        <location filename="../algorithms/floodexposure.py" line="175"/>
         <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>População exposta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="169"/>
+        <location filename="../algorithms/floodexposure.py" line="176"/>
         <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="549"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="172"/>
+        <location filename="../algorithms/floodexposure.py" line="179"/>
         <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>População exposta contada no raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodexposure.py" line="190"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>Classes de profundidade ({n}): {d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="186"/>
+        <location filename="../algorithms/floodexposure.py" line="193"/>
         <location filename="../algorithms/floodrisk.py" line="145"/>
         <source>Source: {s}</source>
         <translation>Fonte: {s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
-        <location filename="../algorithms/floodrisk.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="199"/>
+        <location filename="../algorithms/floodrisk.py" line="171"/>
+        <location filename="../qgis_io/flood_io.py" line="109"/>
         <source>exposure</source>
         <translation>exposição</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="206"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Análise no SRC {c} do raster de perigo; a exposição é reprojetada para ele.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../qgis_io/flood_io.py" line="212"/>
         <source>hazard polygons</source>
         <translation>polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="216"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
         <location filename="../algorithms/greenspacecoverage.py" line="229"/>
         <location filename="../algorithms/sdg1171.py" line="252"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="169"/>
+        <location filename="../qgis_io/walkability.py" line="171"/>
         <source>population field '{f}'</source>
         <translation>campo de população '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="221"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD só é usado para exposição de linhas; é ignorado para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="232"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED só se aplica a polígonos; é ignorado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="262"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de perigo rasterizados em uma grade de células de {c:g} {u} ({r} x {k}), regra do centro da célula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="264"/>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>grau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>population raster</source>
         <translation>raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="280"/>
+        <location filename="../algorithms/floodexposure.py" line="289"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>O raster de população não cobre a área da exposição; não é usado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="326"/>
+        <location filename="../algorithms/floodexposure.py" line="335"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expostas: {c:,} de {n:,} feição(ões) em uma classe de inundação; água mais funda em uma feição exposta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="331"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; população exposta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="333"/>
+        <location filename="../algorithms/floodexposure.py" line="342"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vias alagadas {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="26"/>
+        <location filename="../algorithms/floodextent.py" line="28"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="27"/>
+        <location filename="../algorithms/floodextent.py" line="29"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>Nível da água (mar, lago ou rio em um nível)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="28"/>
+        <location filename="../algorithms/floodextent.py" line="30"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>Empoçamento em baixadas fechadas (preenchimento de depressões)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="44"/>
+        <location filename="../algorithms/floodextent.py" line="46"/>
         <source>Flood extent from a terrain model</source>
         <translation>Extensão da inundação a partir de um modelo de terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="47"/>
+        <location filename="../algorithms/floodextent.py" line="49"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>Onde a água fica, e com que profundidade, para um nível da água (mar, lago, rio) ou em baixadas fechadas após chuva forte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="51"/>
+        <location filename="../algorithms/floodextent.py" line="53"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1799,48 +1844,48 @@ Células sem dados nunca são inundadas. Um MDT sem SRC é recusado. Um MDT em g
 Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco (mesma grade do MDT). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS e FLOODED_VOLUME_M3 (m³ de água nas células inundadas) também são retornados. Use o raster de profundidade como perigo do urbanplan:floodexposure e do urbanplan:flooddisruption.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="88"/>
-        <location filename="../algorithms/floodsimulation.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodsimulation.py" line="185"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo de terreno (MDT, cota do terreno em metros)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Nível da água (m, mesmo datum vertical do MDT; modo 'Nível da água')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>water level</source>
         <translation>nível da água</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="94"/>
+        <location filename="../algorithms/floodextent.py" line="96"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Fonte da água: mar, lago ou rio de onde vem a água (opcional; modo 'Nível da água')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Conectividade (4 = só lados, 8 = lados e cantos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>connectivity</source>
         <translation>conectividade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Profundidade mínima de empoçamento (m; modo 'Empoçamento')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="102"/>
+        <location filename="../algorithms/floodextent.py" line="104"/>
         <source>minimum ponding depth</source>
         <translation>profundidade mínima de empoçamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="105"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="510"/>
         <location filename="../project/styles.py" line="632"/>
         <location filename="../core/schema.py" line="797"/>
@@ -1849,15 +1894,15 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
         <translation>Profundidade da água (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="106"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
         <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <location filename="../core/report/sections.py" line="503"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
@@ -1866,93 +1911,93 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
         <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="108"/>
+        <location filename="../algorithms/floodextent.py" line="110"/>
         <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>Células inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="505"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
-        <location filename="../algorithms/floodsimulation.py" line="366"/>
+        <location filename="../algorithms/floodextent.py" line="117"/>
+        <location filename="../algorithms/floodsimulation.py" line="374"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Não foi possível abrir o modelo de terreno (MDT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY deve ser 4 (células que compartilham um lado) ou 8 (lados e cantos); recebido {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="127"/>
+        <location filename="../algorithms/floodextent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>O raster de profundidade é gravado como GeoTIFF: informe um arquivo de saída terminado em .tif (recebido '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="131"/>
+        <location filename="../algorithms/floodextent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Informe WATER_LEVEL em metros (mesmo datum vertical do MDT) ou escolha o modo 'Empoçamento'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Modo empoçamento: o nível da água e a fonte da água não são usados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="138"/>
-        <location filename="../algorithms/floodsimulation.py" line="375"/>
+        <location filename="../algorithms/floodextent.py" line="140"/>
+        <location filename="../algorithms/floodsimulation.py" line="383"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="145"/>
+        <location filename="../algorithms/floodextent.py" line="150"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>O MDT está em graus ({c}): as áreas das células são calculadas linha a linha no seu elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="149"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>A unidade horizontal do MDT é {u:g} m; as áreas são convertidas em m². As cotas e WATER_LEVEL são tomadas em metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="152"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MDT: {r} x {c} células de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>CRS units</source>
         <translation>unidades do SRC</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="167"/>
         <source>water source</source>
         <translation>fonte da água</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>A camada da fonte da água não tem nenhuma feição com geometria.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="169"/>
+        <location filename="../algorithms/floodextent.py" line="174"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>A fonte da água foi reprojetada de {a} para o SRC {b} do MDT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>A fonte da água cobre {n:,} célula(s) do MDT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="191"/>
+        <location filename="../algorithms/floodextent.py" line="196"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inundado: {cells:,} células, {area:,.0f} m² ({ha:,.2f} ha); profundidade máxima {d:.2f} m; volume de água {v:,.0f} m³.</translation>
     </message>
@@ -2090,88 +2135,82 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <translation>HAZARDS deve ser um ou mais rasters de profundidade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="156"/>
-        <location filename="../algorithms/floodrisk.py" line="199"/>
-        <source>hazard raster '{n}'</source>
-        <translation>raster de perigo '{n}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="174"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>Informe um campo de valor ou um valor por m², não ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="179"/>
+        <location filename="../algorithms/floodrisk.py" line="180"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>Um valor por m² requer projeções de edifícios (polígonos); pontos não têm área. Use um campo de valor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="184"/>
+        <location filename="../algorithms/floodrisk.py" line="185"/>
         <source>Events: {e}</source>
         <translation>Eventos: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="211"/>
+        <location filename="../algorithms/floodrisk.py" line="212"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Sem campo de valor nem valor por m²: os danos são informados só como frações do valor (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="265"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} de {n:,} feição(ões) atingida(s) em pelo menos um evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="268"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; dano anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <location filename="../algorithms/floodsimulation.py" line="38"/>
         <source>Storm shape (hyetograph)</source>
         <translation>Forma da chuva (hietograma)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <location filename="../algorithms/floodsimulation.py" line="39"/>
         <source>Uniform: the same intensity for the whole duration</source>
         <translation>Uniforme: a mesma intensidade durante toda a duração</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <location filename="../algorithms/floodsimulation.py" line="40"/>
         <source>Chicago design storm (peak at 40 % of the duration)</source>
         <translation>Chuva de projeto de Chicago (pico a 40 % da duração)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <location filename="../algorithms/floodsimulation.py" line="41"/>
         <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
         <translation>Intensidades de um arquivo CSV (HYETOGRAPH_FILE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <location filename="../algorithms/floodsimulation.py" line="42"/>
         <source>Raster edges</source>
         <translation>Bordas do raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <location filename="../algorithms/floodsimulation.py" line="43"/>
         <source>Open: water leaves where it reaches the edge</source>
         <translation>Aberta: a água sai onde chega à borda</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <location filename="../algorithms/floodsimulation.py" line="44"/>
         <source>Closed: no water leaves the grid</source>
         <translation>Fechada: nenhuma água sai da grade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <location filename="../algorithms/floodsimulation.py" line="134"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulação de inundação por chuva (chuva sobre grade)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <location filename="../algorithms/floodsimulation.py" line="137"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>A chuva cai sobre o terreno e escoa ao longo do tempo: profundidade máxima, velocidade, tempos de chegada e de recessão.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <location filename="../algorithms/floodsimulation.py" line="141"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2198,291 +2237,292 @@ Quando usar qual: urbanplan:floodextent responde em segundos para um nível de �
 Saídas (GeoTIFF, a grade e o SRC do MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidade x velocidade, m²/s), ARRIVAL_H (horas até 1 cm de água), RECESSION_H (horas desde o pico até a profundidade ficar abaixo de RECESSION_DEPTH_M, sem dados onde nunca foi tão funda ou ainda estava mais funda no fim). SUMMARY: uma tabela de uma linha. Com POPULATION (pontos ou polígonos, POPULATION_FIELD ou 1 cada) conta as pessoas alagadas acima de RECESSION_DEPTH_M e as alagadas por MIN_HOURS horas ou mais. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure e urbanplan:flooddisruption. Um MDT em graus é recusado: reprojete-o antes para um SRC em metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
         <source>Rain depth (mm)</source>
         <translation>Lâmina de chuva (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
         <source>rain depth</source>
         <translation>lâmina de chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
         <source>Storm duration (hours)</source>
         <translation>Duração da chuva (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <location filename="../algorithms/floodsimulation.py" line="189"/>
         <source>storm duration</source>
         <translation>duração da chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV de intensidades de chuva (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Passo de um CSV de chuva de uma coluna (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>rain step</source>
         <translation>passo da chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de tabela IDF (período de retorno x duração -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Período de retorno (anos; com a tabela IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>return period</source>
         <translation>período de retorno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Raster de cobertura do solo (n de Manning por célula)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <location filename="../algorithms/floodsimulation.py" line="209"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de tabela de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltração (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <location filename="../algorithms/floodsimulation.py" line="212"/>
         <source>infiltration</source>
         <translation>infiltração</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacidade de drenagem (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>drainage capacity</source>
         <translation>capacidade de drenagem</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <location filename="../algorithms/floodsimulation.py" line="215"/>
         <source>Simulated time (hours)</source>
         <translation>Tempo simulado (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
         <source>simulated time</source>
         <translation>tempo simulado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Edifícios (obstáculos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Recession depth (m)</source>
         <translation>Profundidade de recessão (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>recession depth</source>
         <translation>profundidade de recessão</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>Population (points or polygons, optional)</source>
         <translation>População (pontos ou polígonos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Campo de população (vazio: 1 por feição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>Flooded at least (hours)</source>
         <translation>Alagado pelo menos (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
         <source>minimum flood duration</source>
         <translation>duração mínima do alagamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Velocidade máxima (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Perigo: profundidade x velocidade (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
         <source>Arrival time (hours)</source>
         <translation>Tempo de chegada (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Recession time (hours)</source>
         <translation>Tempo de recessão (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>Flood simulation summary</source>
         <translation>Resumo da simulação de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <location filename="../core/schema.py" line="902"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Área alagada com 10 cm ou mais (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <location filename="../core/schema.py" line="862"/>
         <location filename="../core/schema.py" line="903"/>
         <source>Rain on the grid (m³)</source>
         <translation>Chuva sobre a grade (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
         <location filename="../core/schema.py" line="905"/>
         <source>Outflow (m³)</source>
         <translation>Saída (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../algorithms/floodsimulation.py" line="245"/>
         <location filename="../core/schema.py" line="876"/>
         <location filename="../core/schema.py" line="907"/>
         <source>Mass-balance error (%)</source>
         <translation>Erro do balanço de massa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../algorithms/floodsimulation.py" line="246"/>
         <location filename="../core/schema.py" line="890"/>
         <location filename="../core/schema.py" line="909"/>
         <source>People flooded</source>
         <translation>Pessoas alagadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <location filename="../core/schema.py" line="893"/>
         <location filename="../core/schema.py" line="912"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Pessoas alagadas por MIN_HOURS horas ou mais</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../algorithms/floodsimulation.py" line="260"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Uma tabela IDF precisa do RETURN_PERIOD da chuva (por exemplo 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <location filename="../algorithms/floodsimulation.py" line="264"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>A tabela IDF {f} não tem linhas: indique uma coluna return_period e uma coluna por duração em minutos (intensidades em mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <location filename="../algorithms/floodsimulation.py" line="275"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>A forma de chuva 'csv' precisa de um HYETOGRAPH_FILE de intensidades (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <location filename="../algorithms/floodsimulation.py" line="297"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Um raster LANDCOVER precisa de uma MANNING_TABLE (CSV com colunas class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <location filename="../algorithms/floodsimulation.py" line="301"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>A tabela de Manning {f} não tem nenhuma linha com uma classe e um número n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <location filename="../algorithms/floodsimulation.py" line="304"/>
         <source>land cover raster</source>
         <translation>raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <location filename="../algorithms/floodsimulation.py" line="306"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>O raster de cobertura do solo deve estar no SRC do MDT ({c}): reprojete-o antes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <location filename="../algorithms/floodsimulation.py" line="337"/>
         <source>buildings</source>
         <translation>edifícios</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/floodsimulation.py" line="350"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/scorecard.py" line="162"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
         <translation>população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <location filename="../algorithms/floodsimulation.py" line="359"/>
         <source>The population layer must be points or polygons.</source>
         <translation>A camada de população deve ser de pontos ou polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <location filename="../algorithms/floodsimulation.py" line="379"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Os rasters são gravados como GeoTIFF: indique para {k} um arquivo terminado em .tif (recebido '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <location filename="../algorithms/floodsimulation.py" line="388"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>O MDT está em graus ({c}): a simulação precisa de células quadradas em metros. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar e rode de novo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>A simulação precisa de células quadradas, mas as células do MDT medem {dx:g} m por {dy:g} m. Reamostre-o para células quadradas (Raster &gt; Projeções &gt; Reprojetar, mesmo tamanho em X e Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <location filename="../algorithms/floodsimulation.py" line="413"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} células têm uma classe de cobertura ausente da tabela de Manning: usam MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MDT: {r} x {c} células de {dx:g} m ({n:,} com dados); chuva: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <location filename="../algorithms/floodsimulation.py" line="427"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Um cálculo grande: {n:,} células por {h:g} horas podem levar cerca de {m:.0f} minutos ou mais. Um MDT mais grosso (o dobro do tamanho de célula) roda cerca de oito vezes mais rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <location filename="../algorithms/floodsimulation.py" line="472"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Chuva {r:,.0f} m³; na grade no fim {s:,.0f} m³; saída {o:,.0f} m³; perdas {l:,.0f} m³; erro do balanço de massa {e:.4f} %. Profundidade máxima {d:.2f} m; {a:,.0f} m² mais fundos que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <location filename="../algorithms/floodsimulation.py" line="479"/>
         <source>{n:,} time steps in {w:.1f} s of computing.</source>
         <translation>{n:,} passos de tempo em {w:.1f} s de cálculo.</translation>
     </message>
@@ -2796,6 +2836,7 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="91"/>
+        <location filename="../qgis_io/layers.py" line="368"/>
         <source>street lines</source>
         <translation>linhas de ruas</translation>
     </message>
@@ -3013,13 +3054,6 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
         <translation>PDF gravado: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="369"/>
-        <location filename="../qgis_io/flood_io.py" line="182"/>
-        <location filename="../qgis_io/zones.py" line="23"/>
-        <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
@@ -3118,32 +3152,42 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
         <translation>A entrada {p} não pôde ser aberta como camada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="183"/>
+        <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: pulada, precisa de {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="194"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: linha de base e {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="195"/>
         <source>no scenario</source>
         <translation>nenhum cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="226"/>
+        <location filename="../algorithms/scorecard.py" line="236"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falhou para {r} e fica fora do painel de avaliação: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="238"/>
+        <location filename="../algorithms/scorecard.py" line="250"/>
+        <source>No analysis could run on these inputs. {reasons}</source>
+        <translation>Nenhuma análise pôde ser executada com estas entradas. {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>Nenhuma análise pôde ser executada: cada uma precisa de uma entrada que não foi indicada: {s}. Indique os equipamentos (FACILITIES), os parques (PARKS) ou uma ameaça de inundação (HAZARD) para as vertentes que quiser.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="249"/>
+        <location filename="../algorithms/scorecard.py" line="271"/>
         <source>Scorecard for {s}:</source>
         <translation>Painel de avaliação de {s}:</translation>
     </message>
@@ -3339,7 +3383,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
         <source>streets</source>
         <translation>ruas</translation>
     </message>
@@ -4305,37 +4349,37 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O tipo de geometria {base} não é suportado aqui (geometria curva ou sólida 3D). Converta antes a camada em pontos, linhas ou polígonos simples (Vetor &gt; Ferramentas de geometria, ou 'Segmentar' para curvas).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="174"/>
+        <location filename="../core/network/build.py" line="180"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>A velocidade de caminhada deve ser um número positivo de km/h; recebido {speed_kmh!r}. Um valor típico para adultos é {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="266"/>
+        <location filename="../core/network/build.py" line="272"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>A entrada não tem nenhuma linha com pelo menos dois vértices, então não há rua por onde caminhar. Use uma camada de eixos de ruas ou de caminhos de pedestres.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="270"/>
+        <location filename="../core/network/build.py" line="276"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>{n} parte(s) de linha com menos de dois vértices foram ignoradas.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="278"/>
+        <location filename="../core/network/build.py" line="284"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Alguns vértices de linha têm coordenadas não finitas (NaN ou infinito). Repare as geometrias (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="317"/>
+        <location filename="../core/network/build.py" line="323"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>{n} segmento(s) de comprimento zero foram removidos.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="321"/>
+        <location filename="../core/network/build.py" line="327"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos os segmentos de linha têm comprimento zero (dentro da tolerância de ajuste de {tolerance} m). Verifique as unidades e o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="348"/>
+        <location filename="../core/network/build.py" line="354"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>A rede tem {count} componentes conexos; o maior reúne {share:.1f}% do seu comprimento. Locais nas partes menores só alcançam o que está na mesma parte.</translation>
     </message>
@@ -4597,8 +4641,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="380"/>
+        <location filename="../ui/compare_dock.py" line="380"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4714,7 +4758,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="457"/>
+        <location filename="../project/scenario_inputs.py" line="494"/>
         <location filename="../core/scenarios/model.py" line="32"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
@@ -4736,7 +4780,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="376"/>
+        <location filename="../ui/compare_dock.py" line="382"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -5765,13 +5809,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="424"/>
+        <location filename="../ui/compare_dock.py" line="430"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="427"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
@@ -6493,16 +6537,21 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../project/report.py" line="450"/>
+        <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="458"/>
+        <location filename="../qgis_io/staging.py" line="225"/>
+        <location filename="../qgis_io/staging.py" line="328"/>
+        <location filename="../qgis_io/staging.py" line="357"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="462"/>
+        <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
@@ -6578,88 +6627,103 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A mudança '{label}' tem um SRC desconhecido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="196"/>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Cenário "{s}": a alteração "{label}" não pode ser transformada de {a} para {b}: as suas coordenadas não estão em {a}. Dê à alteração o SRC das suas coordenadas (o "crs" da alteração no arquivo do cenário), ou desenhe-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="194"/>
+        <source>number {n}</source>
+        <translation>número {n}</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="195"/>
+        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
+        <translation>Cenário "{s}": a feição {f} da alteração "{label}" tem um texto de geometria que não é WKT válido ("{w}"). Desenhe a feição de novo ou corrija o seu WKT no arquivo do cenário.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="237"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou corrija o caminho no arquivo de cenários {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="200"/>
+        <location filename="../project/scenario_inputs.py" line="241"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou escolha-a de novo no painel de cenários do projeto.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="204"/>
+        <location filename="../project/scenario_inputs.py" line="245"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrija o caminho no arquivo de cenários {f} (um caminho relativo é lido a partir da pasta do arquivo).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="222"/>
+        <location filename="../project/scenario_inputs.py" line="263"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="225"/>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="226"/>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Escolha outra camada no painel de cenários.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="308"/>
         <source>replacement for {what}</source>
         <translation>substituição de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="271"/>
+        <location filename="../project/scenario_inputs.py" line="312"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>O cenário '{s}' substitui {what} ('{old}', {g1}) por '{new}', que contém {g2}. Uma substituição deve ter o mesmo tipo de geometria.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../project/scenario_inputs.py" line="323"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>O cenário '{s}' desenha mudanças em {what}, mas a camada '{name}' é um raster. Substitua o raster por outro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="329"/>
+        <location filename="../project/scenario_inputs.py" line="370"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Cenário '{s}': a mudança '{label}' contém {got}, mas a camada de {what} '{name}' contém {want}. Desenhe {want} para ela ou use outra camada.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="352"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} adicionadas, {r} removidas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="398"/>
+        <location filename="../project/scenario_inputs.py" line="436"/>
         <source>replacement streets</source>
         <translation>ruas de substituição</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="400"/>
+        <location filename="../project/scenario_inputs.py" line="438"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>O cenário '{s}' substitui as ruas por '{name}', que não contém linhas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="443"/>
+        <location filename="../project/scenario_inputs.py" line="481"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Cenário '{s}': a mudança de ruas '{label}' contém {got}; ruas são adicionadas e fechadas com linhas (desenhe uma linha atravessando ou acompanhando cada rua fechada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="456"/>
+        <location filename="../project/scenario_inputs.py" line="493"/>
         <source>Walking network [{s}]</source>
         <translation>Rede de pedestres [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="498"/>
+        <location filename="../project/scenario_inputs.py" line="535"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: as mudanças em {roles} não entram em {alg} (nenhuma de suas entradas é essa camada da linha de base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="505"/>
+        <location filename="../project/scenario_inputs.py" line="542"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: a(s) mudança(s) de parâmetro {p} não se aplica(m) a {alg}.</translation>
     </message>
@@ -7152,7 +7216,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Abrir os exercícios</translation>
     </message>
     <message>
-        <location filename="../qgis_io/areas.py" line="22"/>
+        <location filename="../qgis_io/areas.py" line="23"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de polígonos da área não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
@@ -7197,134 +7261,230 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O campo '{f}' da camada de {what} contém texto ('{v}'); só campos numéricos podem ser comparados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/compare_io.py" line="301"/>
+        <source>a layer no UrbanPlan analysis wrote</source>
+        <translation>uma camada que nenhuma análise do UrbanPlan gravou</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="302"/>
+        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
+        <translation>A linha de base vem de {a} e o cenário de {b}: análises diferentes, cujas linhas e campos não correspondem. Compare dois resultados da mesma análise (execute-a uma vez com as entradas da linha de base e outra com as do cenário).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/flood_io.py" line="80"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>A camada de {what} não tem geometria de ponto, linha ou polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="78"/>
+        <location filename="../qgis_io/flood_io.py" line="85"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Campo(s) {f} não encontrado(s) na camada de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="141"/>
+        <location filename="../qgis_io/flood_io.py" line="149"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} feição(ões) de {what} não têm geometria; são informadas como fora do perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="150"/>
-        <location filename="../qgis_io/layers.py" line="119"/>
+        <location filename="../qgis_io/flood_io.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
+        <location filename="../qgis_io/layers.py" line="245"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de {what} não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>O campo '{f}' deve conter números; alguns valores são texto. Escolha um campo numérico ou converta-o com a Calculadora de campo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="172"/>
+        <location filename="../qgis_io/flood_io.py" line="181"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} feição(ões) têm valor negativo em '{f}'. Contagens de pessoas e valores não podem ser negativos: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="184"/>
-        <source>zone</source>
-        <translation>zona</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="201"/>
-        <source>The zone layer has no polygon with a geometry.</source>
-        <translation>A camada de zonas não tem nenhum polígono com geometria.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="193"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Um mapa de perigo em polígonos precisa de DEPTH_FIELD: o campo com a profundidade da água em metros ou a classe de profundidade de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="216"/>
+        <location filename="../qgis_io/flood_io.py" line="198"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>O campo '{f}' não está na camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="223"/>
+        <location filename="../qgis_io/flood_io.py" line="205"/>
         <source>hazard</source>
         <translation>perigo</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="228"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>O campo de perigo '{f}' contém nomes de classe que não estão na tabela de classes de profundidade: {u}. Use os nomes {names} (ou escolha um arquivo de classes de profundidade com esses nomes).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="253"/>
+        <location filename="../qgis_io/flood_io.py" line="233"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>A camada de perigo não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/gdal_errors.py" line="71"/>
+        <source>GDAL reported: {m}</source>
+        <translation>O GDAL informou: {m}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/gdal_errors.py" line="76"/>
+        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
+        <translation>Não foi possível ler por completo {what}: o GDAL informou "{e}". O arquivo está danificado ou incompleto (um download ou cópia interrompidos?). Baixe-o ou exporte-o de novo, ou abra-o no QGIS para verificá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>O arquivo indicado para "{what}" não existe: {p}. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>O caminho indicado para "{what}" é uma pasta: {p}. Escolha um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>O arquivo indicado para "{what}" não pode ser lido (sem permissão): {p}. Verifique as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>O arquivo indicado para "{what}" não é um arquivo do OpenStreetMap que o GDAL consiga ler{e}: {p}. Escolha um arquivo .osm ou .osm.pbf (um extrato exportado do OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>vector layer</source>
+        <translation>camada vetorial</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>O arquivo indicado para "{what}" não pôde ser lido como {k}{e}: {p}. O arquivo está danificado, incompleto ou num formato que o GDAL não conhece. Abra-o no QGIS para verificá-lo, ou exporte-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>O arquivo indicado para "{what}" não tem a camada "{n}": {p}. As suas camadas: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="159"/>
+        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
+        <translation>O centro da extensão da camada não pode ser situado no globo a partir de {a}: o SRC da camada provavelmente está errado. Verifique-o em Propriedades da camada &gt; Fonte.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>A camada não tem uma extensão da qual deduzir a sua zona UTM local (nenhuma feição com geometria pôde ser lida). Verifique se a camada tem feições com geometria, ou indique um SRC de destino.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="180"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>O SRC de destino {crs} é geográfico (graus). Escolha um SRC projetado em metros ou deixe-o vazio para usar a zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="131"/>
+        <location filename="../qgis_io/layers.py" line="185"/>
+        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
+        <translation>SRC de destino {crs}: uma unidade do mapa vale aqui {k:.3f} metros no terreno, então comprimentos e áreas ficam nas suas unidades, não em metros. Deixe o SRC de destino vazio para usar a zona UTM local.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="200"/>
+        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
+        <translation>A camada de {what} está em {src} ({sdesc}), onde uma unidade do mapa vale {k:.3f} metros no terreno no centro dos dados (Web Mercator e os SRC em pés não estão em metros no terreno); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="210"/>
+        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
+        <translation>A camada de {what} diz estar em {src} (graus), mas as suas coordenadas vão de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: não são longitudes e latitudes, então o SRC da camada está errado. Defina o SRC das suas coordenadas em Propriedades da camada &gt; Fonte &gt; SRC atribuído.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="219"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>A camada de {what} está em um SRC geográfico ({src}); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="150"/>
+        <location filename="../qgis_io/layers.py" line="305"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{n} geometria(s) inválida(s) da camada {what} (anéis que se cruzam...) foram reparadas (método de "Corrigir geometrias") antes do uso. Verifique-as com Vetor &gt; Ferramentas de geometria &gt; Verificar validade.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer '{n}'</source>
+        <translation>camada "{n}"</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer</source>
+        <translation>camada</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
+        <translation>{what} não pode ser transformado de {a} para {b}{e}: algumas coordenadas estão fora da área onde {a} é definido, ou o SRC da camada está errado. Verifique o SRC da camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="330"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>A entrada {name} não pôde ser aberta. Verifique se a camada ou o arquivo existe e é uma camada vetorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="337"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="338"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="339"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="340"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>A camada de {name} tem geometria de {got}, mas são necessários {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="162"/>
+        <location filename="../qgis_io/layers.py" line="342"/>
         <source>no or unknown</source>
         <translation>nenhuma ou desconhecida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="165"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="395"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} feição(ões) com geometria nula ou vazia foram puladas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="217"/>
+        <location filename="../qgis_io/layers.py" line="398"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="469"/>
         <source>The network layer has no usable edges.</source>
         <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="308"/>
+        <location filename="../qgis_io/layers.py" line="487"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
@@ -7374,7 +7534,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Campo(s) {f} não encontrado(s) na camada.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="91"/>
+        <location filename="../qgis_io/points.py" line="100"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} feição(ões) não têm geometria e ficam de fora.</translation>
     </message>
@@ -7400,7 +7560,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="173"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -7436,39 +7596,106 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O {what} tem {n} banda(s); a banda {b} não existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="170"/>
-        <source>Reading the {what} failed: {e}</source>
-        <translation>A leitura do {what} falhou: {e}</translation>
+        <location filename="../qgis_io/rasters.py" line="176"/>
+        <source>{what} '{p}'</source>
+        <translation>{what} "{p}"</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="173"/>
-        <source>Reading the {what} failed.</source>
-        <translation>A leitura do {what} falhou.</translation>
+        <location filename="../qgis_io/rasters.py" line="177"/>
+        <source>no cell could be read</source>
+        <translation>nenhuma célula pôde ser lida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="202"/>
+        <location filename="../qgis_io/rasters.py" line="206"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>O provedor da camada raster não retornou dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="266"/>
+        <location filename="../qgis_io/rasters.py" line="270"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Não foi possível criar o GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="60"/>
+        <location filename="../qgis_io/rasters.py" line="360"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
+        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno): as áreas das células são medidas no elipsoide linha a linha ({lo:,.1f} a {hi:,.1f} m² em vez de {nominal:,.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="409"/>
+        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
+        <translation>{what} não tem nenhuma célula válida: todas as células são sem dados. Verifique o seu valor nodata (Propriedades da camada &gt; Transparência, ou o indicador nodata do arquivo) e se é o arquivo certo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="426"/>
+        <source>its nodata value is {v:g}</source>
+        <translation>o seu valor nodata é {v:g}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="427"/>
+        <source>it has no nodata value set</source>
+        <translation>não tem valor nodata definido</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="428"/>
+        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
+        <translation>{what} contém {n:,} célula(s) com {vals} ({flag}): nenhuma altitude do terreno nem profundidade de água está tão longe do nível do mar, então são tratadas como sem dados. Defina o valor nodata do raster (Propriedades da camada &gt; Transparência, ou gdal_translate -a_nodata) para torná-lo explícito.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="435"/>
+        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
+        <translation>{what} não tem nenhuma célula válida aqui: todas as células são sem dados. Verifique o seu valor nodata (Propriedades da camada &gt; Transparência, ou o indicador nodata do arquivo) e se cobre a área.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno), então as suas células não têm o tamanho que indicam. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar (warp) e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="213"/>
+        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
+        <translation>{what} não pode ser gravado em {f}: é um arquivo, não uma pasta. Escolha uma pasta para a saída.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
+        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
+        <translation>As saídas {a} e {b} são o mesmo arquivo ({p}): a segunda substituiria a primeira. Dê a cada saída o seu próprio arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
+        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
+        <translation>A saída "{what}" ({out}) é a entrada "{inp}" ({path}): gravá-la destruiria a entrada. Escolha outro nome de arquivo para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="434"/>
+        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
+        <translation>As saídas não puderam ser colocadas no lugar ({e}). Feche qualquer programa que tenha o arquivo antigo aberto, ou escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="62"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="185"/>
+        <location filename="../qgis_io/walkability.py" line="187"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="228"/>
+        <location filename="../qgis_io/walkability.py" line="231"/>
+        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>O arquivo do OpenStreetMap "{p}" não existe. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="236"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="238"/>
+        <source>OpenStreetMap file '{p}'</source>
+        <translation>arquivo do OpenStreetMap "{p}"</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="150"/>
@@ -7476,137 +7703,147 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Não foi possível transformar a extensão da rede para o SRC do modelo do terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="155"/>
+        <location filename="../qgis_io/ways.py" line="157"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="132"/>
+        <location filename="../qgis_io/zones.py" line="28"/>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/zones.py" line="45"/>
+        <source>The zone layer has no polygon with a geometry.</source>
+        <translation>A camada de zonas não tem nenhum polígono com geometria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="138"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Os gráficos precisam do matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="185"/>
+        <location filename="../ui/compare_dock.py" line="191"/>
         <source>No analysis is installed yet.</source>
         <translation>Nenhuma análise está instalada ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="285"/>
+        <location filename="../ui/compare_dock.py" line="291"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque pelo menos um cenário para comparar com a linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="293"/>
+        <location filename="../ui/compare_dock.py" line="299"/>
         <source>Choose: {m}.</source>
         <translation>Escolha: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="311"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Executando {a}: linha de base e {n} cenário(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="316"/>
+        <location filename="../ui/compare_dock.py" line="322"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../ui/compare_dock.py" line="354"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares melhoram{p}, {w} pioram</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="351"/>
+        <location filename="../ui/compare_dock.py" line="357"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="353"/>
+        <location filename="../ui/compare_dock.py" line="359"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cobertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="355"/>
+        <location filename="../ui/compare_dock.py" line="361"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Concluído em {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="420"/>
+        <location filename="../ui/compare_dock.py" line="426"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="444"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = melhor que a linha de base, vermelho = pior. As proporções estão em %, sua mudança em pontos percentuais (pp); '% de mudança' é relativo ao valor da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="486"/>
+        <location filename="../ui/compare_dock.py" line="492"/>
         <source>% of people</source>
         <translation>% de pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="498"/>
         <source>% change from the baseline</source>
         <translation>% de mudança em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="538"/>
+        <location filename="../ui/compare_dock.py" line="544"/>
         <source>No indicator to chart</source>
         <translation>Nenhum indicador para o gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="592"/>
+        <location filename="../ui/compare_dock.py" line="598"/>
         <source>Comparison: {a}</source>
         <translation>Comparação: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="619"/>
+        <location filename="../ui/compare_dock.py" line="625"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (linha de base e cenários)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="682"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>As camadas ficam apenas na memória (perdidas ao fechar o QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="679"/>
+        <location filename="../ui/compare_dock.py" line="685"/>
         <source>Layers saved in {f}.</source>
         <translation>Camadas salvas em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="681"/>
+        <location filename="../ui/compare_dock.py" line="687"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Camadas mantidas num arquivo temporário até o projeto ser salvo; depois, ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="767"/>
+        <location filename="../ui/compare_dock.py" line="773"/>
         <source>Export indicator table</source>
         <translation>Exportar tabela de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="768"/>
+        <location filename="../ui/compare_dock.py" line="774"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="772"/>
+        <location filename="../ui/compare_dock.py" line="778"/>
         <source>Table written to {f}.</source>
         <translation>Tabela gravada em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="779"/>
+        <location filename="../ui/compare_dock.py" line="785"/>
         <source>Save layers</source>
         <translation>Salvar camadas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="780"/>
+        <location filename="../ui/compare_dock.py" line="786"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="784"/>
+        <location filename="../ui/compare_dock.py" line="790"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} camada(s) salva(s) em {f}.</translation>
     </message>
@@ -8638,6 +8875,14 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
     </message>
     <message>
+        <source>Reading the {what} failed: {e}</source>
+        <translation type="vanished">A leitura do {what} falhou: {e}</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed.</source>
+        <translation type="vanished">A leitura do {what} falhou.</translation>
+    </message>
+    <message>
         <source>The scenario file could not be read: {exc}</source>
         <translation type="vanished">Não foi possível ler o arquivo de cenário: {exc}</translation>
     </message>
@@ -9182,239 +9427,6 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="378"/>
-        <location filename="../algorithms/base.py" line="392"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Cancelado: nenhuma saída foi gravada.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="425"/>
-        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
-        <translation>Uma transformação de coordenadas falhou ({e}). Algumas coordenadas estão fora da área onde o seu SRC é definido, ou o SRC de uma camada está errado. SRC das entradas: {c}. Verifique o SRC de cada camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="826"/>
-        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
-        <translation>O campo que nomeia cada zona no resumo. Zonas cujo nome é NULL ou vazio são resumidas juntas como "(no zone name)".</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="867"/>
-        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
-        <translation>{n} zona(s) não têm nome em "{f}" (NULL ou vazio): são resumidas juntas como "{g}". Dê-lhes nomes na camada de zonas para distingui-las.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>número de processos de trabalho</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="248"/>
-        <source>No analysis could run on these inputs. {reasons}</source>
-        <translation>Nenhuma análise pôde ser executada com estas entradas. {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>Cenário "{s}": a alteração "{label}" não pode ser transformada de {a} para {b}: as suas coordenadas não estão em {a}. Dê à alteração o SRC das suas coordenadas (o "crs" da alteração no arquivo do cenário), ou desenhe-a de novo.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
-        <source>number {n}</source>
-        <translation>número {n}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
-        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
-        <translation>Cenário "{s}": a feição {f} da alteração "{label}" tem um texto de geometria que não é WKT válido ("{w}"). Desenhe a feição de novo ou corrija o seu WKT no arquivo do cenário.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="301"/>
-        <source>a layer no UrbanPlan analysis wrote</source>
-        <translation>uma camada que nenhuma análise do UrbanPlan gravou</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="302"/>
-        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
-        <translation>A linha de base vem de {a} e o cenário de {b}: análises diferentes, cujas linhas e campos não correspondem. Compare dois resultados da mesma análise (execute-a uma vez com as entradas da linha de base e outra com as do cenário).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="71"/>
-        <source>GDAL reported: {m}</source>
-        <translation>O GDAL informou: {m}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="76"/>
-        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
-        <translation>Não foi possível ler por completo {what}: o GDAL informou "{e}". O arquivo está danificado ou incompleto (um download ou cópia interrompidos?). Baixe-o ou exporte-o de novo, ou abra-o no QGIS para verificá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>O arquivo indicado para "{what}" não existe: {p}. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>O caminho indicado para "{what}" é uma pasta: {p}. Escolha um arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>O arquivo indicado para "{what}" não pode ser lido (sem permissão): {p}. Verifique as permissões do arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>O arquivo indicado para "{what}" não é um arquivo do OpenStreetMap que o GDAL consiga ler{e}: {p}. Escolha um arquivo .osm ou .osm.pbf (um extrato exportado do OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>raster</source>
-        <translation>raster</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>vector layer</source>
-        <translation>camada vetorial</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>O arquivo indicado para "{what}" não pôde ser lido como {k}{e}: {p}. O arquivo está danificado, incompleto ou num formato que o GDAL não conhece. Abra-o no QGIS para verificá-lo, ou exporte-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>O arquivo indicado para "{what}" não tem a camada "{n}": {p}. As suas camadas: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
-        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
-        <translation>O centro da extensão da camada não pode ser situado no globo a partir de {a}: o SRC da camada provavelmente está errado. Verifique-o em Propriedades da camada &gt; Fonte.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
-        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
-        <translation>A camada não tem uma extensão da qual deduzir a sua zona UTM local (nenhuma feição com geometria pôde ser lida). Verifique se a camada tem feições com geometria, ou indique um SRC de destino.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
-        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
-        <translation>SRC de destino {crs}: uma unidade do mapa vale aqui {k:.3f} metros no terreno, então comprimentos e áreas ficam nas suas unidades, não em metros. Deixe o SRC de destino vazio para usar a zona UTM local.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
-        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation>A camada de {what} está em {src} ({sdesc}), onde uma unidade do mapa vale {k:.3f} metros no terreno no centro dos dados (Web Mercator e os SRC em pés não estão em metros no terreno); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
-        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
-        <translation>A camada de {what} diz estar em {src} (graus), mas as suas coordenadas vão de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: não são longitudes e latitudes, então o SRC da camada está errado. Defina o SRC das suas coordenadas em Propriedades da camada &gt; Fonte &gt; SRC atribuído.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer '{n}'</source>
-        <translation>camada "{n}"</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer</source>
-        <translation>camada</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="280"/>
-        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
-        <translation>{what} não pode ser transformado de {a} para {b}{e}: algumas coordenadas estão fora da área onde {a} é definido, ou o SRC da camada está errado. Verifique o SRC da camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="176"/>
-        <source>{what} '{p}'</source>
-        <translation>{what} "{p}"</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="177"/>
-        <source>no cell could be read</source>
-        <translation>nenhuma célula pôde ser lida</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="360"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
-        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno): as áreas das células são medidas no elipsoide linha a linha ({lo:,.1f} a {hi:,.1f} m² em vez de {nominal:,.1f}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="409"/>
-        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
-        <translation>{what} não tem nenhuma célula válida: todas as células são sem dados. Verifique o seu valor nodata (Propriedades da camada &gt; Transparência, ou o indicador nodata do arquivo) e se é o arquivo certo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="426"/>
-        <source>its nodata value is {v:g}</source>
-        <translation>o seu valor nodata é {v:g}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="427"/>
-        <source>it has no nodata value set</source>
-        <translation>não tem valor nodata definido</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="428"/>
-        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
-        <translation>{what} contém {n:,} célula(s) com {vals} ({flag}): nenhuma altitude do terreno nem profundidade de água está tão longe do nível do mar, então são tratadas como sem dados. Defina o valor nodata do raster (Propriedades da camada &gt; Transparência, ou gdal_translate -a_nodata) para torná-lo explícito.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="435"/>
-        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
-        <translation>{what} não tem nenhuma célula válida aqui: todas as células são sem dados. Verifique o seu valor nodata (Propriedades da camada &gt; Transparência, ou o indicador nodata do arquivo) e se cobre a área.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="213"/>
-        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
-        <translation>{what} não pode ser gravado em {f}: é um arquivo, não uma pasta. Escolha uma pasta para a saída.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="258"/>
-        <location filename="../qgis_io/staging.py" line="289"/>
-        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
-        <translation>As saídas {a} e {b} são o mesmo arquivo ({p}): a segunda substituiria a primeira. Dê a cada saída o seu próprio arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="267"/>
-        <location filename="../qgis_io/staging.py" line="283"/>
-        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
-        <translation>A saída "{what}" ({out}) é a entrada "{inp}" ({path}): gravá-la destruiria a entrada. Escolha outro nome de arquivo para {name}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="434"/>
-        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
-        <translation>As saídas não puderam ser colocadas no lugar ({e}). Feche qualquer programa que tenha o arquivo antigo aberto, ou escolha outro nome de arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
-        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>O arquivo do OpenStreetMap "{p}" não existe. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
-        <source>OpenStreetMap file '{p}'</source>
-        <translation>arquivo do OpenStreetMap "{p}"</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="452"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
-        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno), então as suas células não têm o tamanho que indicam. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar (warp) e execute de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="293"/>
-        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{n} geometria(s) inválida(s) da camada {what} (anéis que se cruzam...) foram reparadas (método de "Corrigir geometrias") antes do uso. Verifique-as com Vetor &gt; Ferramentas de geometria &gt; Verificar validade.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
-        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
-        <translation>Nenhuma análise pôde ser executada: cada uma precisa de uma entrada que não foi indicada: {s}. Indique os equipamentos (FACILITIES), os parques (PARKS) ou uma ameaça de inundação (HAZARD) para as vertentes que quiser.</translation>
     </message>
 </context>
 </TS>

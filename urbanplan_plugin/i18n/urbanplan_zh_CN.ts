@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="102"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>、</translation>
@@ -314,7 +314,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="699"/>
+        <location filename="../algorithms/base.py" line="810"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
@@ -437,7 +437,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/base.py" line="820"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
@@ -477,178 +477,190 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>{c:,} 个单元，其中 {o:,} 个在网络上；{t:g} 分钟内的平均机会数：{m}；到最近目的地的平均步行时间：{n} 分钟。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>公共空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>“{value}”不是有效的 {name}。请使用以下之一：{ids}（或选项编号 0 到 {last}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>{name} (default: {default}):</source>
         <translation>{name}（默认：{default}）：</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>between {low} and {high}</source>
         <translation>介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>more than {low}</source>
         <translation>大于 {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>at least {low}</source>
         <translation>至少 {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>at most {high}</source>
         <translation>至多 {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="222"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>{what}必须{range}（{name} = {value}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>{what}必须{range}（{name} = {value}；默认值 {default}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="334"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>出行画像（速度、可用道路、坡度规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="339"/>
         <source>Polygon destinations are reached</source>
         <translation>面状目的地的到达方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="345"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>At their point on surface</source>
         <translation>在其面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="348"/>
         <source>Wherever their boundary meets the network</source>
         <translation>在其边界与网络相交的任何位置</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="472"/>
+        <location filename="../algorithms/base.py" line="386"/>
+        <location filename="../algorithms/base.py" line="402"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：没有写出任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="435"/>
+        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
+        <translation>坐标转换失败（{e}）。部分坐标位于其坐标参考系定义范围之外，或某个图层的坐标参考系有误。各输入的坐标参考系：{c}。请检查每个图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="583"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>选项：批处理文件、模型和 qgis_process 使用标识（例如 {example}）；括号中的选项编号（从 0 开始）同样有效。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="510"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>Walking speed (km/h)</source>
         <translation>步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="511"/>
+        <location filename="../algorithms/base.py" line="622"/>
         <source>walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="627"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>点到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="518"/>
+        <location filename="../algorithms/base.py" line="629"/>
         <source>largest snap distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="528"/>
+        <location filename="../algorithms/base.py" line="639"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>碎片：节点少于此数且短于下方长度的不连通网络片段不参与连接（0 = 保留所有片段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="531"/>
+        <location filename="../algorithms/base.py" line="642"/>
         <source>smallest piece of network (nodes)</source>
         <translation>网络片段的最小规模（节点数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="534"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>碎片：长度至少为此值（米）的片段始终保留</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="535"/>
+        <location filename="../algorithms/base.py" line="646"/>
         <source>length that always keeps a piece of network</source>
         <translation>使网络片段始终保留的长度</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="657"/>
         <source>entrance tolerance</source>
         <translation>入口容差</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="552"/>
+        <location filename="../algorithms/base.py" line="663"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>步行网络（已准备好的网络，或任意街道线图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="558"/>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="669"/>
+        <location filename="../algorithms/base.py" line="679"/>
+        <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="569"/>
+        <location filename="../algorithms/base.py" line="680"/>
         <source>Working CRS: {c}.</source>
         <translation>工作坐标参考系：{c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="585"/>
+        <location filename="../algorithms/base.py" line="696"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>地形模型（DEM，高程单位为米）：坡度会改变出行时间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="700"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>各人群的出行画像，例如 pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="601"/>
+        <location filename="../algorithms/base.py" line="712"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -661,108 +673,134 @@ DEM (optional): a terrain model with heights in metres. Each street is cut into 
 DEM（可选）：高程单位为米的地形模型。每条街道被切分成若干段并获得各自的坡度；出行时间随方向而变（Tobler 徒步函数：10 % 上坡用时为平地的 1.419 倍，10 % 下坡与平地相同；轮椅无法通过陡于 1:12 的路段）。计算的是从起点到目的地的行程。没有 DEM 时，出行画像仍会采用其速度和道路规则。此时距离为平地等效米数（分钟 × 该画像的平地速度）；null_reason 说明数值为 NULL 的原因。道路规则需要路网的 OSM 标签（'highway' 字段，例如 OSM 文件的 lines 图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="677"/>
+        <location filename="../algorithms/base.py" line="788"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>人群 {g} 按“{p}”出行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="686"/>
+        <location filename="../algorithms/base.py" line="797"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>起点（住所、建筑、人口网格：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="689"/>
+        <location filename="../algorithms/base.py" line="800"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>人口字段（留空 = 每个起点计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="803"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="807"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>目的地（服务设施：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="819"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="723"/>
+        <location filename="../algorithms/base.py" line="834"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="836"/>
+        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
+        <translation>在汇总中为每个分区命名的字段。名称为 NULL 或空白的分区合并汇总为“(no zone name)”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../qgis_io/zones.py" line="32"/>
+        <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="852"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="745"/>
+        <location filename="../algorithms/base.py" line="866"/>
+        <location filename="../algorithms/report.py" line="370"/>
+        <location filename="../qgis_io/zones.py" line="26"/>
+        <source>Zone field '{f}' is not in the zone layer.</source>
+        <translation>分区图层中没有分区字段 '{f}'。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="877"/>
+        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
+        <translation>{n} 个分区在“{f}”中没有名称（NULL 或空白）：它们合并汇总为“{g}”。请在分区图层中为其命名以便区分。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="886"/>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="890"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>危险性面的水深（米）或水深等级字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="756"/>
+        <location filename="../algorithms/base.py" line="897"/>
         <source>The hazard layer could not be opened.</source>
         <translation>无法打开危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="760"/>
+        <location filename="../algorithms/base.py" line="901"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="763"/>
+        <location filename="../algorithms/base.py" line="904"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../algorithms/base.py" line="907"/>
+        <location filename="../algorithms/floodrisk.py" line="156"/>
+        <location filename="../algorithms/floodrisk.py" line="200"/>
+        <source>hazard raster '{n}'</source>
+        <translation>危险性栅格 '{n}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
         <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="77"/>
+        <location filename="../algorithms/batchareas.py" line="76"/>
         <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
         <translation>{what}图层“{name}”不是完整的文件（它是内存、数据库或经过筛选的图层）。请将其另存为 GeoPackage 并使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="97"/>
+        <location filename="../algorithms/batchareas.py" line="96"/>
         <source>Batch</source>
         <translation>批处理</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="103"/>
+        <location filename="../algorithms/batchareas.py" line="102"/>
         <source>Run an analysis over many areas (Dask batch)</source>
         <translation>对多个区域运行分析（Dask 批处理）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="106"/>
+        <location filename="../algorithms/batchareas.py" line="105"/>
         <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
         <translation>在并行的工作进程中、无需 QGIS，为许多城市或一个大区域的各个分块计算同一项 UrbanPlan 分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="110"/>
+        <location filename="../algorithms/batchareas.py" line="109"/>
         <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
 
 PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
@@ -779,105 +817,110 @@ OUTPUT_FOLDER 中的输出：每个区域一个 areas/&lt;area&gt;.gpkg，result
 需要 Python 包 dask 和 distributed（Debian：python3-dask、python3-distributed）。同一执行器也可在终端中使用：python3 -m urbanplan_plugin.batch（见 docs/batch.md）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="134"/>
+        <location filename="../algorithms/batchareas.py" line="133"/>
         <source>Areas (city boundaries or tiles)</source>
         <translation>区域（城市边界或分块）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="137"/>
+        <location filename="../algorithms/batchareas.py" line="136"/>
         <source>Area name field (empty = feature id)</source>
         <translation>区域名称字段（留空 = 要素编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="140"/>
+        <location filename="../algorithms/batchareas.py" line="139"/>
         <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
         <translation>分析参数（键=值，每行一个）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="143"/>
+        <location filename="../algorithms/batchareas.py" line="142"/>
         <source>Dask scheduler address (empty = workers on this computer)</source>
         <translation>Dask 调度器地址（留空 = 本机上的工作进程）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="146"/>
+        <location filename="../algorithms/batchareas.py" line="144"/>
         <source>Worker processes on this computer</source>
         <translation>本机上的工作进程数</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="150"/>
-        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>工作进程数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="149"/>
+        <location filename="../algorithms/batchareas.py" line="153"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="152"/>
+        <location filename="../algorithms/batchareas.py" line="151"/>
         <source>Result of every area</source>
         <translation>各区域的结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
+        <location filename="../algorithms/batchareas.py" line="152"/>
         <source>Summary table (CSV)</source>
         <translation>汇总表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
         <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>已完成的区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
         <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>失败的区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="161"/>
+        <location filename="../algorithms/batchareas.py" line="160"/>
         <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
         <translation>批处理需要 Python 包 dask 和 distributed（Debian：apt install python3-dask python3-distributed）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="174"/>
+        <location filename="../algorithms/batchareas.py" line="173"/>
         <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
         <translation>“{line}”不是“键=值”的形式。请每行给出一个参数，例如 THRESHOLD_MIN=15。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="190"/>
+        <location filename="../algorithms/batchareas.py" line="189"/>
         <source>The areas layer could not be opened.</source>
         <translation>无法打开区域图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
+        <location filename="../algorithms/batchareas.py" line="190"/>
         <source>areas</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="200"/>
+        <location filename="../algorithms/batchareas.py" line="199"/>
         <source>No Python interpreter was found to run the batch workers.</source>
         <translation>未找到用于运行批处理工作进程的 Python 解释器。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="222"/>
+        <location filename="../algorithms/batchareas.py" line="221"/>
         <source>The batch stopped: {msg}</source>
         <translation>批处理已停止：{msg}</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="233"/>
+        <location filename="../algorithms/batchareas.py" line="232"/>
         <source>Area {a} failed: {r}</source>
         <translation>区域 {a} 失败：{r}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="43"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>比较情景（基准与情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="46"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>将同一分析的两个结果图层配对，逐要素、逐字段显示情景带来的变化：更好、更差或不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="50"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -906,193 +949,193 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
 汇总表，每个字段一行：变好、变差、不变、新可达或新不可达的行数；基准、情景及差值的平均值；如给出人口字段，还包括人口加权平均差值（在两侧都有值的行上，人口 x 差值之和 / 人口之和）以及情况变好或变差的人口。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="80"/>
         <source>Baseline result layer</source>
         <translation>基准结果图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="83"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>情景结果图层（同一分析）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="86"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>用于配对各行的键字段（留空 = 相同几何）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="89"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>要比较的字段（留空 = 所有共有的数值字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="93"/>
         <source>Population field (weights the summary)</source>
         <translation>人口字段（用于汇总加权）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="97"/>
         <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
         <translation>方向，例如 'score: higher, time_school_min: lower/worst'（留空 = 由字段名判断）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="100"/>
+        <location filename="../algorithms/comparescenarios.py" line="101"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>差异（基准与情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="103"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Comparison summary per field</source>
         <translation>按字段的比较汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="105"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
         <location filename="../core/schema.py" line="1055"/>
         <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>参与比较的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="106"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
         <location filename="../core/schema.py" line="1057"/>
         <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>变好的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="107"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
         <location filename="../core/schema.py" line="1059"/>
         <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>变差的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="108"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
         <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>一个字段变好、另一个字段变差的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="109"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
         <location filename="../core/schema.py" line="1061"/>
         <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>不变的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="110"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
         <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>两侧均无值的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="111"/>
+        <location filename="../algorithms/comparescenarios.py" line="112"/>
         <location filename="../core/schema.py" line="1079"/>
         <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>情况变好的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="112"/>
+        <location filename="../algorithms/comparescenarios.py" line="113"/>
         <location filename="../core/schema.py" line="1081"/>
         <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>情况变差的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="152"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="156"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="159"/>
         <source>scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="120"/>
+        <location filename="../algorithms/comparescenarios.py" line="121"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>无法打开{what}结果图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="128"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>情景图层中没有键字段 '{k}'。两个图层必须来自同一分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="132"/>
+        <location filename="../algorithms/comparescenarios.py" line="135"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>基准图层中没有人口字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="137"/>
+        <location filename="../algorithms/comparescenarios.py" line="140"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>两个图层没有可比较的共同数值字段。它们是同一分析的结果吗？</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="140"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>比较共有的数值字段：{f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="144"/>
+        <location filename="../algorithms/comparescenarios.py" line="147"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>情景图层中没有字段 {f}。两个图层必须来自同一分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="149"/>
+        <location filename="../algorithms/comparescenarios.py" line="152"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>为未参与比较的字段给出了方向：{f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}：{d}为好；NULL 表示{n}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>lower</source>
         <translation>越低</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>higher</source>
         <translation>越高</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="174"/>
         <source>neither (direction unknown)</source>
         <translation>都不是（方向未知）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>unreachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>not affected</source>
         <translation>未受影响</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="173"/>
+        <location filename="../algorithms/comparescenarios.py" line="176"/>
         <source>no value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="200"/>
+        <location filename="../algorithms/comparescenarios.py" line="203"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} 行：{b} 行变好，{w} 行变差，{m} 行有好有坏，{s} 行不变，{d} 行无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="205"/>
+        <location filename="../algorithms/comparescenarios.py" line="208"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}：{b} 变好，{w} 变差，平均差值 {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="208"/>
+        <location filename="../algorithms/comparescenarios.py" line="211"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>，人口加权 {v:+.3g}</translation>
     </message>
@@ -1519,9 +1562,9 @@ With a profile, the flooded streets close on top of the profile's own closures (
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="275"/>
-        <location filename="../algorithms/floodexposure.py" line="203"/>
-        <location filename="../algorithms/floodexposure.py" line="205"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="212"/>
+        <location filename="../algorithms/floodexposure.py" line="267"/>
         <source>hazard raster</source>
         <translation>危险性栅格</translation>
     </message>
@@ -1536,23 +1579,23 @@ With a profile, the flooded streets close on top of the profile's own closures (
         <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="39"/>
+        <location filename="../algorithms/floodexposure.py" line="46"/>
         <source>Depth classes</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="88"/>
+        <location filename="../algorithms/floodexposure.py" line="95"/>
         <location filename="../core/report/model.py" line="71"/>
         <source>Flood exposure by depth class</source>
         <translation>按水深等级的洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="91"/>
+        <location filename="../algorithms/floodexposure.py" line="98"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>哪些建筑、设施、道路和人口处于多深的水中，按水深等级、人群和分区统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="95"/>
+        <location filename="../algorithms/floodexposure.py" line="102"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1577,206 +1620,208 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
 输出：暴露对象，含 depth_m、depth_class、exposed（面另含 depth_mean_m、wet_pct；线另含 length_m、flooded_m 和 len_&lt;class&gt;_m；以及 zone）；按分区、道路等级、水深等级和人群的 SUMMARY 汇总表（count、population、displaced、road_km）；EXPOSED_COUNT、EXPOSED_POPULATION 和 MAX_DEPTH_M（任一暴露要素处的最大水深）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="136"/>
+        <location filename="../algorithms/floodexposure.py" line="143"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>暴露对象（点：设施，线：道路，面：建筑）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="140"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="143"/>
+        <location filename="../algorithms/floodexposure.py" line="150"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>人群字段（例如老年人、儿童）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/floodexposure.py" line="154"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>道路等级字段（线，例如 highway）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="150"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>将每个面的人口按面积分配（人口区域，而非建筑）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Population raster (people per cell)</source>
         <translation>人口栅格（每单元人数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="158"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>水深等级文件（CSV 或 JSON；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="159"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>水深等级 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Zones for the summary</source>
         <translation>用于汇总的分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
         <location filename="../core/scenarios/lenses.py" line="128"/>
         <source>Flood exposure</source>
         <translation>洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="164"/>
+        <location filename="../algorithms/floodexposure.py" line="171"/>
         <source>Flood exposure summary</source>
         <translation>洪水暴露汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="167"/>
+        <location filename="../algorithms/floodexposure.py" line="174"/>
         <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="168"/>
+        <location filename="../algorithms/floodexposure.py" line="175"/>
         <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="169"/>
+        <location filename="../algorithms/floodexposure.py" line="176"/>
         <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="549"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="172"/>
+        <location filename="../algorithms/floodexposure.py" line="179"/>
         <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>按人口栅格统计的暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodexposure.py" line="190"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>水深等级（{n}）：{d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="186"/>
+        <location filename="../algorithms/floodexposure.py" line="193"/>
         <location filename="../algorithms/floodrisk.py" line="145"/>
         <source>Source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
-        <location filename="../algorithms/floodrisk.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="199"/>
+        <location filename="../algorithms/floodrisk.py" line="171"/>
+        <location filename="../qgis_io/flood_io.py" line="109"/>
         <source>exposure</source>
         <translation>暴露对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="206"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>在危险性栅格的坐标参考系 {c} 中分析；暴露对象被重投影到该坐标系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../qgis_io/flood_io.py" line="212"/>
         <source>hazard polygons</source>
         <translation>危险性面</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="216"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
         <location filename="../algorithms/greenspacecoverage.py" line="229"/>
         <location filename="../algorithms/sdg1171.py" line="252"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="169"/>
+        <location filename="../qgis_io/walkability.py" line="171"/>
         <source>population field '{f}'</source>
         <translation>人口字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="221"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD 仅用于线状暴露对象；对 {k} 将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="232"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED 仅适用于面；已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="262"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>危险性面已栅格化为 {c:g} {u} 的单元网格（{r} x {k}），单元中心规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="264"/>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>population raster</source>
         <translation>人口栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="280"/>
+        <location filename="../algorithms/floodexposure.py" line="289"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>人口栅格未覆盖暴露对象所在区域；不予使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="326"/>
+        <location filename="../algorithms/floodexposure.py" line="335"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>暴露：{n:,} 个要素中有 {c:,} 个处于洪水等级；暴露要素处的最大水深 {d} 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="331"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>；暴露人口 {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="333"/>
+        <location filename="../algorithms/floodexposure.py" line="342"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>；被淹道路 {km:.2f} 公里</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="26"/>
+        <location filename="../algorithms/floodextent.py" line="28"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="27"/>
+        <location filename="../algorithms/floodextent.py" line="29"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>水位（海、湖或河流处于某一水位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="28"/>
+        <location filename="../algorithms/floodextent.py" line="30"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>封闭低洼处积水（填洼）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="44"/>
+        <location filename="../algorithms/floodextent.py" line="46"/>
         <source>Flood extent from a terrain model</source>
         <translation>基于地形模型的洪水范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="47"/>
+        <location filename="../algorithms/floodextent.py" line="49"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>在某一水位（海、湖、河）下或暴雨后封闭低洼处，水在哪里、有多深。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="51"/>
+        <location filename="../algorithms/floodextent.py" line="53"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1799,48 +1844,48 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
 输出：以米为单位的水深 GeoTIFF，无水处为无数据（与 DEM 网格相同）。同时返回 FLOODED_AREA_M2、MAX_DEPTH_M、FLOODED_CELLS 和 FLOODED_VOLUME_M3（被淹单元中的水量，立方米）。可将该水深栅格用作 urbanplan:floodexposure 和 urbanplan:flooddisruption 的危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="88"/>
-        <location filename="../algorithms/floodsimulation.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodsimulation.py" line="185"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>地形模型（DEM，地面高程，单位：米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>水位（米，与 DEM 相同的高程基准；“水位”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>water level</source>
         <translation>水位</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="94"/>
+        <location filename="../algorithms/floodextent.py" line="96"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>水源：水来自的海、湖或河流（可选；“水位”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>连通性（4 = 仅边，8 = 边和角）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>connectivity</source>
         <translation>连通性</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>最小积水深度（米；“积水”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="102"/>
+        <location filename="../algorithms/floodextent.py" line="104"/>
         <source>minimum ponding depth</source>
         <translation>最小积水深度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="105"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="510"/>
         <location filename="../project/styles.py" line="632"/>
         <location filename="../core/schema.py" line="797"/>
@@ -1849,15 +1894,15 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
         <translation>水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="106"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
         <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>淹没面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <location filename="../core/report/sections.py" line="503"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
@@ -1866,93 +1911,93 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
         <translation>最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="108"/>
+        <location filename="../algorithms/floodextent.py" line="110"/>
         <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>被淹单元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="505"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
-        <location filename="../algorithms/floodsimulation.py" line="366"/>
+        <location filename="../algorithms/floodextent.py" line="117"/>
+        <location filename="../algorithms/floodsimulation.py" line="374"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>无法打开地形模型（DEM）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY 必须为 4（共享边的单元）或 8（边和角），当前为 {c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="127"/>
+        <location filename="../algorithms/floodextent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>水深栅格以 GeoTIFF 格式写出：请给出以 .tif 结尾的输出文件（当前为 '{p}'）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="131"/>
+        <location filename="../algorithms/floodextent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>请给出以米为单位的 WATER_LEVEL（与 DEM 相同的高程基准），或选择“积水”模式。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>积水模式：不使用水位和水源。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="138"/>
-        <location filename="../algorithms/floodsimulation.py" line="375"/>
+        <location filename="../algorithms/floodextent.py" line="140"/>
+        <location filename="../algorithms/floodsimulation.py" line="383"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="145"/>
+        <location filename="../algorithms/floodextent.py" line="150"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>DEM 以度为单位（{c}）：单元面积在其椭球面上逐行计算（a = {a:.1f} 米，b = {b:.1f} 米）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="149"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>DEM 的水平单位为 {u:g} 米；面积换算为平方米。高程和 WATER_LEVEL 按米处理。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="152"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>DEM：{r} x {c} 个单元，每个 {dx:g} x {dy:g} {unit}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>CRS units</source>
         <translation>坐标参考系单位</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="167"/>
         <source>water source</source>
         <translation>水源</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>水源图层中没有带几何的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="169"/>
+        <location filename="../algorithms/floodextent.py" line="174"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>水源已从 {a} 重投影到 DEM 的坐标参考系 {b}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>水源覆盖 {n:,} 个 DEM 单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="191"/>
+        <location filename="../algorithms/floodextent.py" line="196"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>被淹：{cells:,} 个单元，{area:,.0f} 平方米（{ha:,.2f} 公顷）；最大水深 {d:.2f} 米；水量 {v:,.0f} 立方米。</translation>
     </message>
@@ -2090,88 +2135,82 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <translation>HAZARDS 必须是一个或多个水深栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="156"/>
-        <location filename="../algorithms/floodrisk.py" line="199"/>
-        <source>hazard raster '{n}'</source>
-        <translation>危险性栅格 '{n}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="174"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>请给出价值字段或每平方米价值，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="179"/>
+        <location filename="../algorithms/floodrisk.py" line="180"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>每平方米价值需要建筑轮廓（面）；点没有面积。请改用价值字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="184"/>
+        <location filename="../algorithms/floodrisk.py" line="185"/>
         <source>Events: {e}</source>
         <translation>事件：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="211"/>
+        <location filename="../algorithms/floodrisk.py" line="212"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>没有价值字段或每平方米价值：损失只以价值的比例报告（ead_fraction）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="265"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{n:,} 个要素中有 {w:,} 个至少在一个事件中受淹</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="268"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>；年期望损失 {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <location filename="../algorithms/floodsimulation.py" line="38"/>
         <source>Storm shape (hyetograph)</source>
         <translation>暴雨雨型（雨量过程线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <location filename="../algorithms/floodsimulation.py" line="39"/>
         <source>Uniform: the same intensity for the whole duration</source>
         <translation>均匀：整个历时内雨强相同</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <location filename="../algorithms/floodsimulation.py" line="40"/>
         <source>Chicago design storm (peak at 40 % of the duration)</source>
         <translation>芝加哥设计雨型（雨峰位于历时的 40 %）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <location filename="../algorithms/floodsimulation.py" line="41"/>
         <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
         <translation>来自 CSV 文件的雨强（HYETOGRAPH_FILE）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <location filename="../algorithms/floodsimulation.py" line="42"/>
         <source>Raster edges</source>
         <translation>栅格边界</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <location filename="../algorithms/floodsimulation.py" line="43"/>
         <source>Open: water leaves where it reaches the edge</source>
         <translation>开放：水到达边界处即流出</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <location filename="../algorithms/floodsimulation.py" line="44"/>
         <source>Closed: no water leaves the grid</source>
         <translation>封闭：水不离开网格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <location filename="../algorithms/floodsimulation.py" line="134"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>降雨洪水模拟（栅格降雨）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <location filename="../algorithms/floodsimulation.py" line="137"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>雨水落在地形上并随时间流动：最大水深、流速、到达时间和退水时间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <location filename="../algorithms/floodsimulation.py" line="141"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2198,291 +2237,292 @@ Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
 输出（GeoTIFF，与 DEM 相同的网格和 CRS）：MAX_DEPTH（m）、MAX_VELOCITY（m/s）、HAZARD（水深 x 流速，m²/s）、ARRIVAL_H（到水深 1 cm 的小时数）、RECESSION_H（从峰值到水深低于 RECESSION_DEPTH_M 的小时数，从未达到该深度或结束时仍更深处为无数据）。SUMMARY：一行的表。给出 POPULATION（点或面，POPULATION_FIELD 或每个要素计 1）时，统计淹没深于 RECESSION_DEPTH_M 的人数以及淹没 MIN_HOURS 小时或更久的人数。将 MAX_DEPTH 用作 urbanplan:floodexposure 和 urbanplan:flooddisruption 的 HAZARD。以度为单位的 DEM 会被拒绝：请先重投影到以米为单位的 CRS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
         <source>Rain depth (mm)</source>
         <translation>雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
         <source>rain depth</source>
         <translation>雨量</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
         <source>Storm duration (hours)</source>
         <translation>暴雨历时（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <location filename="../algorithms/floodsimulation.py" line="189"/>
         <source>storm duration</source>
         <translation>暴雨历时</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>雨强 CSV（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>单列雨强 CSV 的时间步长（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>rain step</source>
         <translation>雨强时间步长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>IDF 表 CSV（重现期 x 历时 -&gt; mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>重现期（年；与 IDF 表一起使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>return period</source>
         <translation>重现期</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
         <source>Manning's n</source>
         <translation>曼宁系数 n</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>土地覆盖栅格（用于逐单元的曼宁系数 n）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <location filename="../algorithms/floodsimulation.py" line="209"/>
         <source>Manning table CSV (class, n)</source>
         <translation>曼宁系数表 CSV（class, n）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Infiltration (mm/h)</source>
         <translation>下渗（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <location filename="../algorithms/floodsimulation.py" line="212"/>
         <source>infiltration</source>
         <translation>下渗</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>排水能力（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>drainage capacity</source>
         <translation>排水能力</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <location filename="../algorithms/floodsimulation.py" line="215"/>
         <source>Simulated time (hours)</source>
         <translation>模拟时长（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
         <source>simulated time</source>
         <translation>模拟时长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>建筑物（障碍物，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Recession depth (m)</source>
         <translation>退水深度（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>recession depth</source>
         <translation>退水深度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>Population (points or polygons, optional)</source>
         <translation>人口（点或面，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>人口字段（空：每个要素计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>Flooded at least (hours)</source>
         <translation>至少淹没（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
         <source>minimum flood duration</source>
         <translation>最短淹没时长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <source>Maximum velocity (m/s)</source>
         <translation>最大流速（m/s）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>危险度：水深 x 流速（m²/s）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
         <source>Arrival time (hours)</source>
         <translation>到达时间（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Recession time (hours)</source>
         <translation>退水时间（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>Flood simulation summary</source>
         <translation>洪水模拟汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <location filename="../core/schema.py" line="902"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>淹没 10 cm 或更深的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <location filename="../core/schema.py" line="862"/>
         <location filename="../core/schema.py" line="903"/>
         <source>Rain on the grid (m³)</source>
         <translation>网格上的降雨（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
         <location filename="../core/schema.py" line="905"/>
         <source>Outflow (m³)</source>
         <translation>出流（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../algorithms/floodsimulation.py" line="245"/>
         <location filename="../core/schema.py" line="876"/>
         <location filename="../core/schema.py" line="907"/>
         <source>Mass-balance error (%)</source>
         <translation>质量平衡误差（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../algorithms/floodsimulation.py" line="246"/>
         <location filename="../core/schema.py" line="890"/>
         <location filename="../core/schema.py" line="909"/>
         <source>People flooded</source>
         <translation>受淹人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <location filename="../core/schema.py" line="893"/>
         <location filename="../core/schema.py" line="912"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>淹没 MIN_HOURS 小时或更久的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../algorithms/floodsimulation.py" line="260"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>IDF 表需要暴雨的 RETURN_PERIOD（例如 20）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <location filename="../algorithms/floodsimulation.py" line="264"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>IDF 表 {f} 没有数据行：请给出 return_period 列以及每个历时（分钟）一列（雨强 mm/h）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <location filename="../algorithms/floodsimulation.py" line="275"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>雨型 'csv' 需要一个雨强（mm/h）的 HYETOGRAPH_FILE。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <location filename="../algorithms/floodsimulation.py" line="297"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>LANDCOVER 栅格需要一个 MANNING_TABLE（含 class、n 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <location filename="../algorithms/floodsimulation.py" line="301"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>曼宁系数表 {f} 中没有同时含类别和数值 n 的行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <location filename="../algorithms/floodsimulation.py" line="304"/>
         <source>land cover raster</source>
         <translation>土地覆盖栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <location filename="../algorithms/floodsimulation.py" line="306"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>土地覆盖栅格必须与 DEM 使用相同的 CRS（{c}）：请先重投影。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <location filename="../algorithms/floodsimulation.py" line="337"/>
         <source>buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/floodsimulation.py" line="350"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/scorecard.py" line="162"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <location filename="../algorithms/floodsimulation.py" line="359"/>
         <source>The population layer must be points or polygons.</source>
         <translation>人口图层必须是点或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <location filename="../algorithms/floodsimulation.py" line="379"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>栅格以 GeoTIFF 写出：请为 {k} 指定以 .tif 结尾的文件（得到 '{p}'）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <location filename="../algorithms/floodsimulation.py" line="388"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>DEM 以度为单位（{c}）：模拟需要以米为单位的正方形单元。请用 栅格 &gt; 投影 &gt; 变形 将其重投影到以米为单位的投影 CRS（例如该地区的 UTM 带），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>模拟需要正方形单元，但 DEM 的单元为 {dx:g} m × {dy:g} m。请重采样为正方形单元（栅格 &gt; 投影 &gt; 变形，X 和 Y 大小相同）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <location filename="../algorithms/floodsimulation.py" line="413"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} 个单元的土地覆盖类别不在曼宁系数表中：它们使用 MANNING_N（{v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>DEM：{r} x {c} 个 {dx:g} m 的单元（{n:,} 个有数据）；暴雨：{mm:.1f} mm，峰值 {p:.1f} mm/h；模拟 {h:g} 小时。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <location filename="../algorithms/floodsimulation.py" line="427"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>大型运行：{n:,} 个单元模拟 {h:g} 小时可能需要约 {m:.0f} 分钟或更久。较粗的 DEM（单元大小加倍）约快八倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <location filename="../algorithms/floodsimulation.py" line="472"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>降雨 {r:,.0f} m³；结束时网格上 {s:,.0f} m³；出流 {o:,.0f} m³；损失 {l:,.0f} m³；质量平衡误差 {e:.4f} %。最大水深 {d:.2f} m；{a:,.0f} m² 深于 {t:g} m。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <location filename="../algorithms/floodsimulation.py" line="479"/>
         <source>{n:,} time steps in {w:.1f} s of computing.</source>
         <translation>{n:,} 个时间步，计算耗时 {w:.1f} 秒。</translation>
     </message>
@@ -2796,6 +2836,7 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="91"/>
+        <location filename="../qgis_io/layers.py" line="368"/>
         <source>street lines</source>
         <translation>街道线</translation>
     </message>
@@ -3013,13 +3054,6 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
         <translation>PDF 已写出：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="369"/>
-        <location filename="../qgis_io/flood_io.py" line="182"/>
-        <location filename="../qgis_io/zones.py" line="23"/>
-        <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation>分区图层中没有分区字段 '{f}'。</translation>
-    </message>
-    <message>
         <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
@@ -3118,32 +3152,42 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
         <translation>输入 {p} 无法作为图层打开。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="183"/>
+        <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}：已跳过，需要{m}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="194"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}：基准和{s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="195"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="226"/>
+        <location filename="../algorithms/scorecard.py" line="236"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} 在{r}上运行失败，不计入记分卡：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="238"/>
+        <location filename="../algorithms/scorecard.py" line="250"/>
+        <source>No analysis could run on these inputs. {reasons}</source>
+        <translation>这些输入无法运行任何分析。{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>没有任何分析可以运行：每项分析都需要一项未提供的输入：{s}。请为所需的视角提供设施（FACILITIES）、公园（PARKS）或洪水危险（HAZARD）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>没有分析能够运行：至少请给出街道和人口，以及所需视角的设施、公园或洪水危险性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="249"/>
+        <location filename="../algorithms/scorecard.py" line="271"/>
         <source>Scorecard for {s}:</source>
         <translation>{s}的记分卡：</translation>
     </message>
@@ -3339,7 +3383,7 @@ With a profile, the walking distance is compared in flat-equivalent metres at th
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
         <source>streets</source>
         <translation>街道</translation>
     </message>
@@ -4305,37 +4349,37 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>此处不支持几何类型 {base}（曲线或三维实体几何）。请先将图层转换为普通的点、线或面（矢量 &gt; 几何工具，曲线可用“分段化”）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="174"/>
+        <location filename="../core/network/build.py" line="180"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>步行速度必须是以 km/h 为单位的正数，当前为 {speed_kmh!r}。成年人的典型值为 {DEFAULT_WALK_SPEED_KMH} km/h。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="266"/>
+        <location filename="../core/network/build.py" line="272"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>输入中没有至少含两个顶点的线，因此没有可步行的街道。请使用街道中心线或步行道图层。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="270"/>
+        <location filename="../core/network/build.py" line="276"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>跳过了 {n} 个顶点少于两个的线段部分。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="278"/>
+        <location filename="../core/network/build.py" line="284"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>部分线顶点的坐标不是有限值（NaN 或无穷大）。请修复几何（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="317"/>
+        <location filename="../core/network/build.py" line="323"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>删除了 {n} 个长度为零的线段。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="321"/>
+        <location filename="../core/network/build.py" line="327"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>所有线段长度均为零（在 {tolerance} 米的吸附容差内）。请检查图层的单位和坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="348"/>
+        <location filename="../core/network/build.py" line="354"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>网络有 {count} 个连通分量；最大的一个占总长度的 {share:.1f}%。位于较小分量上的地点只能到达同一分量上的目的地。</translation>
     </message>
@@ -4597,8 +4641,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="380"/>
+        <location filename="../ui/compare_dock.py" line="380"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>指标</translation>
@@ -4714,7 +4758,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="457"/>
+        <location filename="../project/scenario_inputs.py" line="494"/>
         <location filename="../core/scenarios/model.py" line="32"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
@@ -4736,7 +4780,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="376"/>
+        <location filename="../ui/compare_dock.py" line="382"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -5765,13 +5809,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="424"/>
+        <location filename="../ui/compare_dock.py" line="430"/>
         <source>better</source>
         <translation>变好</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="427"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
@@ -6493,16 +6537,21 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../project/report.py" line="450"/>
+        <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="458"/>
+        <location filename="../qgis_io/staging.py" line="225"/>
+        <location filename="../qgis_io/staging.py" line="328"/>
+        <location filename="../qgis_io/staging.py" line="357"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="462"/>
+        <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
     </message>
@@ -6578,88 +6627,103 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>变更 '{label}' 的坐标参考系未知（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="196"/>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>情景“{s}”：变更“{label}”无法从 {a} 转换到 {b}：其坐标并不在 {a} 中。请为该变更指定其坐标实际所用的坐标参考系（情景文件中该变更的“crs”），或重新绘制。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="194"/>
+        <source>number {n}</source>
+        <translation>第 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="195"/>
+        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
+        <translation>情景“{s}”：变更“{label}”中的要素 {f} 的几何文本不是有效的 WKT（“{w}”）。请重新绘制该要素，或在情景文件中更正其 WKT。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="237"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在情景文件 {f} 中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="200"/>
+        <location filename="../project/scenario_inputs.py" line="241"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在项目的情景面板中重新选择。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="204"/>
+        <location filename="../project/scenario_inputs.py" line="245"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>请在情景文件 {f} 中更正其路径（相对路径从该文件所在的文件夹读取）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="222"/>
+        <location filename="../project/scenario_inputs.py" line="263"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>{what}图层“{name}”包含{got}，但此输入需要{want}。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="225"/>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="226"/>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>请在情景面板中选择另一个图层。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="308"/>
         <source>replacement for {what}</source>
         <translation>{what}的替代图层</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="271"/>
+        <location filename="../project/scenario_inputs.py" line="312"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>情景 '{s}' 用 '{new}'（含{g2}）替换{what}（'{old}'，{g1}）。替换图层必须具有相同的几何类型。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../project/scenario_inputs.py" line="323"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>情景 '{s}' 在{what}上绘制了变更，但其图层 '{name}' 是栅格。请改用另一个栅格替换该栅格。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="329"/>
+        <location filename="../project/scenario_inputs.py" line="370"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>情景 '{s}'：变更 '{label}' 含有{got}，但{what}图层 '{name}' 含有{want}。请为其绘制{want}，或使用其他图层。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="352"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}：{what}：新增 {a} 个，删除 {r} 个。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="398"/>
+        <location filename="../project/scenario_inputs.py" line="436"/>
         <source>replacement streets</source>
         <translation>替代街道</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="400"/>
+        <location filename="../project/scenario_inputs.py" line="438"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>情景 '{s}' 用 '{name}' 替换街道，但它不是线。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="443"/>
+        <location filename="../project/scenario_inputs.py" line="481"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>情景 '{s}'：街道变更 '{label}' 含有{got}；街道的新增和封闭都用线表示（在每条封闭的街道上横穿或沿其画一条线）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="456"/>
+        <location filename="../project/scenario_inputs.py" line="493"/>
         <source>Walking network [{s}]</source>
         <translation>步行网络 [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="498"/>
+        <location filename="../project/scenario_inputs.py" line="535"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}：对{roles}的变更不进入 {alg}（其输入都不是该基准图层）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="505"/>
+        <location filename="../project/scenario_inputs.py" line="542"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}：参数变更 {p} 不适用于 {alg}。</translation>
     </message>
@@ -7152,7 +7216,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>打开练习</translation>
     </message>
     <message>
-        <location filename="../qgis_io/areas.py" line="22"/>
+        <location filename="../qgis_io/areas.py" line="23"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>区域面图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
@@ -7197,134 +7261,230 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{what}图层的字段 '{f}' 含有文本（'{v}'）；只能比较数值字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/compare_io.py" line="301"/>
+        <source>a layer no UrbanPlan analysis wrote</source>
+        <translation>一个并非由 UrbanPlan 分析写出的图层</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="302"/>
+        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
+        <translation>基线来自 {a}，情景来自 {b}：两者是不同的分析，其行和字段并不对应。请比较同一分析的两个结果（用基线输入运行一次，再用情景输入运行一次）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/flood_io.py" line="80"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>{what}图层没有点、线或面几何。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="78"/>
+        <location filename="../qgis_io/flood_io.py" line="85"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>{what}图层中找不到字段 {f}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="141"/>
+        <location filename="../qgis_io/flood_io.py" line="149"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} 个{what}要素没有几何；它们被报告为位于危险性范围之外。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="150"/>
-        <location filename="../qgis_io/layers.py" line="119"/>
+        <location filename="../qgis_io/flood_io.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
+        <location filename="../qgis_io/layers.py" line="245"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>{what}图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="177"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>字段 '{f}' 必须为数值；有些值是文本。请选择数值字段，或用“字段计算器”转换。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="172"/>
+        <location filename="../qgis_io/flood_io.py" line="181"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} 个要素在 '{f}' 中为负值。人数和价值不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="184"/>
-        <source>zone</source>
-        <translation>分区</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="201"/>
-        <source>The zone layer has no polygon with a geometry.</source>
-        <translation>分区图层中没有带几何的面。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="193"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>面状危险性图需要 DEPTH_FIELD：给出每个面的水深（米）或水深等级的字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="216"/>
+        <location filename="../qgis_io/flood_io.py" line="198"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>危险性图层中没有字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="223"/>
+        <location filename="../qgis_io/flood_io.py" line="205"/>
         <source>hazard</source>
         <translation>危险性</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="228"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>危险性字段 '{f}' 含有不在水深等级表中的等级名称：{u}。请使用名称 {names}（或选择使用这些名称的水深等级文件）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="253"/>
+        <location filename="../qgis_io/flood_io.py" line="233"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>危险性图层中没有带几何的面。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/gdal_errors.py" line="71"/>
+        <source>GDAL reported: {m}</source>
+        <translation>GDAL 报告：{m}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/gdal_errors.py" line="76"/>
+        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
+        <translation>无法完整读取{what}：GDAL 报告“{e}”。文件已损坏或不完整（下载或复制中途中断？）。请重新下载或导出，或在 QGIS 中打开检查。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>为“{what}”指定的文件不存在：{p}。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>为“{what}”指定的路径是一个文件夹：{p}。请选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>无法读取为“{what}”指定的文件（没有权限）：{p}。请检查文件权限。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>为“{what}”指定的文件不是 GDAL 可读取的 OpenStreetMap 文件{e}：{p}。请选择 .osm 或 .osm.pbf 文件（从 OpenStreetMap 导出的数据提取）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>raster</source>
+        <translation>栅格</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>vector layer</source>
+        <translation>矢量图层</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>无法将为“{what}”指定的文件作为{k}读取{e}：{p}。文件已损坏、不完整，或是 GDAL 不认识的格式。请在 QGIS 中打开检查，或重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>为“{what}”指定的文件中没有图层“{n}”：{p}。其图层：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="159"/>
+        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
+        <translation>无法从 {a} 将图层范围的中心定位到地球上：该图层的坐标参考系可能有误。请在“图层属性 &gt; 源”中检查。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>该图层没有可用于确定当地 UTM 分带的范围（未能读取到任何带几何的要素）。请检查图层是否有带几何的要素，或指定目标坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="180"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>目标坐标参考系 {crs} 是地理坐标系（度）。请选择以米为单位的投影坐标系，或留空以使用当地 UTM 带。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="131"/>
+        <location filename="../qgis_io/layers.py" line="185"/>
+        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
+        <translation>目标坐标参考系 {crs}：此处一个地图单位等于 {k:.3f} 地面米，因此长度和面积以其单位计，而非米。将目标坐标参考系留空即可使用当地 UTM 分带。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="200"/>
+        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
+        <translation>{what}图层位于 {src}（{sdesc}），在数据中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）；长度和面积在 {dst}（{desc}）中计算。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="210"/>
+        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
+        <translation>{what}图层声明为 {src}（度），但其坐标范围为 x {x0:.0f} 至 {x1:.0f}、y {y0:.0f} 至 {y1:.0f}：这不是经纬度，因此该图层的坐标参考系有误。请在“图层属性 &gt; 源 &gt; 指定坐标参考系”中设置其坐标实际所用的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="219"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>{what}图层使用地理坐标参考系（{src}）；长度和面积在 {dst}（{desc}）中计算。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="150"/>
+        <location filename="../qgis_io/layers.py" line="305"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{what}图层中有 {n} 个无效几何（自相交的环等）在使用前已修复（“修复几何”的方法）。请用“矢量 &gt; 几何工具 &gt; 检查有效性”检查它们。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer '{n}'</source>
+        <translation>图层“{n}”</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
+        <translation>无法将{what}从 {a} 转换到 {b}{e}：部分坐标位于 {a} 的定义范围之外，或该图层的坐标参考系有误。请检查图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="330"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>无法打开输入 {name}。请检查该图层或文件是否存在，且为矢量图层。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="337"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="338"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="339"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="340"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>{name}图层的几何类型为{got}，但需要{want}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="162"/>
+        <location filename="../qgis_io/layers.py" line="342"/>
         <source>no or unknown</source>
         <translation>无或未知</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="165"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="395"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>跳过了 {n} 个几何为空或无效的要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="217"/>
+        <location filename="../qgis_io/layers.py" line="398"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="469"/>
         <source>The network layer has no usable edges.</source>
         <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="308"/>
+        <location filename="../qgis_io/layers.py" line="487"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
@@ -7374,7 +7534,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>图层中找不到字段 {f}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="91"/>
+        <location filename="../qgis_io/points.py" line="100"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} 个要素没有几何，已排除。</translation>
     </message>
@@ -7400,7 +7560,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="173"/>
         <source>group field '{f}'</source>
         <translation>人群字段 '{f}'</translation>
     </message>
@@ -7436,39 +7596,106 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{what}有 {n} 个波段；波段 {b} 不存在。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="170"/>
-        <source>Reading the {what} failed: {e}</source>
-        <translation>读取{what}失败：{e}</translation>
+        <location filename="../qgis_io/rasters.py" line="176"/>
+        <source>{what} '{p}'</source>
+        <translation>{what}“{p}”</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="173"/>
-        <source>Reading the {what} failed.</source>
-        <translation>读取{what}失败。</translation>
+        <location filename="../qgis_io/rasters.py" line="177"/>
+        <source>no cell could be read</source>
+        <translation>没有可读取的像元</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="202"/>
+        <location filename="../qgis_io/rasters.py" line="206"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>栅格图层的数据提供程序没有返回数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="266"/>
+        <location filename="../qgis_io/rasters.py" line="270"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>无法创建 GeoTIFF '{p}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="60"/>
+        <location filename="../qgis_io/rasters.py" line="360"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
+        <translation>{what}位于 {c}（{d}），在其中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）：像元面积按行在椭球面上量测（{lo:,.1f} 至 {hi:,.1f} 平方米，而非 {nominal:,.1f}）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="409"/>
+        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
+        <translation>{what}没有任何有效像元：所有像元均为无数据。请检查其无数据值（图层属性 &gt; 透明度，或文件的 nodata 标记），并确认文件正确。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="426"/>
+        <source>its nodata value is {v:g}</source>
+        <translation>其无数据值为 {v:g}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="427"/>
+        <source>it has no nodata value set</source>
+        <translation>未设置无数据值</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="428"/>
+        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
+        <translation>{what}中有 {n:,} 个像元的值为 {vals}（{flag}）：没有任何地面高程或水深会离海平面这么远，因此将其视为无数据。请设置栅格的无数据值（图层属性 &gt; 透明度，或 gdal_translate -a_nodata）使其明确。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="435"/>
+        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
+        <translation>{what}在此处没有任何有效像元：所有像元均为无数据。请检查其无数据值（图层属性 &gt; 透明度，或文件的 nodata 标记），并确认其覆盖该区域。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what}位于 {c}（{d}），在其中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米），因此其像元并非所标称的大小。请用“栅格 &gt; 投影 &gt; 变换（重投影）”将其重投影到以米为单位的投影坐标参考系（例如该地区的 UTM 分带），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="213"/>
+        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
+        <translation>无法在 {f} 中写入{what}：它是一个文件，而不是文件夹。请为输出选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
+        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
+        <translation>输出 {a} 和 {b} 是同一个文件（{p}）：后者会覆盖前者。请为每个输出指定各自的文件。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
+        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
+        <translation>输出“{what}”（{out}）就是输入“{inp}”（{path}）：写入会破坏输入。请为 {name} 选择另一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="434"/>
+        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
+        <translation>无法将输出移动到目标位置（{e}）。请关闭打开了旧文件的程序，或选择另一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="62"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="185"/>
+        <location filename="../qgis_io/walkability.py" line="187"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="228"/>
+        <location filename="../qgis_io/walkability.py" line="231"/>
+        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>OpenStreetMap 文件“{p}”不存在。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="236"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="238"/>
+        <source>OpenStreetMap file '{p}'</source>
+        <translation>OpenStreetMap 文件“{p}”</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="150"/>
@@ -7476,137 +7703,147 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>无法将路网范围转换到地形模型的坐标系（{c}）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="155"/>
+        <location filename="../qgis_io/ways.py" line="157"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>地形模型（DEM）未覆盖路网：请检查它是否为本区域的 DEM（其坐标系为 {c}），或不使用 DEM 运行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="132"/>
+        <location filename="../qgis_io/zones.py" line="28"/>
+        <source>zone</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/zones.py" line="45"/>
+        <source>The zone layer has no polygon with a geometry.</source>
+        <translation>分区图层中没有带几何的面。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="138"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>图表需要 matplotlib（python3-matplotlib）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="185"/>
+        <location filename="../ui/compare_dock.py" line="191"/>
         <source>No analysis is installed yet.</source>
         <translation>尚未安装任何分析。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="285"/>
+        <location filename="../ui/compare_dock.py" line="291"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>请至少勾选一个要与基准比较的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="293"/>
+        <location filename="../ui/compare_dock.py" line="299"/>
         <source>Choose: {m}.</source>
         <translation>请选择：{m}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="311"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>正在运行{a}：基准和 {n} 个情景…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="316"/>
+        <location filename="../ui/compare_dock.py" line="322"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../ui/compare_dock.py" line="354"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}：{n} 个地点中 {b} 个变好{p}，{w} 个变差</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="351"/>
+        <location filename="../ui/compare_dock.py" line="357"/>
         <source> ({p:,.0f} people)</source>
         <translation> （{p:,.0f} 人）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="353"/>
+        <location filename="../ui/compare_dock.py" line="359"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}：覆盖 +{g:,.0f} 平方米，−{l:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="355"/>
+        <location filename="../ui/compare_dock.py" line="361"/>
         <source>Done in {t:.1f} s.</source>
         <translation>用时 {t:.1f} 秒完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="420"/>
+        <location filename="../ui/compare_dock.py" line="426"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}：与基准相比 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="444"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>蓝色 = 优于基准，红色 = 差于基准。比例以 % 表示，其变化以百分点（pp）表示；“变化 %”是相对于基准值的变化。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="486"/>
+        <location filename="../ui/compare_dock.py" line="492"/>
         <source>% of people</source>
         <translation>人口 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="498"/>
         <source>% change from the baseline</source>
         <translation>相对基准的变化 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="538"/>
+        <location filename="../ui/compare_dock.py" line="544"/>
         <source>No indicator to chart</source>
         <translation>没有可绘制的指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="592"/>
+        <location filename="../ui/compare_dock.py" line="598"/>
         <source>Comparison: {a}</source>
         <translation>比较：{a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="619"/>
+        <location filename="../ui/compare_dock.py" line="625"/>
         <source>Results (baseline and scenarios)</source>
         <translation>结果（基准和情景）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="682"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>图层只保存在内存中（关闭 QGIS 后丢失）：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="679"/>
+        <location filename="../ui/compare_dock.py" line="685"/>
         <source>Layers saved in {f}.</source>
         <translation>图层已保存到 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="681"/>
+        <location filename="../ui/compare_dock.py" line="687"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>图层先保存在临时文件中，项目保存后移到项目旁边。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="767"/>
+        <location filename="../ui/compare_dock.py" line="773"/>
         <source>Export indicator table</source>
         <translation>导出指标表</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="768"/>
+        <location filename="../ui/compare_dock.py" line="774"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="772"/>
+        <location filename="../ui/compare_dock.py" line="778"/>
         <source>Table written to {f}.</source>
         <translation>表格已写入 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="779"/>
+        <location filename="../ui/compare_dock.py" line="785"/>
         <source>Save layers</source>
         <translation>保存图层</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="780"/>
+        <location filename="../ui/compare_dock.py" line="786"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="784"/>
+        <location filename="../ui/compare_dock.py" line="790"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} 个图层已保存到 {f}。</translation>
     </message>
@@ -8638,6 +8875,14 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>拆除建筑（在其上绘制）</translation>
     </message>
     <message>
+        <source>Reading the {what} failed: {e}</source>
+        <translation type="vanished">读取{what}失败：{e}</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed.</source>
+        <translation type="vanished">读取{what}失败。</translation>
+    </message>
+    <message>
         <source>The scenario file could not be read: {exc}</source>
         <translation type="vanished">无法读取情景文件：{exc}</translation>
     </message>
@@ -9182,239 +9427,6 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}：{limit} 以内{source}；{n} 个目的地中有 {n_on} 个在网络上；搜索至 {horizon:.0f} 米</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="378"/>
-        <location filename="../algorithms/base.py" line="392"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：没有写出任何输出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="425"/>
-        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
-        <translation>坐标转换失败（{e}）。部分坐标位于其坐标参考系定义范围之外，或某个图层的坐标参考系有误。各输入的坐标参考系：{c}。请检查每个图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="826"/>
-        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
-        <translation>在汇总中为每个分区命名的字段。名称为 NULL 或空白的分区合并汇总为“(no zone name)”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="867"/>
-        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
-        <translation>{n} 个分区在“{f}”中没有名称（NULL 或空白）：它们合并汇总为“{g}”。请在分区图层中为其命名以便区分。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>工作进程数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="248"/>
-        <source>No analysis could run on these inputs. {reasons}</source>
-        <translation>这些输入无法运行任何分析。{reasons}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>情景“{s}”：变更“{label}”无法从 {a} 转换到 {b}：其坐标并不在 {a} 中。请为该变更指定其坐标实际所用的坐标参考系（情景文件中该变更的“crs”），或重新绘制。</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
-        <source>number {n}</source>
-        <translation>第 {n} 个</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
-        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
-        <translation>情景“{s}”：变更“{label}”中的要素 {f} 的几何文本不是有效的 WKT（“{w}”）。请重新绘制该要素，或在情景文件中更正其 WKT。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="301"/>
-        <source>a layer no UrbanPlan analysis wrote</source>
-        <translation>一个并非由 UrbanPlan 分析写出的图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="302"/>
-        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
-        <translation>基线来自 {a}，情景来自 {b}：两者是不同的分析，其行和字段并不对应。请比较同一分析的两个结果（用基线输入运行一次，再用情景输入运行一次）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="71"/>
-        <source>GDAL reported: {m}</source>
-        <translation>GDAL 报告：{m}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="76"/>
-        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
-        <translation>无法完整读取{what}：GDAL 报告“{e}”。文件已损坏或不完整（下载或复制中途中断？）。请重新下载或导出，或在 QGIS 中打开检查。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>为“{what}”指定的文件不存在：{p}。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>为“{what}”指定的路径是一个文件夹：{p}。请选择文件。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>无法读取为“{what}”指定的文件（没有权限）：{p}。请检查文件权限。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>为“{what}”指定的文件不是 GDAL 可读取的 OpenStreetMap 文件{e}：{p}。请选择 .osm 或 .osm.pbf 文件（从 OpenStreetMap 导出的数据提取）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>raster</source>
-        <translation>栅格</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>vector layer</source>
-        <translation>矢量图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>无法将为“{what}”指定的文件作为{k}读取{e}：{p}。文件已损坏、不完整，或是 GDAL 不认识的格式。请在 QGIS 中打开检查，或重新导出。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>为“{what}”指定的文件中没有图层“{n}”：{p}。其图层：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
-        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
-        <translation>无法从 {a} 将图层范围的中心定位到地球上：该图层的坐标参考系可能有误。请在“图层属性 &gt; 源”中检查。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
-        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
-        <translation>该图层没有可用于确定当地 UTM 分带的范围（未能读取到任何带几何的要素）。请检查图层是否有带几何的要素，或指定目标坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
-        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
-        <translation>目标坐标参考系 {crs}：此处一个地图单位等于 {k:.3f} 地面米，因此长度和面积以其单位计，而非米。将目标坐标参考系留空即可使用当地 UTM 分带。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
-        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation>{what}图层位于 {src}（{sdesc}），在数据中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）；长度和面积在 {dst}（{desc}）中计算。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
-        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
-        <translation>{what}图层声明为 {src}（度），但其坐标范围为 x {x0:.0f} 至 {x1:.0f}、y {y0:.0f} 至 {y1:.0f}：这不是经纬度，因此该图层的坐标参考系有误。请在“图层属性 &gt; 源 &gt; 指定坐标参考系”中设置其坐标实际所用的坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer '{n}'</source>
-        <translation>图层“{n}”</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="280"/>
-        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
-        <translation>无法将{what}从 {a} 转换到 {b}{e}：部分坐标位于 {a} 的定义范围之外，或该图层的坐标参考系有误。请检查图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="176"/>
-        <source>{what} '{p}'</source>
-        <translation>{what}“{p}”</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="177"/>
-        <source>no cell could be read</source>
-        <translation>没有可读取的像元</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="360"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
-        <translation>{what}位于 {c}（{d}），在其中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）：像元面积按行在椭球面上量测（{lo:,.1f} 至 {hi:,.1f} 平方米，而非 {nominal:,.1f}）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="409"/>
-        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
-        <translation>{what}没有任何有效像元：所有像元均为无数据。请检查其无数据值（图层属性 &gt; 透明度，或文件的 nodata 标记），并确认文件正确。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="426"/>
-        <source>its nodata value is {v:g}</source>
-        <translation>其无数据值为 {v:g}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="427"/>
-        <source>it has no nodata value set</source>
-        <translation>未设置无数据值</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="428"/>
-        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
-        <translation>{what}中有 {n:,} 个像元的值为 {vals}（{flag}）：没有任何地面高程或水深会离海平面这么远，因此将其视为无数据。请设置栅格的无数据值（图层属性 &gt; 透明度，或 gdal_translate -a_nodata）使其明确。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="435"/>
-        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
-        <translation>{what}在此处没有任何有效像元：所有像元均为无数据。请检查其无数据值（图层属性 &gt; 透明度，或文件的 nodata 标记），并确认其覆盖该区域。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="213"/>
-        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
-        <translation>无法在 {f} 中写入{what}：它是一个文件，而不是文件夹。请为输出选择一个文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="258"/>
-        <location filename="../qgis_io/staging.py" line="289"/>
-        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
-        <translation>输出 {a} 和 {b} 是同一个文件（{p}）：后者会覆盖前者。请为每个输出指定各自的文件。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="267"/>
-        <location filename="../qgis_io/staging.py" line="283"/>
-        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
-        <translation>输出“{what}”（{out}）就是输入“{inp}”（{path}）：写入会破坏输入。请为 {name} 选择另一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="434"/>
-        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
-        <translation>无法将输出移动到目标位置（{e}）。请关闭打开了旧文件的程序，或选择另一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
-        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>OpenStreetMap 文件“{p}”不存在。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
-        <source>OpenStreetMap file '{p}'</source>
-        <translation>OpenStreetMap 文件“{p}”</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="452"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
-        <translation>{what}位于 {c}（{d}），在其中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米），因此其像元并非所标称的大小。请用“栅格 &gt; 投影 &gt; 变换（重投影）”将其重投影到以米为单位的投影坐标参考系（例如该地区的 UTM 分带），然后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="293"/>
-        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{what}图层中有 {n} 个无效几何（自相交的环等）在使用前已修复（“修复几何”的方法）。请用“矢量 &gt; 几何工具 &gt; 检查有效性”检查它们。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
-        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
-        <translation>没有任何分析可以运行：每项分析都需要一项未提供的输入：{s}。请为所需的视角提供设施（FACILITIES）、公园（PARKS）或洪水危险（HAZARD）。</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,6 @@ from qgis.core import (
 from ..core import schema as S
 from ..core.common.errors import UrbanPlanError
 from ..core.geometry.wkb import lines_from_wkb, points_from_wkb, polygons_from_wkb
-from ..core.geometry.zones import zone_name
 from ..i18n import tr
 from .layers import (
     Repairs,
@@ -27,7 +26,6 @@ from .layers import (
     _value,
     engine_message,
     transform_to,
-    unchecked_features,
     utm_crs_for,
 )
 from .outputs import (  # noqa: F401 (re-exported for the flood algorithms)
@@ -184,33 +182,6 @@ def numeric_attr(exposure, name, what=None, allow_negative=False):
             "{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot "
             "be negative: fix the data.").format(n=int((out < 0).sum()), f=what or name))
     return out
-
-
-def read_zones(source, field_name, crs, context=None, feedback=None):
-    """(PolygonSet in ``crs``, labels) of a zone layer; label = str(field value), 'NULL' for a
-    NULL value, the feature id when no field is given."""
-    if field_name and source.fields().lookupField(field_name) < 0:
-        raise QgsProcessingException(tr("Zone field '{f}' is not in the zone layer.").format(
-            f=field_name))
-    check_crs(source, tr("zone"))
-    xform = transform_to(source, crs, context)
-    wkbs, labels = [], []
-    repairs = Repairs(tr("zones"))
-    for feat in unchecked_features(source):
-        geom = feat.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            continue
-        geom = _transformed(repairs.valid(geom), xform, tr("zones"))
-        wkbs.append(_wkb(geom))
-        if field_name:
-            v = _value(feat[field_name])
-            labels.append(zone_name(v))
-        else:
-            labels.append(str(feat.id()))
-    if not wkbs:
-        raise QgsProcessingException(tr("The zone layer has no polygon with a geometry."))
-    repairs.report(feedback)
-    return polygons_from_wkb(wkbs), labels
 
 
 def read_polygon_hazard(source, field_name, crs, classes, context=None):

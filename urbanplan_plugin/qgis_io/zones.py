@@ -14,27 +14,35 @@ from .layers import Repairs, _transformed, _value, transform_to, unchecked_featu
 from .points import geometry_wkb
 
 
-def read_zone_polygons(zones, field, crs, context=None, feedback=None):
+def read_zone_polygons(zones, field, crs, context=None, feedback=None, skip_empty=False):
     """(PolygonSet in ``crs``, label per polygon) of a zone layer, in feature order.
 
-    Features without geometry get a polygon without rings (they hold no point); a NULL name
-    is labelled ``(no zone name)`` (core.geometry.zones.NO_ZONE_NAME)."""
-    if zones.fields().lookupField(field) < 0:
+    ``field`` names the zones (a NULL name is labelled ``(no zone name)``,
+    core.geometry.zones.NO_ZONE_NAME); without a field each zone is named by its feature id.
+    Features without geometry get a polygon without rings (they hold no point), or are left
+    out with ``skip_empty`` (the lenses that report per zone), which then refuses a layer
+    without any polygon."""
+    if field and zones.fields().lookupField(field) < 0:
         raise QgsProcessingException(tr("Zone field '{f}' is not in the zone layer.").format(
             f=field))
-    xform = transform_to(zones, crs, context)
-    request = QgsFeatureRequest().setSubsetOfAttributes([field], zones.fields())
+    xform = transform_to(zones, crs, context, tr("zone"))
+    request = (QgsFeatureRequest().setSubsetOfAttributes([field], zones.fields()) if field
+               else QgsFeatureRequest().setNoAttributes())
     wkbs, labels = [], []
     repairs = Repairs(tr("zones"))
     for feat in unchecked_features(zones, request):
         if feedback is not None and feedback.isCanceled():
             break
-        value = _value(feat[field])
-        labels.append(zone_name(value))
-        geom = repairs.valid(feat.geometry())
-        if xform is not None and geom is not None and not geom.isNull():
-            geom = _transformed(geom, xform, tr("zones"))
+        geom = feat.geometry()
+        empty = geom is None or geom.isNull() or geom.isEmpty()
+        if empty and skip_empty:
+            continue
+        labels.append(zone_name(_value(feat[field])) if field else str(feat.id()))
+        if not empty:
+            geom = _transformed(repairs.valid(geom), xform, tr("zones"))
         wkbs.append(geometry_wkb(geom))
+    if skip_empty and not wkbs:
+        raise QgsProcessingException(tr("The zone layer has no polygon with a geometry."))
     repairs.report(feedback)
     return polygons_from_wkb(wkbs), labels
 
