@@ -24,14 +24,6 @@ from urbanplan_plugin.project.scenario_store import (
     write_scenario_file,
 )
 
-# These tests pass, but dropping their GeoPackage layers crashes QGIS 3.22 and 3.44 under
-# pytest (a segfault in GDALCloseWrapper when the layers are released, not reproduced outside
-# pytest), which fails the whole run. Skipped until the cause is found; the same behaviour
-# (a scenario file read from another working directory) is covered end to end through
-# qgis_process by tests/e2e/test_scorecard_qgis_process.py.
-pytestmark = pytest.mark.skip(reason="QGIS crashes releasing these GeoPackage layers under "
-                                     "pytest (GDALCloseWrapper); see the module comment")
-
 
 def to_gpkg(layer, path, table):
     opts = QgsVectorFileWriter.SaveVectorOptions()

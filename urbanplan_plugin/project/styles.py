@@ -32,6 +32,7 @@ from qgis.core import (
 )
 
 from ..core import schema as S
+from ..core.common.numbers import format_bound
 from ..core.report.model import detect_output
 from ..core.scenarios.compare import CHANGE_DETAILS
 from ..i18n import tr
@@ -315,25 +316,19 @@ def _set_ramp_rules(layer, field, bounds, labels, else_label, order_desc=False):
         els.setLabel(else_label)
 
 
-def _fmt(v):
-    """12, 7.5, 6.67, 0.25: at most two decimals, no trailing zeros."""
-    text = f"{v:.2f}".rstrip("0").rstrip(".")
-    return text if text not in ("", "-0") else "0"
-
-
 # --- adapters (one per style family) -----------------------------------------------------------
 
 def _adapt_walk_time(layer, field, threshold):
     t = float(threshold)
     bounds = [0.0, t / 3, 2 * t / 3, t, 1.5 * t, 2 * t, math.inf]
-    labels = [tr("{a}–{b} min").format(a=_fmt(bounds[0]), b=_fmt(bounds[1])),
-              tr("{a}–{b} min").format(a=_fmt(bounds[1]), b=_fmt(bounds[2])),
-              tr("{a}–{b} min (threshold: {t} min)").format(a=_fmt(bounds[2]), b=_fmt(t),
-                                                           t=_fmt(t)),
-              tr("{a}–{b} min: beyond the threshold").format(a=_fmt(t), b=_fmt(bounds[4])),
-              tr("{a}–{b} min: beyond the threshold").format(a=_fmt(bounds[4]),
-                                                             b=_fmt(bounds[5])),
-              tr("more than {a} min").format(a=_fmt(bounds[5]))]
+    b = [format_bound(x) for x in bounds]
+    t_text = format_bound(t)
+    labels = [tr("{a}–{b} min").format(a=b[0], b=b[1]),
+              tr("{a}–{b} min").format(a=b[1], b=b[2]),
+              tr("{a}–{b} min (threshold: {t} min)").format(a=b[2], b=t_text, t=t_text),
+              tr("{a}–{b} min: beyond the threshold").format(a=t_text, b=b[4]),
+              tr("{a}–{b} min: beyond the threshold").format(a=b[4], b=b[5]),
+              tr("more than {a} min").format(a=b[5])]
     _set_ramp_rules(layer, field, bounds, labels,
                     tr("Not reachable on foot (off the network or too far)"))
 
@@ -413,8 +408,8 @@ def _categorized(layer, field, labels, drop_absent=False):
 
 def _adapt_coverage(layer, field, what, distance=400.0):
     if what == "sdg":
-        labels = {"1": tr("Within {d} m of an open public space").format(d=_fmt(distance)),
-                  "0": tr("Farther than {d} m").format(d=_fmt(distance))}
+        labels = {"1": tr("Within {d} m of an open public space").format(d=format_bound(distance)),
+                  "0": tr("Farther than {d} m").format(d=format_bound(distance))}
     else:
         labels = {"1": tr("Covered by a park"), "0": tr("Not covered by any park")}
     labels[""] = tr("Not on the street network")
@@ -434,7 +429,7 @@ def _adapt_cut_off(layer, field):
 
 def _adapt_impassable(layer, field, depth):
     _categorized(layer, field, {"1": tr("Impassable on foot (water deeper than {d} m)").format(
-        d=_fmt(depth)), "0": tr("Passable")})
+        d=format_bound(depth)), "0": tr("Passable")})
 
 
 def _adapt_depth_classes(layer, field, preset=None):
@@ -514,8 +509,8 @@ def _adapt_service_bands(layer, field):
                      int(first.green() + (last.green() - first.green()) * t),
                      int(first.blue() + (last.blue() - first.blue()) * t), 200)
         lo = bands[hi]
-        label = (tr("within {b} min").format(b=_fmt(hi)) if lo == 0
-                 else tr("{a}–{b} min").format(a=_fmt(lo), b=_fmt(hi)))
+        label = (tr("within {b} min").format(b=format_bound(hi)) if lo == 0
+                 else tr("{a}–{b} min").format(a=format_bound(lo), b=format_bound(hi)))
         sym = cats[0].symbol().clone() if cats else _symbol_for(_geometry(layer), col)
         sym.setColor(col)
         new.append(QgsRendererCategory(hi, sym, label))

@@ -1,5 +1,4 @@
 """The compare dock: one analysis, the baseline and scenarios side by side, in the background."""
-import math
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
@@ -13,6 +12,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.common.errors import UrbanPlanError
+from ..core.common.numbers import (
+    format_change,
+    format_number,
+    format_percent,
+    format_points,
+    format_share,
+)
 from ..core.scenarios.lenses import ANALYSES, is_share, role_for_param, share_scale
 from ..core.scenarios.model import BASELINE_NAME
 from ..i18n import tr, tr_indicator
@@ -32,61 +38,6 @@ FIELD_GUESSES = {
     "POPULATION_FIELD": ("population", "pop", "pop_total", "residents", "inhabitants"),
     "CATEGORY_FIELD": ("category", "amenity", "type", "kind"),
 }
-
-
-def _decimals(v):
-    """Decimals a value is shown with: none for whole numbers and from 100 on, one from 1,
-    two below (3.066 -> 3.1, 0.273 -> 0.27, 1234.5 -> 1,235, 16.0 -> 16)."""
-    a = abs(v)
-    if (v == int(v) and a < 1e15) or a >= 100:
-        return 0
-    return 1 if a >= 1 else 2
-
-
-def _fmt(v, pct=False, decimals=None):
-    """A number as a planner reads it: whole numbers without decimals ("16", "4,522"), other
-    values rounded by size (see _decimals); ``decimals`` forces a number of decimals (a change
-    is shown as precisely as the values it is the difference of)."""
-    if v is None or (isinstance(v, float) and not math.isfinite(v)):
-        return "–"
-    v = float(v)
-    if pct:
-        return f"{v:+.1f} %"
-    if decimals is None:
-        if v != 0 and abs(v) < 0.01:
-            return f"{v:.2g}"
-        decimals = _decimals(v)
-    text = f"{v:,.{decimals}f}"
-    if decimals == 1 and text.endswith(".0"):
-        text = text[:-2]                 # 3.04 min reads "3", not "3.0"
-    return "0" if text.lstrip("-").strip("0.,") == "" else text
-
-
-def _fmt_value(v, scale=None):
-    """A value; a share (``scale``: 100 for a fraction, 1 for a percentage) in %."""
-    if scale and v is not None:
-        text = f"{scale * v:.1f}"
-        return f"{text[:-2] if text.endswith('.0') else text} %"
-    return _fmt(v)
-
-
-def _fmt_pp(v, scale=100.0):
-    """A change of a share in percentage points."""
-    if v is None:
-        return "–"
-    text = f"{scale * v:+.1f}"
-    if text.lstrip("+-") == "0.0":
-        return "0 pp"                    # no change, not "+0.0"
-    return f"{text[:-2] if text.endswith('.0') else text} pp"
-
-
-def _fmt_delta(v, base=None, scenario=None):
-    """A change, signed, with the decimals of the values it is the difference of."""
-    if v is None:
-        return "–"
-    known = [float(x) for x in (base, scenario) if x is not None and math.isfinite(float(x))]
-    s = _fmt(v, decimals=max(_decimals(x) for x in known) if known else None)
-    return s if s.startswith("-") or s == "0" else "+" + s
 
 
 def indicator_parts(ind_id):
@@ -416,15 +367,17 @@ class CompareDock(BASE, FORM):
             item.setData(Qt.ItemDataRole.UserRole, row["indicator"])
             t.setItem(r, 0, item)
             scale = share_scale(row["indicator"])
-            t.setItem(r, 1, self._num_item(_fmt_value(row["base"], scale)))
+            t.setItem(r, 1, self._num_item(
+                format_share(row["base"], scale) if scale else format_number(row["base"])))
             for j, n in enumerate(names):
                 c = row["scenarios"][n]
                 col = 2 + 2 * j
-                t.setItem(r, col, self._num_item(_fmt_value(c["scenario"], scale)))
-                d = self._num_item(_fmt_pp(c["delta"], scale) if scale else
-                                   _fmt_delta(c["delta"], row["base"], c["scenario"]))
+                t.setItem(r, col, self._num_item(
+                    format_share(c["scenario"], scale) if scale else format_number(c["scenario"])))
+                d = self._num_item(format_points(c["delta"], scale) if scale else
+                                   format_change(c["delta"], row["base"], c["scenario"]))
                 tip = tr("{s}: {p} compared with the baseline").format(
-                    s=n, p=_fmt(c["pct_change"], pct=True))
+                    s=n, p=format_percent(c["pct_change"], signed=True))
                 if c["verdict"] == "better":
                     d.setBackground(QBrush(BETTER_BG))
                     tip += " – " + tr("better")
@@ -432,7 +385,7 @@ class CompareDock(BASE, FORM):
                     d.setBackground(QBrush(WORSE_BG))
                     tip += " – " + tr("worse")
                 d.setToolTip(tip)
-                d.setData(Qt.ItemDataRole.UserRole, _fmt(c["pct_change"], pct=True))
+                d.setData(Qt.ItemDataRole.UserRole, format_percent(c["pct_change"], signed=True))
                 t.setItem(r, col + 1, d)
         header = t.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

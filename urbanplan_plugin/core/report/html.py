@@ -2,29 +2,7 @@
 import math
 import os
 
-# ------------------------------------------------------------------------------------------
-# numbers as text
-# ------------------------------------------------------------------------------------------
-
-def format_value(value, fmt):
-    """Readable text of a value: int (thousands separated), num0..num3, pct (a percentage
-    0-100), text. None/NaN -> '–'."""
-    if fmt == "text":
-        return "" if value is None else str(value)
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    try:
-        v = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if fmt == "int":
-        return f"{v:,.0f}"
-    if fmt == "pct":
-        return f"{v:.1f}%"
-    if fmt.startswith("num") and fmt[3:].isdigit():
-        return f"{v:,.{int(fmt[3:])}f}"
-    return f"{v:,.4g}"
-
+from ..common.numbers import format_value
 
 # ------------------------------------------------------------------------------------------
 # HTML: a jinja2 template (templates/report.html.j2) fed with plain view dicts
