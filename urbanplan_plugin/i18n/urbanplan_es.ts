@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="107"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -314,7 +314,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="699"/>
+        <location filename="../algorithms/base.py" line="809"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
@@ -387,9 +387,9 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="284"/>
-        <location filename="../core/report/sections.py" line="294"/>
-        <location filename="../core/report/sections.py" line="511"/>
+        <location filename="../core/report/sections.py" line="412"/>
+        <location filename="../core/report/sections.py" line="422"/>
+        <location filename="../core/report/sections.py" line="639"/>
         <location filename="../core/report/zones.py" line="63"/>
         <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
@@ -397,14 +397,14 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="285"/>
+        <location filename="../core/report/sections.py" line="413"/>
         <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="288"/>
+        <location filename="../core/report/sections.py" line="416"/>
         <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
@@ -417,7 +417,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="286"/>
+        <location filename="../core/report/sections.py" line="414"/>
         <location filename="../core/report/zones.py" line="64"/>
         <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
@@ -437,7 +437,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/base.py" line="819"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -477,178 +477,190 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <translation>{c:,} celdas, {o:,} en la red; oportunidades medias en {t:g} min: {m}; tiempo medio a pie hasta el destino más cercano: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Caminabilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espacio público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>'{value}' no es un valor válido de {name}. Use uno de: {ids} (o el número de la opción, de 0 a {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (por defecto: {default}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>more than {low}</source>
         <translation>mayor que {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>at least {low}</source>
         <translation>al menos {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>at most {high}</source>
         <translation>como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="222"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>El valor de {what} debe ser {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="333"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de desplazamiento (velocidad, vías utilizables, regla de pendiente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="338"/>
         <source>Polygon destinations are reached</source>
         <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>At their point on surface</source>
         <translation>En su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Donde su borde toca la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="472"/>
+        <location filename="../algorithms/base.py" line="385"/>
+        <location filename="../algorithms/base.py" line="401"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: no se escribió ninguna salida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="434"/>
+        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
+        <translation>Falló una transformación de coordenadas ({e}). Algunas coordenadas quedan fuera del área donde su SRC está definido, o el SRC de una capa es incorrecto. SRC de las entradas: {c}. Compruebe el SRC de cada capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="582"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Opciones: los archivos por lotes, los modelos y qgis_process usan el identificador (por ejemplo {example}); el número de opción entre paréntesis, contado desde 0, también funciona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="510"/>
+        <location filename="../algorithms/base.py" line="620"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidad a pie (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="511"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>walking speed</source>
         <translation>velocidad a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="626"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Mayor distancia de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="518"/>
+        <location filename="../algorithms/base.py" line="628"/>
         <source>largest snap distance</source>
         <translation>mayor distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="528"/>
+        <location filename="../algorithms/base.py" line="638"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>Fragmentos: un trozo desconectado de la red con menos nodos que esto y más corto que la longitud de abajo no recibe uniones (0 = conservar todos los trozos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="531"/>
+        <location filename="../algorithms/base.py" line="641"/>
         <source>smallest piece of network (nodes)</source>
         <translation>trozo de red más pequeño (nodos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="534"/>
+        <location filename="../algorithms/base.py" line="644"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>Fragmentos: un trozo al menos así de largo (m) siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="535"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>length that always keeps a piece of network</source>
         <translation>longitud con la que un trozo de red siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="656"/>
         <source>entrance tolerance</source>
         <translation>tolerancia de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="552"/>
+        <location filename="../algorithms/base.py" line="662"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Red peatonal (preparada, o cualquier capa de líneas de calles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="558"/>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="668"/>
+        <location filename="../algorithms/base.py" line="678"/>
+        <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="569"/>
+        <location filename="../algorithms/base.py" line="679"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabajo: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="585"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modelo del terreno (MDT, alturas en metros): la pendiente cambia el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="699"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Perfil de desplazamiento por grupo, p. ej. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="601"/>
+        <location filename="../algorithms/base.py" line="711"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -661,108 +673,137 @@ Perfil de desplazamiento (PROFILE): quién se desplaza, con su velocidad en terr
 DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta en tramos y recibe su pendiente; el tiempo de viaje depende entonces del sentido (función de marcha de Tobler: un 10 % de subida tarda 1,419 veces el tiempo en llano, un 10 % de bajada el tiempo en llano; una silla de ruedas no puede pasar tramos más empinados que 1:12). Se cuenta el viaje del origen al destino. Sin DEM los perfiles siguen aplicando sus velocidades y reglas de vías. Las distancias son entonces metros equivalentes en llano (minutos x la velocidad en llano del perfil); null_reason indica por qué un valor es NULL. Las reglas de vías necesitan las etiquetas OSM de la red (un campo 'highway', p. ej. la capa lines de un archivo OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="677"/>
+        <location filename="../algorithms/base.py" line="787"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>El grupo {g} se desplaza como '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="686"/>
+        <location filename="../algorithms/base.py" line="796"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="689"/>
+        <location filename="../algorithms/base.py" line="799"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="802"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="806"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (servicios: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../algorithms/base.py" line="818"/>
+        <location filename="../core/report/sections.py" line="447"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="723"/>
+        <location filename="../algorithms/base.py" line="833"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo de nombre de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="835"/>
+        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
+        <translation>El campo que nombra cada zona en el resumen. Las zonas cuyo nombre es NULL o está vacío se resumen juntas como «(no zone name)».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="849"/>
+        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="203"/>
+        <location filename="../qgis_io/zones.py" line="28"/>
+        <location filename="../qgis_io/zones.py" line="36"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="851"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="745"/>
-        <location filename="../algorithms/scorecard.py" line="115"/>
+        <location filename="../algorithms/base.py" line="865"/>
+        <location filename="../algorithms/report.py" line="370"/>
+        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/zones.py" line="23"/>
+        <source>Zone field '{f}' is not in the zone layer.</source>
+        <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="876"/>
+        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
+        <translation>{n} zona(s) no tienen nombre en «{f}» (NULL o vacío): se resumen juntas como «{g}». Póngales nombre en la capa de zonas para distinguirlas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="885"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="889"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="756"/>
+        <location filename="../algorithms/base.py" line="896"/>
         <source>The hazard layer could not be opened.</source>
         <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="760"/>
+        <location filename="../algorithms/base.py" line="900"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="763"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../algorithms/base.py" line="906"/>
+        <location filename="../algorithms/floodrisk.py" line="156"/>
+        <location filename="../algorithms/floodrisk.py" line="200"/>
+        <source>hazard raster '{n}'</source>
+        <translation>ráster de peligro '{n}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
         <location filename="../core/schema.py" line="1105"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="77"/>
+        <location filename="../algorithms/batchareas.py" line="76"/>
         <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
         <translation>La capa {what} «{name}» no es un archivo completo (es una capa en memoria, de base de datos o filtrada). Guárdela como GeoPackage y use ese archivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="97"/>
+        <location filename="../algorithms/batchareas.py" line="96"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="103"/>
+        <location filename="../algorithms/batchareas.py" line="102"/>
         <source>Run an analysis over many areas (Dask batch)</source>
         <translation>Ejecutar un análisis sobre muchas áreas (lote Dask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="106"/>
+        <location filename="../algorithms/batchareas.py" line="105"/>
         <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
         <translation>Calcular un análisis de UrbanPlan para muchas ciudades o para los mosaicos de una región grande, en procesos de trabajo paralelos, sin QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="110"/>
+        <location filename="../algorithms/batchareas.py" line="109"/>
         <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
 
 PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
@@ -779,105 +820,110 @@ Salidas en OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas 
 Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python3-distributed). El mismo ejecutor funciona desde una terminal: python3 -m urbanplan_plugin.batch (véase docs/batch.md).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="134"/>
+        <location filename="../algorithms/batchareas.py" line="133"/>
         <source>Areas (city boundaries or tiles)</source>
         <translation>Áreas (límites de ciudades o mosaicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="137"/>
+        <location filename="../algorithms/batchareas.py" line="136"/>
         <source>Area name field (empty = feature id)</source>
         <translation>Campo del nombre del área (vacío = id del objeto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="140"/>
+        <location filename="../algorithms/batchareas.py" line="139"/>
         <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
         <translation>Parámetros del análisis (CLAVE=VALOR, uno por línea)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="143"/>
+        <location filename="../algorithms/batchareas.py" line="142"/>
         <source>Dask scheduler address (empty = workers on this computer)</source>
         <translation>Dirección del planificador Dask (vacío = procesos en este equipo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="146"/>
+        <location filename="../algorithms/batchareas.py" line="144"/>
         <source>Worker processes on this computer</source>
         <translation>Procesos de trabajo en este equipo</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="150"/>
-        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>número de procesos de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="149"/>
+        <location filename="../algorithms/batchareas.py" line="153"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="152"/>
+        <location filename="../algorithms/batchareas.py" line="151"/>
         <source>Result of every area</source>
         <translation>Resultado de cada área</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
+        <location filename="../algorithms/batchareas.py" line="152"/>
         <source>Summary table (CSV)</source>
         <translation>Tabla resumen (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
         <location filename="../core/schema.py" line="1201"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
         <location filename="../core/schema.py" line="1203"/>
         <source>Areas failed</source>
         <translation>Áreas fallidas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="161"/>
+        <location filename="../algorithms/batchareas.py" line="160"/>
         <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
         <translation>El lote necesita los paquetes de Python dask y distributed (Debian: apt install python3-dask python3-distributed).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="174"/>
+        <location filename="../algorithms/batchareas.py" line="173"/>
         <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
         <translation>«{line}» no tiene la forma CLAVE=VALOR. Dé un parámetro por línea, p. ej. THRESHOLD_MIN=15.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="190"/>
+        <location filename="../algorithms/batchareas.py" line="189"/>
         <source>The areas layer could not be opened.</source>
         <translation>No se pudo abrir la capa de áreas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
+        <location filename="../algorithms/batchareas.py" line="190"/>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="200"/>
+        <location filename="../algorithms/batchareas.py" line="199"/>
         <source>No Python interpreter was found to run the batch workers.</source>
         <translation>No se encontró un intérprete de Python para ejecutar los procesos del lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="222"/>
+        <location filename="../algorithms/batchareas.py" line="221"/>
         <source>The batch stopped: {msg}</source>
         <translation>El lote se detuvo: {msg}</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="233"/>
+        <location filename="../algorithms/batchareas.py" line="232"/>
         <source>Area {a} failed: {r}</source>
         <translation>El área {a} falló: {r}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="43"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>Comparar escenarios (línea base frente a escenario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="46"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>Empareja dos capas de resultados del mismo análisis y muestra, por entidad y campo, qué cambia el escenario: mejor, peor o igual.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="50"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -906,193 +952,193 @@ change: better (algún campo mejor, ninguno peor), worse, mixed, same, no_data. 
 Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igual, pasan a ser alcanzables o inalcanzables; la media de la línea base, del escenario y de la diferencia; y, con un campo de población, la diferencia media ponderada por población (suma de población x diferencia / suma de población, sobre las filas con valor en ambos lados) y la población que mejora o empeora.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="80"/>
         <source>Baseline result layer</source>
         <translation>Capa de resultados de la línea base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="83"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>Capa de resultados del escenario (mismo análisis)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="86"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>Campo clave que empareja las filas (vacío = misma geometría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="89"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>Campos a comparar (vacío = todos los campos numéricos comunes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="93"/>
         <source>Population field (weights the summary)</source>
         <translation>Campo de población (pondera el resumen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="97"/>
         <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
         <translation>Direcciones, p. ej. 'score: higher, time_school_min: lower/worst' (vacío = se deducen de los nombres de campo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="100"/>
+        <location filename="../algorithms/comparescenarios.py" line="101"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>Diferencias (línea base frente a escenario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="103"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Comparison summary per field</source>
         <translation>Resumen de la comparación por campo</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="105"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
         <location filename="../core/schema.py" line="1055"/>
         <location filename="../core/schema.py" line="1088"/>
         <source>Rows compared</source>
         <translation>Filas comparadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="106"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
         <location filename="../core/schema.py" line="1057"/>
         <location filename="../core/schema.py" line="1089"/>
         <source>Rows better off</source>
         <translation>Filas que mejoran</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="107"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
         <location filename="../core/schema.py" line="1059"/>
         <location filename="../core/schema.py" line="1091"/>
         <source>Rows worse off</source>
         <translation>Filas que empeoran</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="108"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
         <location filename="../core/schema.py" line="1094"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Filas mejores en un campo y peores en otro</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="109"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
         <location filename="../core/schema.py" line="1061"/>
         <location filename="../core/schema.py" line="1095"/>
         <source>Rows unchanged</source>
         <translation>Filas sin cambios</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="110"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
         <location filename="../core/schema.py" line="1096"/>
         <source>Rows without values on either side</source>
         <translation>Filas sin valores en ningún lado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="111"/>
+        <location filename="../algorithms/comparescenarios.py" line="112"/>
         <location filename="../core/schema.py" line="1079"/>
         <location filename="../core/schema.py" line="1099"/>
         <source>Population better off</source>
         <translation>Población que mejora</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="112"/>
+        <location filename="../algorithms/comparescenarios.py" line="113"/>
         <location filename="../core/schema.py" line="1081"/>
         <location filename="../core/schema.py" line="1101"/>
         <source>Population worse off</source>
         <translation>Población que empeora</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="152"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>baseline</source>
         <translation>línea base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="156"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="159"/>
         <source>scenario</source>
         <translation>escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="120"/>
+        <location filename="../algorithms/comparescenarios.py" line="121"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados de {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="128"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>El campo clave '{k}' no está en la capa del escenario. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="132"/>
+        <location filename="../algorithms/comparescenarios.py" line="135"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>El campo de población '{f}' no está en la capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="137"/>
+        <location filename="../algorithms/comparescenarios.py" line="140"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>Las dos capas no comparten ningún campo numérico para comparar. ¿Son resultados del mismo análisis?</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="140"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>Se comparan los campos numéricos comunes: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="144"/>
+        <location filename="../algorithms/comparescenarios.py" line="147"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>Los campos {f} no están en la capa del escenario. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="149"/>
+        <location filename="../algorithms/comparescenarios.py" line="152"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>Se dieron direcciones para campos que no se comparan: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}: {d} es mejor; NULL significa {n}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>lower</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>higher</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="174"/>
         <source>neither (direction unknown)</source>
         <translation>ninguno (dirección desconocida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>unreachable</source>
         <translation>inalcanzable</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>not affected</source>
         <translation>no afectado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="173"/>
+        <location filename="../algorithms/comparescenarios.py" line="176"/>
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="200"/>
+        <location filename="../algorithms/comparescenarios.py" line="203"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} filas: {b} mejor, {w} peor, {m} mixtas, {s} sin cambios, {d} sin datos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="205"/>
+        <location filename="../algorithms/comparescenarios.py" line="208"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}: {b} mejor, {w} peor, diferencia media {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="208"/>
+        <location filename="../algorithms/comparescenarios.py" line="211"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, ponderada por población {v:+.3g}</translation>
     </message>
@@ -1198,7 +1244,7 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/report/sections.py" line="972"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1447,7 +1493,7 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="858"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
@@ -1463,7 +1509,7 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="853"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
@@ -1519,9 +1565,9 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="275"/>
-        <location filename="../algorithms/floodexposure.py" line="203"/>
-        <location filename="../algorithms/floodexposure.py" line="205"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="212"/>
+        <location filename="../algorithms/floodexposure.py" line="267"/>
         <source>hazard raster</source>
         <translation>ráster de peligro</translation>
     </message>
@@ -1536,23 +1582,23 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
         <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="39"/>
+        <location filename="../algorithms/floodexposure.py" line="46"/>
         <source>Depth classes</source>
         <translation>Clases de profundidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="88"/>
+        <location filename="../algorithms/floodexposure.py" line="95"/>
         <location filename="../core/report/model.py" line="71"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposición a inundaciones por clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="91"/>
+        <location filename="../algorithms/floodexposure.py" line="98"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Qué edificios, equipamientos, vías y personas quedan bajo cuánta agua, por clase de profundidad, grupo y zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="95"/>
+        <location filename="../algorithms/floodexposure.py" line="102"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1577,206 +1623,208 @@ Población: las POPULATION_FIELD personas de cada entidad quedan expuestas en la
 Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct para polígonos; length_m, flooded_m y len_&lt;class&gt;_m para líneas; zone); una tabla SUMMARY por zona, clase de vía, clase de profundidad y grupo (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION y MAX_DEPTH_M (el agua más profunda en cualquier entidad expuesta).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="136"/>
+        <location filename="../algorithms/floodexposure.py" line="143"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Exposición (puntos: equipamientos, líneas: vías, polígonos: edificios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="140"/>
-        <location filename="../algorithms/scorecard.py" line="108"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/scorecard.py" line="114"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="143"/>
+        <location filename="../algorithms/floodexposure.py" line="150"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Campos de grupos de población (p. ej. mayores, niños)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/floodexposure.py" line="154"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Campo de clase de vía (líneas, p. ej. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="150"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Repartir la población de cada polígono por su superficie (zonas de población, no edificios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Population raster (people per cell)</source>
         <translation>Ráster de población (personas por celda)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="158"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Archivo de clases de profundidad (CSV o JSON; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="159"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Clases de profundidad (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Zones for the summary</source>
         <translation>Zonas para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure</source>
         <translation>Exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="164"/>
+        <location filename="../algorithms/floodexposure.py" line="171"/>
         <source>Flood exposure summary</source>
         <translation>Resumen de la exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="167"/>
+        <location filename="../algorithms/floodexposure.py" line="174"/>
         <location filename="../core/schema.py" line="842"/>
         <source>Exposure features in a flood class</source>
         <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="168"/>
+        <location filename="../algorithms/floodexposure.py" line="175"/>
         <location filename="../core/schema.py" line="844"/>
         <source>Exposed population</source>
         <translation>Población expuesta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="169"/>
+        <location filename="../algorithms/floodexposure.py" line="176"/>
         <location filename="../core/schema.py" line="846"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="170"/>
-        <location filename="../core/report/sections.py" line="549"/>
+        <location filename="../algorithms/floodexposure.py" line="177"/>
+        <location filename="../core/report/sections.py" line="677"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="172"/>
+        <location filename="../algorithms/floodexposure.py" line="179"/>
         <location filename="../core/schema.py" line="850"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Población expuesta contada en el ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodexposure.py" line="190"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>Clases de profundidad ({n}): {d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="186"/>
+        <location filename="../algorithms/floodexposure.py" line="193"/>
         <location filename="../algorithms/floodrisk.py" line="145"/>
         <source>Source: {s}</source>
         <translation>Fuente: {s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
-        <location filename="../algorithms/floodrisk.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="199"/>
+        <location filename="../algorithms/floodrisk.py" line="171"/>
+        <location filename="../qgis_io/flood_io.py" line="111"/>
         <source>exposure</source>
         <translation>exposición</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="206"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Análisis en el SRC {c} del ráster de peligro; lo expuesto se reproyecta a él.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../qgis_io/flood_io.py" line="241"/>
         <source>hazard polygons</source>
         <translation>polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="216"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
         <location filename="../algorithms/greenspacecoverage.py" line="229"/>
         <location filename="../algorithms/sdg1171.py" line="252"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="169"/>
+        <location filename="../qgis_io/walkability.py" line="171"/>
         <source>population field '{f}'</source>
         <translation>campo de población '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="221"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD solo se usa para exposición de líneas; se ignora para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="232"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED solo se aplica a polígonos; se ignora.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="262"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de peligro rasterizados en una malla de celdas de {c:g} {u} ({r} x {k}), regla del centro de celda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="264"/>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>grado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>population raster</source>
         <translation>ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="280"/>
+        <location filename="../algorithms/floodexposure.py" line="289"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>El ráster de población no cubre el área de lo expuesto; no se usa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="326"/>
+        <location filename="../algorithms/floodexposure.py" line="335"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expuestas: {c:,} de {n:,} entidad(es) en una clase de inundación; agua más profunda en una entidad expuesta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="331"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; población expuesta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="333"/>
+        <location filename="../algorithms/floodexposure.py" line="342"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vías inundadas {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="26"/>
+        <location filename="../algorithms/floodextent.py" line="28"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="27"/>
+        <location filename="../algorithms/floodextent.py" line="29"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>Nivel del agua (mar, lago o río a un nivel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="28"/>
+        <location filename="../algorithms/floodextent.py" line="30"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>Encharcamiento en hondonadas cerradas (relleno de depresiones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="44"/>
+        <location filename="../algorithms/floodextent.py" line="46"/>
         <source>Flood extent from a terrain model</source>
         <translation>Extensión de inundación a partir de un modelo del terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="47"/>
+        <location filename="../algorithms/floodextent.py" line="49"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>Dónde queda el agua, y con qué profundidad, para un nivel del agua (mar, lago, río) o en hondonadas cerradas tras lluvias intensas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="51"/>
+        <location filename="../algorithms/floodextent.py" line="53"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1799,49 +1847,49 @@ Las celdas sin datos nunca se inundan. Un MDE sin SRC se rechaza. Un MDE en grad
 Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco (misma malla que el MDE). También se devuelven FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS y FLOODED_VOLUME_M3 (m³ de agua en las celdas inundadas). Use el ráster de profundidad como peligro de urbanplan:floodexposure y urbanplan:flooddisruption.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="88"/>
-        <location filename="../algorithms/floodsimulation.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodsimulation.py" line="185"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo del terreno (MDE, cota del terreno en metros)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Nivel del agua (m, mismo datum vertical que el MDE; modo 'Nivel del agua')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>water level</source>
         <translation>nivel del agua</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="94"/>
+        <location filename="../algorithms/floodextent.py" line="96"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Fuente del agua: mar, lago o río del que viene el agua (opcional; modo 'Nivel del agua')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Conectividad (4 = solo lados, 8 = lados y esquinas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Profundidad mínima de encharcamiento (m; modo 'Encharcamiento')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="102"/>
+        <location filename="../algorithms/floodextent.py" line="104"/>
         <source>minimum ponding depth</source>
         <translation>profundidad mínima de encharcamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="105"/>
-        <location filename="../core/report/sections.py" line="510"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
+        <location filename="../core/report/sections.py" line="638"/>
         <location filename="../project/styles.py" line="632"/>
         <location filename="../core/schema.py" line="797"/>
         <location filename="../core/schema.py" line="1019"/>
@@ -1849,16 +1897,16 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
         <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="106"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
         <location filename="../core/schema.py" line="853"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
-        <location filename="../core/report/sections.py" line="503"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
+        <location filename="../core/report/sections.py" line="631"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
         <location filename="../core/schema.py" line="899"/>
@@ -1866,93 +1914,93 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
         <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="108"/>
+        <location filename="../algorithms/floodextent.py" line="110"/>
         <location filename="../core/schema.py" line="857"/>
         <source>Flooded cells</source>
         <translation>Celdas inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="109"/>
-        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
+        <location filename="../core/report/sections.py" line="633"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
-        <location filename="../algorithms/floodsimulation.py" line="366"/>
+        <location filename="../algorithms/floodextent.py" line="117"/>
+        <location filename="../algorithms/floodsimulation.py" line="374"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>No se pudo abrir el modelo del terreno (MDE).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY debe ser 4 (celdas que comparten un lado) u 8 (lados y esquinas); se recibió {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="127"/>
+        <location filename="../algorithms/floodextent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>El ráster de profundidad se escribe como GeoTIFF: indique un archivo de salida que termine en .tif (se recibió '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="131"/>
+        <location filename="../algorithms/floodextent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Indique WATER_LEVEL en metros (mismo datum vertical que el MDE) o elija el modo 'Encharcamiento'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Modo encharcamiento: no se usan el nivel del agua ni la fuente del agua.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="138"/>
-        <location filename="../algorithms/floodsimulation.py" line="375"/>
-        <location filename="../qgis_io/ways.py" line="141"/>
+        <location filename="../algorithms/floodextent.py" line="140"/>
+        <location filename="../algorithms/floodsimulation.py" line="383"/>
+        <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="145"/>
+        <location filename="../algorithms/floodextent.py" line="150"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>El MDE está en grados ({c}): las áreas de celda se calculan fila a fila sobre su elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="149"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>La unidad horizontal del MDE es {u:g} m; las áreas se convierten a m². Las cotas y WATER_LEVEL se toman en metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="152"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MDE: {r} x {c} celdas de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>CRS units</source>
         <translation>unidades del SRC</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="167"/>
         <source>water source</source>
         <translation>fuente del agua</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>La capa de fuente del agua no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="169"/>
+        <location filename="../algorithms/floodextent.py" line="174"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>La fuente del agua se reproyectó de {a} al SRC {b} del MDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>La fuente del agua cubre {n:,} celda(s) del MDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="191"/>
+        <location filename="../algorithms/floodextent.py" line="196"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inundado: {cells:,} celdas, {area:,.0f} m² ({ha:,.2f} ha); profundidad máxima {d:.2f} m; volumen de agua {v:,.0f} m³.</translation>
     </message>
@@ -2065,7 +2113,7 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="790"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2073,8 +2121,8 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="789"/>
+        <location filename="../core/report/sections.py" line="806"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
@@ -2090,88 +2138,82 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <translation>HAZARDS debe ser uno o más rásteres de profundidad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="156"/>
-        <location filename="../algorithms/floodrisk.py" line="199"/>
-        <source>hazard raster '{n}'</source>
-        <translation>ráster de peligro '{n}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="174"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>Indique un campo de valor o un valor por m², no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="179"/>
+        <location filename="../algorithms/floodrisk.py" line="180"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>Un valor por m² necesita huellas de edificios (polígonos); los puntos no tienen área. Use en su lugar un campo de valor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="184"/>
+        <location filename="../algorithms/floodrisk.py" line="185"/>
         <source>Events: {e}</source>
         <translation>Eventos: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="211"/>
+        <location filename="../algorithms/floodrisk.py" line="212"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Sin campo de valor ni valor por m²: los daños se informan solo como fracciones del valor (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="265"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} de {n:,} entidad(es) mojada(s) en al menos un evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="268"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; daño anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <location filename="../algorithms/floodsimulation.py" line="38"/>
         <source>Storm shape (hyetograph)</source>
         <translation>Forma de la tormenta (hietograma)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <location filename="../algorithms/floodsimulation.py" line="39"/>
         <source>Uniform: the same intensity for the whole duration</source>
         <translation>Uniforme: la misma intensidad durante toda la duración</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <location filename="../algorithms/floodsimulation.py" line="40"/>
         <source>Chicago design storm (peak at 40 % of the duration)</source>
         <translation>Tormenta de diseño de Chicago (pico al 40 % de la duración)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <location filename="../algorithms/floodsimulation.py" line="41"/>
         <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
         <translation>Intensidades de un archivo CSV (HYETOGRAPH_FILE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <location filename="../algorithms/floodsimulation.py" line="42"/>
         <source>Raster edges</source>
         <translation>Bordes del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <location filename="../algorithms/floodsimulation.py" line="43"/>
         <source>Open: water leaves where it reaches the edge</source>
         <translation>Abierto: el agua sale donde llega al borde</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <location filename="../algorithms/floodsimulation.py" line="44"/>
         <source>Closed: no water leaves the grid</source>
         <translation>Cerrado: el agua no sale de la malla</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <location filename="../algorithms/floodsimulation.py" line="134"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulación de inundación por lluvia (lluvia sobre malla)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <location filename="../algorithms/floodsimulation.py" line="137"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>La lluvia cae sobre el terreno y corre por él en el tiempo: profundidad máxima, velocidad, tiempos de llegada y de recesión.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <location filename="../algorithms/floodsimulation.py" line="141"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2198,291 +2240,292 @@ Cuándo usar cuál: urbanplan:floodextent responde en segundos para un nivel de 
 Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidad x velocidad, m²/s), ARRIVAL_H (horas hasta 1 cm de agua), RECESSION_H (horas desde el pico hasta que la profundidad baja de RECESSION_DEPTH_M, sin datos donde nunca fue tan profunda o seguía más profunda al final). SUMMARY: una tabla de una fila. Con POPULATION (puntos o polígonos, POPULATION_FIELD o 1 cada uno) cuenta las personas inundadas a más de RECESSION_DEPTH_M y las inundadas durante MIN_HOURS o más. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure y urbanplan:flooddisruption. Un MDT en grados se rechaza: reproyéctelo primero a un SRC en metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
         <source>Rain depth (mm)</source>
         <translation>Lámina de lluvia (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="186"/>
         <source>rain depth</source>
         <translation>lámina de lluvia</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <location filename="../algorithms/floodsimulation.py" line="188"/>
         <source>Storm duration (hours)</source>
         <translation>Duración de la tormenta (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <location filename="../algorithms/floodsimulation.py" line="189"/>
         <source>storm duration</source>
         <translation>duración de la tormenta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <location filename="../algorithms/floodsimulation.py" line="192"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV de intensidades de lluvia (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Paso de un CSV de lluvia de una columna (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>rain step</source>
         <translation>paso de lluvia</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <location filename="../algorithms/floodsimulation.py" line="198"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de tabla IDF (periodo de retorno x duración -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Periodo de retorno (años; con la tabla IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>return period</source>
         <translation>periodo de retorno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="203"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Ráster de cobertura del suelo (n de Manning por celda)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <location filename="../algorithms/floodsimulation.py" line="209"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de tabla de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltración (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <location filename="../algorithms/floodsimulation.py" line="212"/>
         <source>infiltration</source>
         <translation>infiltración</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <location filename="../algorithms/floodsimulation.py" line="213"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacidad de drenaje (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>drainage capacity</source>
         <translation>capacidad de drenaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <location filename="../algorithms/floodsimulation.py" line="215"/>
         <source>Simulated time (hours)</source>
         <translation>Tiempo simulado (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <location filename="../algorithms/floodsimulation.py" line="216"/>
         <source>simulated time</source>
         <translation>tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Edificios (obstáculos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Recession depth (m)</source>
         <translation>Profundidad de recesión (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>recession depth</source>
         <translation>profundidad de recesión</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>Population (points or polygons, optional)</source>
         <translation>Población (puntos o polígonos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <location filename="../algorithms/floodsimulation.py" line="228"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Campo de población (vacío: 1 por entidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>Flooded at least (hours)</source>
         <translation>Inundado al menos (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <location filename="../algorithms/floodsimulation.py" line="231"/>
         <source>minimum flood duration</source>
         <translation>duración mínima de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <location filename="../algorithms/floodsimulation.py" line="233"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Velocidad máxima (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <location filename="../algorithms/floodsimulation.py" line="234"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Peligro: profundidad x velocidad (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <location filename="../algorithms/floodsimulation.py" line="235"/>
         <source>Arrival time (hours)</source>
         <translation>Tiempo de llegada (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Recession time (hours)</source>
         <translation>Tiempo de recesión (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>Flood simulation summary</source>
         <translation>Resumen de la simulación de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <location filename="../core/schema.py" line="902"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Área inundada 10 cm o más (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <location filename="../core/schema.py" line="862"/>
         <location filename="../core/schema.py" line="903"/>
         <source>Rain on the grid (m³)</source>
         <translation>Lluvia sobre la malla (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
         <location filename="../core/schema.py" line="905"/>
         <source>Outflow (m³)</source>
         <translation>Salida (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="237"/>
+        <location filename="../algorithms/floodsimulation.py" line="245"/>
         <location filename="../core/schema.py" line="876"/>
         <location filename="../core/schema.py" line="907"/>
         <source>Mass-balance error (%)</source>
         <translation>Error del balance de masa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="238"/>
+        <location filename="../algorithms/floodsimulation.py" line="246"/>
         <location filename="../core/schema.py" line="890"/>
         <location filename="../core/schema.py" line="909"/>
         <source>People flooded</source>
         <translation>Personas inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <location filename="../core/schema.py" line="893"/>
         <location filename="../core/schema.py" line="912"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Personas inundadas durante MIN_HOURS o más</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../algorithms/floodsimulation.py" line="260"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Una tabla IDF necesita el RETURN_PERIOD de la tormenta (por ejemplo 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <location filename="../algorithms/floodsimulation.py" line="264"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>La tabla IDF {f} no tiene filas: indique una columna return_period y una columna por duración en minutos (intensidades en mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <location filename="../algorithms/floodsimulation.py" line="275"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>La forma de tormenta 'csv' necesita un HYETOGRAPH_FILE de intensidades (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <location filename="../algorithms/floodsimulation.py" line="297"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Un ráster LANDCOVER necesita una MANNING_TABLE (CSV con columnas class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <location filename="../algorithms/floodsimulation.py" line="301"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>La tabla de Manning {f} no tiene ninguna fila con una clase y un número n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <location filename="../algorithms/floodsimulation.py" line="304"/>
         <source>land cover raster</source>
         <translation>ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <location filename="../algorithms/floodsimulation.py" line="306"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>El ráster de cobertura del suelo debe estar en el SRC del MDT ({c}): reproyéctelo primero.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <location filename="../algorithms/floodsimulation.py" line="337"/>
         <source>buildings</source>
         <translation>edificios</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/floodsimulation.py" line="350"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
         <translation>población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <location filename="../algorithms/floodsimulation.py" line="359"/>
         <source>The population layer must be points or polygons.</source>
         <translation>La capa de población debe ser de puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <location filename="../algorithms/floodsimulation.py" line="379"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Los rásteres se escriben como GeoTIFF: indique para {k} un archivo terminado en .tif (se obtuvo '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <location filename="../algorithms/floodsimulation.py" line="388"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>El MDT está en grados ({c}): la simulación necesita celdas cuadradas en metros. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>La simulación necesita celdas cuadradas, pero las celdas del MDT miden {dx:g} m por {dy:g} m. Remuestréelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar, mismo tamaño en X e Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <location filename="../algorithms/floodsimulation.py" line="413"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} celdas tienen una clase de cobertura ausente de la tabla de Manning: usan MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MDT: {r} x {c} celdas de {dx:g} m ({n:,} con datos); tormenta: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <location filename="../algorithms/floodsimulation.py" line="427"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Un cálculo grande: {n:,} celdas durante {h:g} horas pueden tardar unos {m:.0f} minutos o más. Un MDT más grueso (el doble de tamaño de celda) corre unas ocho veces más rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <location filename="../algorithms/floodsimulation.py" line="472"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Lluvia {r:,.0f} m³; en la malla al final {s:,.0f} m³; salida {o:,.0f} m³; pérdidas {l:,.0f} m³; error del balance de masa {e:.4f} %. Profundidad máxima {d:.2f} m; {a:,.0f} m² más profundos que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="469"/>
+        <location filename="../algorithms/floodsimulation.py" line="479"/>
         <source>{n:,} time steps in {w:.1f} s of computing.</source>
         <translation>{n:,} pasos de tiempo en {w:.1f} s de cálculo.</translation>
     </message>
@@ -2598,7 +2641,7 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="556"/>
         <location filename="../core/schema.py" line="747"/>
         <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
@@ -2796,6 +2839,7 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="91"/>
+        <location filename="../qgis_io/layers.py" line="368"/>
         <source>street lines</source>
         <translation>líneas de calles</translation>
     </message>
@@ -3013,25 +3057,18 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
         <translation>PDF escrito: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="369"/>
-        <location filename="../qgis_io/flood_io.py" line="182"/>
-        <location filename="../qgis_io/zones.py" line="23"/>
-        <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="66"/>
+        <location filename="../algorithms/scorecard.py" line="68"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Ficha de evaluación del escenario (todas las perspectivas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="69"/>
+        <location filename="../algorithms/scorecard.py" line="71"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Evalúa un escenario a la vez en caminabilidad, espacio público e inundación: una tabla de indicadores, línea base junto al escenario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="74"/>
+        <location filename="../algorithms/scorecard.py" line="76"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3048,102 +3085,126 @@ Un análisis solo se ejecuta cuando se indican sus entradas obligatorias (por ej
 Tabla de salida, una fila por indicador: lens, analysis, indicator, label, baseline, scenario, delta (escenario menos línea base), change_pct y verdict (better / worse / same, sabiendo que menos exposición y tiempo a pie y más cobertura es mejor). La red de calles se construye una vez y se reutiliza en todos los análisis y en ambas ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="99"/>
+        <location filename="../algorithms/scorecard.py" line="97"/>
+        <source>
+
+Who travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the Scenario dock's 'Who travels' box (stored with the scenarios) applies to every network analysis; DEM is the terrain model they use (empty: the one stored with the scenarios, if any).</source>
+        <translation>
+
+Quién se desplaza: el perfil de desplazamiento (PROFILE, GROUP_PROFILES) elegido en el recuadro «Quién se desplaza» del panel de escenarios (guardado con los escenarios) se aplica a todos los análisis de red; DEM es el modelo del terreno que usan (vacío: el guardado con los escenarios, si lo hay).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nombre del escenario (guardado en el proyecto o el archivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="102"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Archivo de escenario (JSON; en lugar del del proyecto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Scenario files (*.json)</source>
         <translation>Archivos de escenario (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="112"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Facility category field</source>
         <translation>Campo de categoría del equipamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="119"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <source>Depth field of hazard polygons</source>
         <translation>Campo de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="121"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
+        <source>Terrain model (DEM) for the network analyses (empty = the scenarios' own, if any)</source>
+        <translation>Modelo del terreno (MDT) para los análisis de red (vacío = el de los escenarios, si lo hay)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Área construida (polígonos, para el ODS 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="124"/>
+        <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="949"/>
         <source>Scorecard</source>
         <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="134"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Análisis ejecutados</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="135"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report/sections.py" line="818"/>
+        <location filename="../algorithms/scorecard.py" line="136"/>
+        <location filename="../core/report/sections.py" line="946"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../algorithms/scorecard.py" line="137"/>
+        <location filename="../core/report/sections.py" line="947"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="148"/>
+        <location filename="../algorithms/scorecard.py" line="159"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>La entrada {p} no se pudo abrir como capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="183"/>
+        <location filename="../algorithms/scorecard.py" line="210"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: omitido, necesita {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="214"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: línea base y {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="215"/>
         <source>no scenario</source>
         <translation>ningún escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="226"/>
+        <location filename="../algorithms/scorecard.py" line="256"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falló para {r} y queda fuera de la ficha de evaluación: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="238"/>
+        <location filename="../algorithms/scorecard.py" line="270"/>
+        <source>No analysis could run on these inputs. {reasons}</source>
+        <translation>Ningún análisis pudo ejecutarse con estas entradas. {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="275"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>Ningún análisis pudo ejecutarse: cada uno necesita una entrada que no se indicó: {s}. Indique los equipamientos (FACILITIES), los parques (PARKS) o una amenaza de inundación (HAZARD) para los enfoques que quiera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="280"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Ningún análisis pudo ejecutarse: indique al menos las calles y la población, además de equipamientos, parques o un peligro de inundación para las perspectivas que quiera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="249"/>
+        <location filename="../algorithms/scorecard.py" line="291"/>
         <source>Scorecard for {s}:</source>
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
@@ -3232,7 +3293,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     <message>
         <location filename="../algorithms/sdg1171.py" line="168"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="533"/>
         <source>Walking distance (m)</source>
         <translation>Distancia a pie (m)</translation>
     </message>
@@ -3296,7 +3357,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="343"/>
+        <location filename="../core/report/sections.py" line="471"/>
         <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
@@ -3339,7 +3400,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="447"/>
         <source>streets</source>
         <translation>calles</translation>
     </message>
@@ -3457,7 +3518,7 @@ Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desp
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas</source>
         <translation>Áreas de servicio</translation>
     </message>
@@ -3573,7 +3634,7 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="480"/>
+        <location filename="../core/report/sections.py" line="608"/>
         <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
@@ -3598,7 +3659,7 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="481"/>
+        <location filename="../core/report/sections.py" line="609"/>
         <location filename="../core/schema.py" line="776"/>
         <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
@@ -3827,7 +3888,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/presets.py" line="148"/>
         <location filename="../core/presets.py" line="194"/>
-        <location filename="../core/walk/profiles.py" line="369"/>
+        <location filename="../core/walk/profiles.py" line="386"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} no se pudo leer como JSON: {exc}</translation>
     </message>
@@ -4305,37 +4366,37 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El tipo de geometría {base} no se admite aquí (geometría curva o sólida 3D). Convierta antes la capa a puntos, líneas o polígonos simples (Vectorial &gt; Herramientas de geometría, o 'Segmentar' para las curvas).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="174"/>
+        <location filename="../core/network/build.py" line="180"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>La velocidad a pie debe ser un número positivo de km/h; se recibió {speed_kmh!r}. Un valor típico para adultos es {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="266"/>
+        <location filename="../core/network/build.py" line="272"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>La entrada no tiene ninguna línea con al menos dos vértices, así que no hay calle por la que caminar. Use una capa de ejes de calles o de senderos peatonales.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="270"/>
+        <location filename="../core/network/build.py" line="276"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>Se omitieron {n} parte(s) de línea con menos de dos vértices.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="278"/>
+        <location filename="../core/network/build.py" line="284"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Algunos vértices de línea tienen coordenadas no finitas (NaN o infinito). Repare las geometrías (Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="317"/>
+        <location filename="../core/network/build.py" line="323"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>Se eliminaron {n} segmento(s) de longitud cero.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="321"/>
+        <location filename="../core/network/build.py" line="327"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos los segmentos de línea tienen longitud cero (dentro de la tolerancia de ajuste de {tolerance} m). Revise las unidades y el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="348"/>
+        <location filename="../core/network/build.py" line="354"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>La red tiene {count} componentes conexos; el mayor reúne el {share:.1f}% de su longitud. Los lugares situados en las piezas menores solo alcanzan lo que está en la misma pieza.</translation>
     </message>
@@ -4595,10 +4656,10 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="949"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
+        <location filename="../ui/compare_dock.py" line="476"/>
+        <location filename="../ui/compare_dock.py" line="476"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4665,12 +4726,12 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/report/sections.py" line="551"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="752"/>
-        <location filename="../core/report/sections.py" line="753"/>
+        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="679"/>
+        <location filename="../core/report/sections.py" line="724"/>
+        <location filename="../core/report/sections.py" line="724"/>
+        <location filename="../core/report/sections.py" line="880"/>
+        <location filename="../core/report/sections.py" line="881"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4709,13 +4770,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="775"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="822"/>
-        <location filename="../core/report/sections.py" line="832"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="457"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/report/sections.py" line="903"/>
+        <location filename="../core/report/sections.py" line="905"/>
+        <location filename="../core/report/sections.py" line="950"/>
+        <location filename="../core/report/sections.py" line="960"/>
+        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../project/scenario_inputs.py" line="521"/>
+        <location filename="../core/scenarios/model.py" line="34"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
@@ -4723,20 +4784,20 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="776"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="823"/>
-        <location filename="../core/report/sections.py" line="833"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../core/report/sections.py" line="904"/>
+        <location filename="../core/report/sections.py" line="905"/>
+        <location filename="../core/report/sections.py" line="951"/>
+        <location filename="../core/report/sections.py" line="961"/>
+        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="376"/>
+        <location filename="../core/report/sections.py" line="952"/>
+        <location filename="../ui/compare_dock.py" line="478"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -4912,7 +4973,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city</source>
         <translation>Ciudad de 15 minutos</translation>
     </message>
@@ -4928,7 +4989,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -4954,7 +5015,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption</source>
         <translation>Interrupción por inundación</translation>
     </message>
@@ -4976,15 +5037,15 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="136"/>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="203"/>
-        <location filename="../core/report/sections.py" line="212"/>
-        <location filename="../core/report/sections.py" line="340"/>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="382"/>
-        <location filename="../core/report/sections.py" line="398"/>
-        <location filename="../core/report/sections.py" line="423"/>
-        <location filename="../core/report/sections.py" line="451"/>
-        <location filename="../core/report/sections.py" line="459"/>
+        <location filename="../core/report/sections.py" line="187"/>
+        <location filename="../core/report/sections.py" line="199"/>
+        <location filename="../core/report/sections.py" line="468"/>
+        <location filename="../core/report/sections.py" line="493"/>
+        <location filename="../core/report/sections.py" line="510"/>
+        <location filename="../core/report/sections.py" line="526"/>
+        <location filename="../core/report/sections.py" line="551"/>
+        <location filename="../core/report/sections.py" line="579"/>
+        <location filename="../core/report/sections.py" line="587"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
@@ -5009,7 +5070,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>every category</source>
         <translation>todas las categorías</translation>
     </message>
@@ -5025,9 +5087,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="209"/>
+        <location filename="../core/report/sections.py" line="839"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5045,10 +5106,10 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="161"/>
-        <location filename="../core/report/sections.py" line="224"/>
-        <location filename="../core/report/sections.py" line="367"/>
-        <location filename="../core/report/sections.py" line="371"/>
-        <location filename="../core/report/sections.py" line="391"/>
+        <location filename="../core/report/sections.py" line="211"/>
+        <location filename="../core/report/sections.py" line="495"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="519"/>
         <source>Share within</source>
         <translation>Proporción dentro</translation>
     </message>
@@ -5063,50 +5124,39 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Percentil 90 del tiempo a pie (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="174"/>
-        <source>Share within the threshold by population group</source>
-        <translation>Proporción dentro del umbral por grupo de población</translation>
+        <location filename="../core/report/sections.py" line="169"/>
+        <source>Share of people within the threshold, by category</source>
+        <translation>Proporción de personas dentro del umbral, por categoría</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="179"/>
-        <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="360"/>
-        <location filename="../core/report/sections.py" line="404"/>
-        <location filename="../core/report/sections.py" line="404"/>
+        <location filename="../core/report/sections.py" line="170"/>
+        <location filename="../core/report/sections.py" line="313"/>
+        <location filename="../core/report/sections.py" line="338"/>
+        <location filename="../core/report/sections.py" line="488"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="532"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="181"/>
-        <source>Share of people within the threshold, by category and group</source>
-        <translation>Proporción de personas dentro del umbral, por categoría y grupo</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="183"/>
-        <location filename="../core/report/sections.py" line="189"/>
+        <location filename="../core/report/sections.py" line="173"/>
         <location filename="../core/schema.py" line="508"/>
         <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporción dentro del umbral (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="185"/>
-        <source>Share of people within the threshold, by category</source>
-        <translation>Proporción de personas dentro del umbral, por categoría</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="509"/>
+        <location filename="../core/report/sections.py" line="578"/>
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="509"/>
+        <location filename="../core/report/sections.py" line="578"/>
+        <location filename="../core/report/sections.py" line="708"/>
         <location filename="../core/report/zones.py" line="86"/>
         <location filename="../core/schema.py" line="493"/>
         <location filename="../core/schema.py" line="675"/>
@@ -5119,204 +5169,265 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="188"/>
         <location filename="../core/report/zones.py" line="42"/>
         <source>Every category within reach</source>
         <translation>Todas las categorías al alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="205"/>
+        <location filename="../core/report/sections.py" line="189"/>
         <source>At least one category</source>
         <translation>Al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="221"/>
+        <location filename="../core/report/sections.py" line="208"/>
         <source>People within the threshold, by category (from the walk times)</source>
         <translation>Personas dentro del umbral, por categoría (a partir de los tiempos a pie)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="223"/>
+        <location filename="../core/report/sections.py" line="210"/>
         <source>Threshold (min)</source>
         <translation>Umbral (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="226"/>
+        <location filename="../core/report/sections.py" line="213"/>
         <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
         <translation>Calculado a partir de los tiempos a pie de la capa de orígenes con los umbrales en minutos; indique la tabla SUMMARY para los indicadores exactos (umbrales en metros, grupos, zonas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="238"/>
+        <location filename="../core/report/sections.py" line="225"/>
         <source>How long people walk: share of the population within t minutes</source>
         <translation>Cuánto caminan las personas: proporción de la población en t minutos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="240"/>
-        <location filename="../core/report/sections.py" line="293"/>
+        <location filename="../core/report/sections.py" line="227"/>
+        <location filename="../core/report/sections.py" line="421"/>
         <source>Walk time (minutes)</source>
         <translation>Tiempo a pie (minutos)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="241"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="228"/>
+        <location filename="../core/report/sections.py" line="533"/>
         <source>Share of the population (%)</source>
         <translation>Proporción de la población (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="242"/>
+        <location filename="../core/report/sections.py" line="229"/>
         <source>{t:g} min</source>
         <translation>{t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="244"/>
+        <location filename="../core/report/sections.py" line="231"/>
         <source>Mean walkability score (0-100)</source>
         <translation>Puntuación media de caminabilidad (0-100)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="257"/>
+        <location filename="../core/report/sections.py" line="316"/>
+        <source>{group} · {profile}</source>
+        <translation>{group} · {profile}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="345"/>
+        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Pendientes del modelo del terreno {dem}: cuesta arriba se tarda más (función de senderismo de Tobler) y una silla de ruedas no puede pasar por calles con pendiente mayor que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="348"/>
+        <source>Access by population group: who travels how</source>
+        <translation>Acceso por grupo de población: quién se desplaza y cómo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="350"/>
+        <location filename="../ui/scenario_dock.py" line="278"/>
+        <source>Travel profile</source>
+        <translation>Perfil de desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="351"/>
+        <source>Profile id</source>
+        <translation>Identificador del perfil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="352"/>
+        <source>Speed on flat ground (km/h)</source>
+        <translation>Velocidad en llano (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="355"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Proporción dentro del umbral por grupo de población</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="358"/>
+        <source>{label}: each group with its own travel profile.</source>
+        <translation>{label}: cada grupo con su propio perfil de desplazamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="360"/>
+        <source>Median walk time by population group (min)</source>
+        <translation>Tiempo a pie mediano por grupo de población (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="363"/>
+        <source>{label} of the people of the group who reach the category within the search horizon.</source>
+        <translation>{label} de las personas del grupo que alcanzan la categoría dentro del horizonte de búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="367"/>
+        <source>Share of people within the threshold, by category and group</source>
+        <translation>Proporción de personas dentro del umbral, por categoría y grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="372"/>
+        <source>Median walk time, by category and group</source>
+        <translation>Tiempo a pie mediano, por categoría y grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="385"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>El área que se puede alcanzar a pie en cada franja de tiempo desde los equipamientos (isócronas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="395"/>
         <source>Area per time band</source>
         <translation>Área por franja de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="395"/>
         <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Franja (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="268"/>
-        <location filename="../core/report/sections.py" line="273"/>
+        <location filename="../core/report/sections.py" line="396"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <source>Area (km²)</source>
         <translation>Área (km²)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="269"/>
+        <location filename="../core/report/sections.py" line="397"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="272"/>
+        <location filename="../core/report/sections.py" line="400"/>
         <source>Area within each time band</source>
         <translation>Área dentro de cada franja de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="274"/>
+        <location filename="../core/report/sections.py" line="402"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="279"/>
+        <location filename="../core/report/sections.py" line="407"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>Una malla hexagonal de acceso a pie: minutos al destino más cercano, oportunidades dentro del umbral y accesibilidad gravitacional.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="292"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>Tiempo a pie al destino más cercano (celdas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="293"/>
-        <location filename="../core/report/sections.py" line="510"/>
+        <location filename="../core/report/sections.py" line="421"/>
+        <location filename="../core/report/sections.py" line="638"/>
         <source>cells</source>
         <translation>celdas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="295"/>
+        <location filename="../core/report/sections.py" line="423"/>
         <source>threshold {t:g} min</source>
         <translation>umbral {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="302"/>
+        <location filename="../core/report/sections.py" line="430"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>Oferta por cada 1 000 residentes dentro de un área de captación a pie (captación flotante en dos pasos, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="308"/>
+        <location filename="../core/report/sections.py" line="436"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>Residentes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="312"/>
+        <location filename="../core/report/sections.py" line="440"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>Proporción de residentes en la red con un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="315"/>
+        <location filename="../core/report/sections.py" line="443"/>
         <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="318"/>
+        <location filename="../core/report/sections.py" line="446"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>Oferta por cada 1 000 residentes (orígenes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="447"/>
         <source>Supply per 1 000</source>
         <translation>Oferta por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="320"/>
+        <location filename="../core/report/sections.py" line="448"/>
         <source>Origins</source>
         <translation>Orígenes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="323"/>
+        <location filename="../core/report/sections.py" line="451"/>
         <source>Facilities</source>
         <translation>Equipamientos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="324"/>
+        <location filename="../core/report/sections.py" line="452"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>Razón oferta-demanda mediana por cada 1 000 en un equipamiento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="332"/>
+        <location filename="../core/report/sections.py" line="460"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>El indicador ODS 11.7.1 tal como lo define ONU-Hábitat: (a) la proporción del área construida que es espacio abierto de uso público (espacio público abierto y calles) y (b) la proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="341"/>
-        <location filename="../core/report/sections.py" line="399"/>
+        <location filename="../core/report/sections.py" line="469"/>
+        <location filename="../core/report/sections.py" line="527"/>
         <source>Population within walking distance of an open public space</source>
         <translation>Población a distancia a pie de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="345"/>
+        <location filename="../core/report/sections.py" line="473"/>
         <source>Open space share of the built-up area</source>
         <translation>Proporción de espacio abierto en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="347"/>
+        <location filename="../core/report/sections.py" line="475"/>
         <source>Street share of the built-up area</source>
         <translation>Proporción de calles en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="349"/>
+        <location filename="../core/report/sections.py" line="477"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>Proporción de espacio público en el área construida (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="351"/>
+        <location filename="../core/report/sections.py" line="479"/>
         <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="364"/>
+        <location filename="../core/report/sections.py" line="492"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
         <translation>Acceso por grupo de población (11.7.1 b, desglosado)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="567"/>
+        <location filename="../core/report/sections.py" line="493"/>
+        <location filename="../core/report/sections.py" line="695"/>
         <location filename="../core/schema.py" line="498"/>
         <location filename="../core/schema.py" line="677"/>
         <location filename="../core/schema.py" line="740"/>
@@ -5326,509 +5437,509 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="494"/>
         <source>Within walking distance</source>
         <translation>A distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="369"/>
+        <location filename="../core/report/sections.py" line="497"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>Proporción de personas a distancia a pie de un espacio público abierto, por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="372"/>
-        <location filename="../core/report/sections.py" line="392"/>
+        <location filename="../core/report/sections.py" line="500"/>
+        <location filename="../core/report/sections.py" line="520"/>
         <source>Share within (%)</source>
         <translation>Proporción dentro (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="383"/>
+        <location filename="../core/report/sections.py" line="511"/>
         <source>Share within walking distance</source>
         <translation>Proporción a distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="385"/>
+        <location filename="../core/report/sections.py" line="513"/>
         <source>Public space share</source>
         <translation>Proporción de espacio público</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="388"/>
+        <location filename="../core/report/sections.py" line="516"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>Proporción de personas a distancia a pie de un espacio público abierto, por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="403"/>
+        <location filename="../core/report/sections.py" line="531"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>Distancia a pie al espacio público abierto más cercano</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="406"/>
+        <location filename="../core/report/sections.py" line="534"/>
         <source>{d:g} m</source>
         <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="541"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>Qué residentes tienen un parque de cada clase de tamaño dentro de su distancia de servicio por las calles, y cuánta superficie de parque hay por habitante.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="424"/>
-        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="552"/>
+        <location filename="../core/report/sections.py" line="588"/>
         <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="426"/>
+        <location filename="../core/report/sections.py" line="554"/>
         <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Personas no cubiertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="433"/>
+        <location filename="../core/report/sections.py" line="561"/>
         <source>People covered, by park class</source>
         <translation>Personas cubiertas, por clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <source>Park class</source>
         <translation>Clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <source>People covered</source>
         <translation>Personas cubiertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="435"/>
-        <location filename="../core/report/sections.py" line="437"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="565"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="564"/>
         <source>Share of people covered, by park class</source>
         <translation>Proporción de personas cubiertas, por clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="438"/>
+        <location filename="../core/report/sections.py" line="566"/>
         <source>Share covered (%)</source>
         <translation>Proporción cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="580"/>
         <source>Covered</source>
         <translation>Cubierto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../core/report/sections.py" line="581"/>
         <source>Park m² per resident</source>
         <translation>m² de parque por habitante</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="465"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <source>Underserved origins</source>
         <translation>Orígenes desatendidos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="470"/>
+        <location filename="../core/report/sections.py" line="598"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>Sitios ordenados según cuántas personas aún fuera de la distancia a pie atendería cada uno (cobertura máxima voraz).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="480"/>
+        <location filename="../core/report/sections.py" line="608"/>
         <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="482"/>
+        <location filename="../core/report/sections.py" line="610"/>
         <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Personas añadidas, acumulado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="484"/>
+        <location filename="../core/report/sections.py" line="612"/>
         <source>Share within reach after this site</source>
         <translation>Proporción al alcance tras este sitio</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="487"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <source>People newly within reach, by site</source>
         <translation>Personas que pasan a estar al alcance, por sitio</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="489"/>
-        <location filename="../core/report/sections.py" line="490"/>
-        <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="617"/>
+        <location filename="../core/report/sections.py" line="618"/>
+        <location filename="../core/report/sections.py" line="664"/>
+        <location filename="../core/report/sections.py" line="681"/>
+        <location filename="../core/report/sections.py" line="848"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="490"/>
+        <location filename="../core/report/sections.py" line="618"/>
         <source>Site (rank)</source>
         <translation>Sitio (rango)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="622"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>Profundidad del agua en metros; las celdas sin agua están secas.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="629"/>
         <source>Flooded area (ha)</source>
         <translation>Área inundada (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="508"/>
+        <location filename="../core/report/sections.py" line="636"/>
         <source>Flooded area by water depth</source>
         <translation>Área inundada por profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="645"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>Qué queda bajo cuánta agua: entidades, personas y longitud de vías por clase de profundidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="534"/>
+        <location filename="../core/report/sections.py" line="662"/>
         <location filename="../core/schema.py" line="801"/>
         <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="536"/>
+        <location filename="../core/report/sections.py" line="664"/>
         <location filename="../core/schema.py" line="820"/>
         <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Desplazados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="666"/>
         <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Longitud de vías (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="539"/>
-        <location filename="../core/report/sections.py" line="555"/>
-        <location filename="../core/report/sections.py" line="595"/>
+        <location filename="../core/report/sections.py" line="667"/>
+        <location filename="../core/report/sections.py" line="683"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <source>Exposure by depth class</source>
         <translation>Exposición por clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="541"/>
-        <location filename="../core/report/sections.py" line="581"/>
-        <location filename="../core/report/sections.py" line="586"/>
+        <location filename="../core/report/sections.py" line="669"/>
+        <location filename="../core/report/sections.py" line="709"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>Entidades en una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="544"/>
-        <location filename="../core/report/sections.py" line="568"/>
-        <location filename="../core/report/sections.py" line="582"/>
-        <location filename="../core/report/sections.py" line="589"/>
+        <location filename="../core/report/sections.py" line="672"/>
+        <location filename="../core/report/sections.py" line="696"/>
+        <location filename="../core/report/sections.py" line="710"/>
+        <location filename="../core/report/sections.py" line="717"/>
         <location filename="../core/report/zones.py" line="55"/>
         <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Personas expuestas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="546"/>
+        <location filename="../core/report/sections.py" line="674"/>
         <source>People displaced (estimate)</source>
         <translation>Personas desplazadas (estimación)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="566"/>
+        <location filename="../core/report/sections.py" line="694"/>
         <source>People exposed by group</source>
         <translation>Personas expuestas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="708"/>
         <source>Exposure by zone</source>
         <translation>Exposición por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="601"/>
+        <location filename="../core/report/sections.py" line="729"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Agua más profunda en una entidad (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="641"/>
+        <location filename="../core/report/sections.py" line="769"/>
         <source>Feature {n}</source>
         <translation>Elemento {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="647"/>
+        <location filename="../core/report/sections.py" line="775"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Varios períodos de retorno combinados en la probabilidad anual de mojarse y el daño anual esperado (EAD) por entidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="650"/>
+        <location filename="../core/report/sections.py" line="778"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>Daño anual esperado ({c} por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="779"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>Daño anual esperado (unidades del valor de los activos por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="780"/>
         <source>Damage ({c})</source>
         <translation>Daño ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="780"/>
         <source>Damage</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="782"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>Importes en euros: la base de datos de curvas profundidad-daño del JRC de la que procede la curva da sus valores de daño en EUR (Huizinga et al. 2017); los valores de los activos también deben estar en EUR.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="798"/>
+        <location filename="../core/report/sections.py" line="802"/>
         <source>Damage per event</source>
         <translation>Daño por evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="798"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="671"/>
+        <location filename="../core/report/sections.py" line="799"/>
         <source>Features wet</source>
         <translation>Entidades mojadas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="813"/>
         <source>Features with the highest expected annual damage</source>
         <translation>Elementos con el mayor daño anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="686"/>
+        <location filename="../core/report/sections.py" line="814"/>
         <source>Name or address</source>
         <translation>Nombre o dirección</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="815"/>
         <source>Wet from the event of (years)</source>
         <translation>Mojado desde el evento de (años)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="698"/>
+        <location filename="../core/report/sections.py" line="826"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acceso a pie antes y después de que la inundación cierre las calles más profundas que el límite para caminar.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="710"/>
+        <location filename="../core/report/sections.py" line="838"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personas dentro del umbral antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/report/sections.py" line="719"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="839"/>
+        <location filename="../core/report/sections.py" line="847"/>
+        <location filename="../core/report/sections.py" line="849"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
-        <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="840"/>
+        <location filename="../core/report/sections.py" line="848"/>
+        <location filename="../core/report/sections.py" line="849"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="840"/>
         <source>Lose access</source>
         <translation>Pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="713"/>
+        <location filename="../core/report/sections.py" line="841"/>
         <source>Share losing access</source>
         <translation>Proporción que pierde el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="717"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personas dentro del umbral: antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="727"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>Origins losing access</source>
         <translation>Orígenes que pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="734"/>
+        <location filename="../core/report/sections.py" line="862"/>
         <source>Impassable streets (km)</source>
         <translation>Calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="741"/>
+        <location filename="../core/report/sections.py" line="869"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>El mismo análisis ejecutado sobre la línea base y sobre el escenario, entidad por entidad: qué mejora (azul) y qué empeora (rojo).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="875"/>
+        <location filename="../core/report/sections.py" line="893"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="875"/>
+        <location filename="../core/report/sections.py" line="893"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="875"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
+        <location filename="../core/report/sections.py" line="876"/>
         <location filename="../project/styles.py" line="663"/>
         <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
+        <location filename="../core/report/sections.py" line="876"/>
         <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="878"/>
         <source>Features: {what}</source>
         <translation>Entidades: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/report/sections.py" line="879"/>
         <source>Features better and worse off</source>
         <translation>Entidades que mejoran y empeoran</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="890"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="890"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="763"/>
+        <location filename="../core/report/sections.py" line="891"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="892"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="895"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Línea base frente a escenario, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="773"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Línea base frente a escenario (medias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="799"/>
+        <location filename="../core/report/sections.py" line="927"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un escenario visto desde todas las perspectivas: cada indicador para la línea base y el escenario, y si el escenario es mejor o peor.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="424"/>
+        <location filename="../core/report/sections.py" line="929"/>
+        <location filename="../ui/compare_dock.py" line="526"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="427"/>
+        <location filename="../core/report/sections.py" line="929"/>
+        <location filename="../ui/compare_dock.py" line="529"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
+        <location filename="../core/report/sections.py" line="929"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="805"/>
+        <location filename="../core/report/sections.py" line="933"/>
         <source>Scenario: {s}.</source>
         <translation>Escenario: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="820"/>
+        <location filename="../core/report/sections.py" line="948"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="949"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="825"/>
+        <location filename="../core/report/sections.py" line="953"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="826"/>
+        <location filename="../core/report/sections.py" line="954"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="830"/>
+        <location filename="../core/report/sections.py" line="958"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Línea base frente a escenario, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
+        <location filename="../core/report/sections.py" line="968"/>
         <source>The walking network every analysis walks along.</source>
         <translation>La red peatonal por la que camina cada análisis.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="843"/>
+        <location filename="../core/report/sections.py" line="971"/>
         <source>Street segments (edges)</source>
         <translation>Tramos de calle (aristas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="973"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="848"/>
+        <location filename="../core/report/sections.py" line="976"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporción de la longitud en la mayor parte</translation>
     </message>
@@ -5925,72 +6036,72 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El campo '{f}' debe estar en ambas capas de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/model.py" line="103"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Cambio de escenario desconocido '{kind}': use uno de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="107"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Un cambio de escenario necesita la entrada base (rol) que modifica.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="109"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Modo de eliminación desconocido '{mode}': use uno de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="117"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>La tolerancia de '{label}' debe ser un número no negativo de metros; se recibió {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="147"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Una entidad dibujada debe ser texto WKT o {{'wkt', 'attrs'}}; se recibió {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="217"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Un escenario necesita un nombre, por ejemplo 'Nueva pasarela peatonal'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' es el nombre de las entradas sin modificar; dé otro nombre al escenario.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="222"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Los nombres de escenario están limitados a 80 caracteres; use la descripción para los detalles.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="228"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Ya existe un escenario llamado '{other}'. Elija otro nombre (los nombres se comparan sin distinguir mayúsculas y minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="261"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>No hay ningún escenario llamado '{name}'. Escenarios de este proyecto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="322"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada base desconocida '{role}': use una de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="343"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Un archivo de escenario debe contener un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="350"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estos datos de escenario tienen la versión de formato {version!r}; este UrbanPlan lee la versión {SCHEMA_VERSION}. Actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="363"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Los datos de escenario no son JSON válido ({exc}). Corrija el archivo o elimine los escenarios y créelos de nuevo.</translation>
     </message>
@@ -6201,82 +6312,108 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>  {name} -&gt; {dist_field} / {time_field}: dentro de {limit}{source}; {n_on} de {n} destino(s) en la red; búsqueda hasta {horizon:.0f} m</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="138"/>
+        <location filename="../core/walk/profiles.py" line="51"/>
+        <source>Walking (adults)</source>
+        <translation>A pie (adultos)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="52"/>
+        <source>Older adults (65+)</source>
+        <translation>Personas mayores (65+)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="53"/>
+        <source>Young children (walking with an adult)</source>
+        <translation>Niños pequeños (caminando con un adulto)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="54"/>
+        <source>Manual wheelchair users</source>
+        <translation>Usuarios de silla de ruedas manual</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="55"/>
+        <source>Cycling</source>
+        <translation>En bicicleta</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="155"/>
         <source>{where}: '{key}' must be a list of values.</source>
         <translation>{where}: '{key}' debe ser una lista de valores.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="286"/>
+        <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
         <translation>{where}: '{what}' debe ser un número positivo; se recibió {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="293"/>
+        <location filename="../core/walk/profiles.py" line="310"/>
         <source>{where}: every profile needs an 'id'.</source>
         <translation>{where}: cada perfil necesita un 'id'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="298"/>
+        <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
         <translation>{where}: falta 'flat_speed_source'; indique la fuente de la velocidad o escriba 'example'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="303"/>
+        <location filename="../core/walk/profiles.py" line="320"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
         <translation>{where}: regla de pendiente desconocida '{rule}' (conocidas: tobler, bicycle).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="315"/>
+        <location filename="../core/walk/profiles.py" line="332"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
         <translation>{where}: regla de vías desconocida '{rule}' (conocidas: walk, bicycle).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="325"/>
+        <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
         <translation>{where}: 'closed_tags' debe asociar claves OSM a listas de valores.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="342"/>
+        <location filename="../core/walk/profiles.py" line="359"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
         <translation>{where}: se esperaba un objeto con una lista 'profiles'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="347"/>
+        <location filename="../core/walk/profiles.py" line="364"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
         <translation>{where}: el id de perfil '{pid}' se usa dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="351"/>
+        <location filename="../core/walk/profiles.py" line="368"/>
         <source>{where}: the 'profiles' list is empty.</source>
         <translation>{where}: la lista 'profiles' está vacía.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="386"/>
+        <location filename="../core/walk/profiles.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="342"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>Perfil de desplazamiento desconocido '{pid}'. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="405"/>
+        <location filename="../core/walk/profiles.py" line="423"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
         <translation>Perfiles por grupo: '{item}' no es 'group=profile' (ejemplo: pop_65plus=older_adult; pop_0_14=child).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="409"/>
+        <location filename="../core/walk/profiles.py" line="427"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>Perfiles por grupo: '{name}' no es uno de los campos de grupo de población ({groups}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="413"/>
+        <location filename="../core/walk/profiles.py" line="431"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
         <translation>Perfiles por grupo: '{pid}' no es un perfil de desplazamiento (conocidos: {known}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="416"/>
+        <location filename="../core/walk/profiles.py" line="434"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
         <translation>Perfiles por grupo: al grupo '{name}' se le dan dos perfiles.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="476"/>
+        <location filename="../core/walk/profiles.py" line="502"/>
         <source>Internal: the slopes were computed for another network.</source>
         <translation>Interno: las pendientes se calcularon para otra red.</translation>
     </message>
@@ -6492,27 +6629,42 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>sin fuente indicada</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="450"/>
+        <location filename="../project/report.py" line="438"/>
+        <source>Travel profile {label} ({id}): {speed:g} km/h on flat ground</source>
+        <translation>Perfil de desplazamiento {label} ({id}): {speed:g} km/h en llano</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="441"/>
+        <source>Travel profile {label} ({id}): slope rule</source>
+        <translation>Perfil de desplazamiento {label} ({id}): regla de pendiente</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="479"/>
+        <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>La carpeta del {what} no existe: {f}. Créela o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="458"/>
+        <location filename="../project/report.py" line="487"/>
+        <location filename="../qgis_io/staging.py" line="225"/>
+        <location filename="../qgis_io/staging.py" line="328"/>
+        <location filename="../qgis_io/staging.py" line="357"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>El {what} no se puede escribir en {f} ({e}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="462"/>
+        <location filename="../project/report.py" line="491"/>
+        <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>La ruta del {what} {p} es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="541"/>
+        <location filename="../project/report.py" line="570"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>No se pudo leer una imagen del informe: {p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="560"/>
+        <location filename="../project/report.py" line="590"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>No se pudo iniciar el PDF en {p}.</translation>
     </message>
@@ -6563,105 +6715,125 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>No se pudo dibujar el mapa '{t}'.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="121"/>
+        <location filename="../project/scenario_inputs.py" line="132"/>
         <source>The streets layer '{name}' must hold lines.</source>
         <translation>La capa de calles '{name}' debe contener líneas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="131"/>
+        <location filename="../project/scenario_inputs.py" line="146"/>
         <source>The streets layer '{name}' has no walkable line.</source>
         <translation>La capa de calles '{name}' no tiene ninguna línea transitable.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="157"/>
+        <location filename="../project/scenario_inputs.py" line="172"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
         <translation>El cambio '{label}' tiene un SRC desconocido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="196"/>
+        <location filename="../project/scenario_inputs.py" line="192"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Escenario «{s}»: el cambio «{label}» no se puede transformar de {a} a {b}: sus coordenadas no están en {a}. Asigne al cambio el SRC de sus coordenadas (el «crs» del cambio en el archivo del escenario), o dibújelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="209"/>
+        <source>number {n}</source>
+        <translation>número {n}</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="210"/>
+        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
+        <translation>Escenario «{s}»: el elemento {f} del cambio «{label}» tiene un texto de geometría que no es WKT válido («{w}»). Dibuje el elemento de nuevo o corrija su WKT en el archivo del escenario.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="253"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o corrija su ruta en el archivo de escenarios {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="200"/>
+        <location filename="../project/scenario_inputs.py" line="257"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o elíjala de nuevo en el panel de escenarios del proyecto.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="204"/>
+        <location filename="../project/scenario_inputs.py" line="261"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrija su ruta en el archivo de escenarios {f} (una ruta relativa se lee desde la carpeta del archivo).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="222"/>
+        <location filename="../project/scenario_inputs.py" line="279"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>La capa de {what} '{name}' contiene {got}, pero esta entrada necesita {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="225"/>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="226"/>
+        <location filename="../project/scenario_inputs.py" line="283"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Elija otra capa en el panel de escenarios.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="326"/>
         <source>replacement for {what}</source>
         <translation>sustitución de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="271"/>
+        <location filename="../project/scenario_inputs.py" line="330"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>El escenario '{s}' sustituye {what} ('{old}', {g1}) por '{new}', que contiene {g2}. Una sustitución debe tener el mismo tipo de geometría.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../project/scenario_inputs.py" line="341"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>El escenario '{s}' dibuja cambios sobre {what}, pero su capa '{name}' es un ráster. Sustituya el ráster por otro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="329"/>
+        <location filename="../project/scenario_inputs.py" line="388"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Escenario '{s}': el cambio '{label}' contiene {got}, pero la capa de {what} '{name}' contiene {want}. Dibuje {want} para ella o use otra capa.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="352"/>
+        <location filename="../project/scenario_inputs.py" line="409"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} añadidas, {r} eliminadas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="398"/>
+        <location filename="../project/scenario_inputs.py" line="459"/>
         <source>replacement streets</source>
         <translation>calles de sustitución</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="400"/>
+        <location filename="../project/scenario_inputs.py" line="461"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>El escenario '{s}' sustituye las calles por '{name}', que no contiene líneas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="443"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Escenario '{s}': el cambio de calles '{label}' contiene {got}; las calles se añaden y se cierran con líneas (dibuje una línea que cruce o siga cada calle cerrada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="456"/>
+        <location filename="../project/scenario_inputs.py" line="520"/>
         <source>Walking network [{s}]</source>
         <translation>Red peatonal [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="498"/>
+        <location filename="../project/scenario_inputs.py" line="563"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: los cambios en {roles} no entran en {alg} (ninguna de sus entradas es esa capa de la línea base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="505"/>
+        <location filename="../project/scenario_inputs.py" line="570"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: los cambios de parámetro {p} no se aplican a {alg}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="629"/>
+        <source>{alg}: the groups of the travel profiles per group ({g}) are not fields of the origins; every origin travels as PROFILE.</source>
+        <translation>{alg}: los grupos de los perfiles por grupo ({g}) no son campos de los orígenes; todos los orígenes se desplazan según PROFILE.</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="70"/>
@@ -7152,7 +7324,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Abrir los ejercicios</translation>
     </message>
     <message>
-        <location filename="../qgis_io/areas.py" line="22"/>
+        <location filename="../qgis_io/areas.py" line="23"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de polígonos del área no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
@@ -7197,134 +7369,240 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El campo '{f}' de la capa de {what} contiene texto ('{v}'); solo se pueden comparar campos numéricos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/compare_io.py" line="301"/>
+        <source>a layer no UrbanPlan analysis wrote</source>
+        <translation>una capa que ningún análisis de UrbanPlan escribió</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="302"/>
+        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
+        <translation>La línea base viene de {a} y el escenario de {b}: análisis distintos, cuyas filas y campos no coinciden. Compare dos resultados del mismo análisis (ejecútelo una vez con las entradas de la línea base y otra con las del escenario).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/flood_io.py" line="82"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La capa de {what} no tiene geometría de punto, línea ni polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="78"/>
+        <location filename="../qgis_io/flood_io.py" line="87"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>No se encontraron los campos {f} en la capa de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="141"/>
+        <location filename="../qgis_io/flood_io.py" line="151"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entidad(es) de {what} no tienen geometría; se informan como fuera del peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="150"/>
-        <location filename="../qgis_io/layers.py" line="119"/>
+        <location filename="../qgis_io/flood_io.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
+        <location filename="../qgis_io/layers.py" line="245"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de {what} no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="179"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>El campo '{f}' debe contener números; algunos valores son texto. Elija un campo numérico o conviértalo con la Calculadora de campos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="172"/>
+        <location filename="../qgis_io/flood_io.py" line="183"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entidad(es) tienen un valor negativo en '{f}'. Los recuentos de personas y los valores no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="184"/>
+        <location filename="../qgis_io/flood_io.py" line="195"/>
         <source>zone</source>
         <translation>zona</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="201"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>La capa de zonas no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="222"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Un mapa de peligro de polígonos necesita DEPTH_FIELD: el campo con la profundidad del agua en metros o la clase de profundidad de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="216"/>
+        <location filename="../qgis_io/flood_io.py" line="227"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>El campo '{f}' no está en la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="223"/>
+        <location filename="../qgis_io/flood_io.py" line="234"/>
         <source>hazard</source>
         <translation>peligro</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="257"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>El campo de peligro '{f}' contiene nombres de clase que no están en la tabla de clases de profundidad: {u}. Use los nombres {names} (o elija un archivo de clases de profundidad con esos nombres).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="253"/>
+        <location filename="../qgis_io/flood_io.py" line="262"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La capa de peligro no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/gdal_errors.py" line="71"/>
+        <source>GDAL reported: {m}</source>
+        <translation>GDAL informó: {m}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/gdal_errors.py" line="76"/>
+        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
+        <translation>No se pudo leer por completo {what}: GDAL informó «{e}». El archivo está dañado o incompleto (¿una descarga o copia interrumpida?). Descárguelo o expórtelo de nuevo, o ábralo en QGIS para comprobarlo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>El archivo indicado para «{what}» no existe: {p}. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>La ruta indicada para «{what}» es una carpeta: {p}. Elija un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>El archivo indicado para «{what}» no se puede leer (sin permiso): {p}. Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>El archivo indicado para «{what}» no es un archivo de OpenStreetMap que GDAL pueda leer{e}: {p}. Elija un archivo .osm o .osm.pbf (un extracto exportado de OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>raster</source>
+        <translation>ráster</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>vector layer</source>
+        <translation>capa vectorial</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>El archivo indicado para «{what}» no se pudo leer como {k}{e}: {p}. El archivo está dañado, incompleto o en un formato que GDAL no conoce. Ábralo en QGIS para comprobarlo, o expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>El archivo indicado para «{what}» no tiene la capa «{n}»: {p}. Sus capas: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="159"/>
+        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
+        <translation>El centro de la extensión de la capa no se puede situar en el globo desde {a}: probablemente el SRC de la capa es incorrecto. Compruébelo en Propiedades de la capa &gt; Fuente.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>La capa no tiene una extensión de la que deducir su zona UTM local (no se pudo leer ningún elemento con geometría). Compruebe que la capa tenga elementos con geometría, o indique un SRC de destino.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="180"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>El SRC de destino {crs} es geográfico (grados). Elija un SRC proyectado en metros o déjelo vacío para usar la zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="131"/>
+        <location filename="../qgis_io/layers.py" line="185"/>
+        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
+        <translation>SRC de destino {crs}: una unidad del mapa equivale aquí a {k:.3f} metros sobre el terreno, así que longitudes y áreas quedan en sus unidades, no en metros. Deje vacío el SRC de destino para usar la zona UTM local.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="200"/>
+        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
+        <translation>La capa de {what} está en {src} ({sdesc}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en el centro de los datos (Web Mercator y los SRC en pies no están en metros sobre el terreno); longitudes y áreas se calculan en {dst} ({desc}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="210"/>
+        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
+        <translation>La capa de {what} dice estar en {src} (grados), pero sus coordenadas van de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: no son longitudes y latitudes, así que el SRC de la capa es incorrecto. Asigne el SRC de sus coordenadas en Propiedades de la capa &gt; Fuente &gt; SRC asignado.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="219"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La capa de {what} está en un SRC geográfico ({src}); las longitudes y áreas se calculan en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="150"/>
+        <location filename="../qgis_io/layers.py" line="305"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{n} geometría(s) no válida(s) de la capa {what} (anillos que se cruzan...) se repararon (método de «Reparar geometrías») antes de usarlas. Revíselas con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer '{n}'</source>
+        <translation>capa «{n}»</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer</source>
+        <translation>capa</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
+        <translation>{what} no se puede transformar de {a} a {b}{e}: algunas coordenadas quedan fuera del área donde {a} está definido, o el SRC de la capa es incorrecto. Compruebe el SRC de la capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="330"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>No se pudo abrir la entrada {name}. Compruebe que la capa o el archivo existe y es una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="337"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="338"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="339"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="340"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La capa de {name} tiene geometría de {got}, pero se necesitan {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="162"/>
+        <location filename="../qgis_io/layers.py" line="342"/>
         <source>no or unknown</source>
         <translation>ninguna o desconocida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="165"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La capa de {name} no tiene entidades. Elija una capa con datos o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="395"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>Se omitieron {n} entidad(es) con geometría nula o vacía.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="217"/>
+        <location filename="../qgis_io/layers.py" line="398"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="469"/>
         <source>The network layer has no usable edges.</source>
         <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="308"/>
+        <location filename="../qgis_io/layers.py" line="487"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
@@ -7374,7 +7652,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>No se encontraron los campos {f} en la capa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="91"/>
+        <location filename="../qgis_io/points.py" line="100"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} entidad(es) no tienen geometría y se excluyen.</translation>
     </message>
@@ -7400,7 +7678,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="173"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -7436,177 +7714,244 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El {what} tiene {n} banda(s); la banda {b} no existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="170"/>
-        <source>Reading the {what} failed: {e}</source>
-        <translation>Falló la lectura del {what}: {e}</translation>
+        <location filename="../qgis_io/rasters.py" line="176"/>
+        <source>{what} '{p}'</source>
+        <translation>{what} «{p}»</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="173"/>
-        <source>Reading the {what} failed.</source>
-        <translation>Falló la lectura del {what}.</translation>
+        <location filename="../qgis_io/rasters.py" line="177"/>
+        <source>no cell could be read</source>
+        <translation>no se pudo leer ninguna celda</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="202"/>
+        <location filename="../qgis_io/rasters.py" line="206"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>El proveedor de la capa ráster no devolvió datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="266"/>
+        <location filename="../qgis_io/rasters.py" line="270"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>No se pudo crear el GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="60"/>
+        <location filename="../qgis_io/rasters.py" line="360"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
+        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno): las áreas de las celdas se miden sobre el elipsoide fila por fila ({lo:,.1f} a {hi:,.1f} m² en lugar de {nominal:,.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="409"/>
+        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
+        <translation>{what} no tiene ninguna celda válida: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="426"/>
+        <source>its nodata value is {v:g}</source>
+        <translation>su valor nodata es {v:g}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="427"/>
+        <source>it has no nodata value set</source>
+        <translation>no tiene valor nodata definido</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="428"/>
+        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
+        <translation>{what} contiene {n:,} celda(s) con {vals} ({flag}): ninguna elevación del terreno ni profundidad de agua está tan lejos del nivel del mar, así que se tratan como sin datos. Defina el valor nodata del ráster (Propiedades de la capa &gt; Transparencia, o gdal_translate -a_nodata) para hacerlo explícito.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="435"/>
+        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
+        <translation>{what} no tiene ninguna celda válida aquí: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que cubra el área.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno), así que sus celdas no tienen el tamaño que indican. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar (reproyectar) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="213"/>
+        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
+        <translation>{what} no se puede escribir en {f}: es un archivo, no una carpeta. Elija una carpeta para la salida.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
+        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
+        <translation>Las salidas {a} y {b} son el mismo archivo ({p}): la segunda reemplazaría a la primera. Dé a cada salida su propio archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
+        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
+        <translation>La salida «{what}» ({out}) es la entrada «{inp}» ({path}): escribirla destruiría la entrada. Elija otro nombre de archivo para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="434"/>
+        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
+        <translation>Las salidas no se pudieron colocar en su sitio ({e}). Cierre cualquier programa que tenga abierto el archivo anterior, o elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="62"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="185"/>
+        <location filename="../qgis_io/walkability.py" line="187"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="228"/>
+        <location filename="../qgis_io/walkability.py" line="231"/>
+        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>El archivo de OpenStreetMap «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="236"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="150"/>
+        <location filename="../qgis_io/walkability.py" line="238"/>
+        <source>OpenStreetMap file '{p}'</source>
+        <translation>archivo de OpenStreetMap «{p}»</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ways.py" line="158"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>No se pudo transformar la extensión de la red al SRC del modelo del terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="155"/>
+        <location filename="../qgis_io/ways.py" line="165"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="132"/>
+        <location filename="../ui/compare_dock.py" line="144"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Los gráficos necesitan matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="185"/>
+        <location filename="../ui/compare_dock.py" line="197"/>
         <source>No analysis is installed yet.</source>
         <translation>Todavía no hay ningún análisis instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="285"/>
+        <location filename="../ui/compare_dock.py" line="370"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque al menos un escenario para comparar con la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="293"/>
+        <location filename="../ui/compare_dock.py" line="378"/>
         <source>Choose: {m}.</source>
         <translation>Elija: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="390"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Ejecutando {a}: línea base y {n} escenario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="316"/>
+        <location filename="../ui/compare_dock.py" line="418"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../ui/compare_dock.py" line="450"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares mejoran{p}, {w} empeoran</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="351"/>
+        <location filename="../ui/compare_dock.py" line="453"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="353"/>
+        <location filename="../ui/compare_dock.py" line="455"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cubiertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="355"/>
+        <location filename="../ui/compare_dock.py" line="457"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Hecho en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="420"/>
+        <location filename="../ui/compare_dock.py" line="522"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="540"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = mejor que la línea base, rojo = peor. Las proporciones están en %, su cambio en puntos porcentuales (pp); '% de cambio' es relativo al valor de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="486"/>
+        <location filename="../ui/compare_dock.py" line="588"/>
         <source>% of people</source>
         <translation>% de personas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="594"/>
         <source>% change from the baseline</source>
         <translation>% de cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="538"/>
+        <location filename="../ui/compare_dock.py" line="640"/>
         <source>No indicator to chart</source>
         <translation>Ningún indicador que graficar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="592"/>
+        <location filename="../ui/compare_dock.py" line="694"/>
         <source>Comparison: {a}</source>
         <translation>Comparación: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="619"/>
+        <location filename="../ui/compare_dock.py" line="721"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (línea base y escenarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="778"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>Las capas quedan solo en memoria (se pierden al cerrar QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="679"/>
+        <location filename="../ui/compare_dock.py" line="781"/>
         <source>Layers saved in {f}.</source>
         <translation>Capas guardadas en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="681"/>
+        <location filename="../ui/compare_dock.py" line="783"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Capas guardadas en un archivo temporal hasta que se guarde el proyecto; después, junto a él.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="767"/>
+        <location filename="../ui/compare_dock.py" line="873"/>
         <source>Export indicator table</source>
         <translation>Exportar tabla de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="768"/>
+        <location filename="../ui/compare_dock.py" line="874"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="772"/>
+        <location filename="../ui/compare_dock.py" line="878"/>
         <source>Table written to {f}.</source>
         <translation>Tabla escrita en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="779"/>
+        <location filename="../ui/compare_dock.py" line="885"/>
         <source>Save layers</source>
         <translation>Guardar capas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="780"/>
+        <location filename="../ui/compare_dock.py" line="886"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="784"/>
+        <location filename="../ui/compare_dock.py" line="890"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} capa(s) guardada(s) en {f}.</translation>
     </message>
@@ -7745,229 +8090,269 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>mayor es mejor</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="123"/>
+        <location filename="../ui/param_form.py" line="124"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="224"/>
         <source>path to a file (optional)</source>
         <translation>ruta a un archivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="109"/>
         <source>Replace an input with another layer…</source>
         <translation>Sustituir una entrada por otra capa…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="191"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' ya no está en el proyecto: vuelva a elegir la capa.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
+        <source>Who travels (network analyses)</source>
+        <translation>Quién se desplaza (análisis de red)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="272"/>
+        <source>{id}: {speed:g} km/h on flat ground</source>
+        <translation>{id}: {speed:g} km/h en llano</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="280"/>
+        <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Opcional: alturas en metros. Las pendientes cambian entonces el tiempo de viaje (más lento cuesta arriba) y una silla de ruedas no puede pasar por calles con pendiente mayor que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="284"/>
+        <source>Terrain model (DEM, optional)</source>
+        <translation>Modelo del terreno (MDT, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="288"/>
+        <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
+        <translation>Un perfil de desplazamiento por campo de grupo de población: el acceso de cada grupo se calcula con su propio perfil (ciudad de 15 minutos) y el informe muestra los grupos lado a lado. Perfiles: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="293"/>
+        <source>Profile per group</source>
+        <translation>Perfil por grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="294"/>
+        <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
+        <translation>Lo usan todas las ejecuciones del panel de comparación y la ficha de evaluación, y se guarda con el proyecto. Un escenario puede cambiar PROFILE en sus cambios de parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="377"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' es una capa de boceto de un escenario; elija una capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>Name of the scenario:</source>
         <translation>Nombre del escenario:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Escenario '{n}' creado. Añada cambios con 'Añadir cambio'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>Rename scenario</source>
         <translation>Renombrar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="440"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>¿Eliminar el escenario '{n}' y sus capas de boceto? La línea base no se ve afectada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="471"/>
+        <location filename="../ui/scenario_dock.py" line="501"/>
         <source>Create or select a scenario first.</source>
         <translation>Cree o seleccione primero un escenario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="475"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Elija primero la capa de la línea base para '{r}' (Entradas de la línea base), para que las entidades nuevas reciban sus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="480"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Elija primero la capa de calles de la línea base (Entradas de la línea base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="491"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Dibuje una línea corta que cruce cada tramo de calle que cierre (o que lo siga). Las calles laterales que solo se tocan en una intersección siguen abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="494"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Dibuje las líneas nuevas con el autoajuste activado: una línea se conecta con una calle donde uno de sus vértices está sobre ella (a menos de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="505"/>
+        <location filename="../ui/scenario_dock.py" line="514"/>
         <source>Replace an input</source>
         <translation>Sustituir una entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>¿Qué entrada de la línea base sustituye el escenario?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Layer to use instead:</source>
         <translation>Capa a usar en su lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="519"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} sustituido por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="544"/>
         <source>Select a change to draw in.</source>
         <translation>Seleccione un cambio en el que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="547"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Una entrada sustituida no tiene nada que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="629"/>
         <source>No example scenario files are installed.</source>
         <translation>No hay archivos de escenarios de ejemplo instalados.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Load example</source>
         <translation>Cargar ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="645"/>
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="652"/>
         <source>Could not read {f}: {e}</source>
         <translation>No se pudo leer {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="661"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>No se encontró o no se pudo abrir la capa '{n}' del ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="686"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>Cargado(s) {n} escenario(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="722"/>
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="730"/>
         <source>Could not write {f}: {e}</source>
         <translation>No se pudo escribir {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="732"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Escenarios escritos en {f} (rutas de capas relativas a su carpeta).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Streets and paths</source>
         <translation>Calles y caminos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Facilities and destinations</source>
         <translation>Equipamientos y destinos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Parks and open spaces</source>
         <translation>Parques y espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Population (origins)</source>
         <translation>Población (orígenes)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Buildings</source>
         <translation>Edificios</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
         <source>Flood hazard</source>
         <translation>Peligro de inundación</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="45"/>
+        <source>Terrain model (DEM)</source>
+        <translation>Modelo del terreno (MDT)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ciudad de 15 minutos (tiempo a pie hasta los servicios)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de servicio (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (personas cerca de un espacio público abierto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="120"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques y m² por persona</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposición a inundaciones (personas, edificios, vías bajo el agua)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
@@ -8563,79 +8948,87 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Capa OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="166"/>
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="37"/>
+        <location filename="../algorithms/scorecard.py" line="38"/>
         <source>Streets or walking network (lines)</source>
         <translation>Calles o red peatonal (líneas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="39"/>
+        <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Population / origins (points or polygons)</source>
         <translation>Población / orígenes (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="42"/>
+        <location filename="../algorithms/scorecard.py" line="43"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Equipamientos / destinos (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="45"/>
+        <location filename="../algorithms/scorecard.py" line="46"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parques y espacios públicos abiertos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="47"/>
+        <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Edificios (exposición a inundaciones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Equipamientos o refugios nuevos (dibujar puntos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Eliminar equipamientos (dibujar sobre ellos o a su alrededor)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New parks (draw polygons)</source>
         <translation>Parques nuevos (dibujar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Remove parks (draw on them)</source>
         <translation>Eliminar parques (dibujar sobre ellos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="49"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Calles, caminos o pasarelas nuevos (dibujar líneas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="50"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Cerrar calles (dibujar una línea que cruce cada tramo cerrado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="46"/>
+        <location filename="../ui/scenario_dock.py" line="51"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Residentes nuevos (dibujar puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="47"/>
+        <location filename="../ui/scenario_dock.py" line="52"/>
         <source>New buildings (draw polygons)</source>
         <translation>Edificios nuevos (dibujar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="48"/>
+        <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed: {e}</source>
+        <translation type="vanished">Falló la lectura del {what}: {e}</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed.</source>
+        <translation type="vanished">Falló la lectura del {what}.</translation>
     </message>
     <message>
         <source>The scenario file could not be read: {exc}</source>
@@ -9182,239 +9575,6 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}: dentro de {limit}{source}; {n_on} de {n} destino(s) en la red; búsqueda hasta {horizon:.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="378"/>
-        <location filename="../algorithms/base.py" line="392"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Cancelado: no se escribió ninguna salida.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="425"/>
-        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
-        <translation>Falló una transformación de coordenadas ({e}). Algunas coordenadas quedan fuera del área donde su SRC está definido, o el SRC de una capa es incorrecto. SRC de las entradas: {c}. Compruebe el SRC de cada capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="826"/>
-        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
-        <translation>El campo que nombra cada zona en el resumen. Las zonas cuyo nombre es NULL o está vacío se resumen juntas como «(no zone name)».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="867"/>
-        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
-        <translation>{n} zona(s) no tienen nombre en «{f}» (NULL o vacío): se resumen juntas como «{g}». Póngales nombre en la capa de zonas para distinguirlas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>número de procesos de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="248"/>
-        <source>No analysis could run on these inputs. {reasons}</source>
-        <translation>Ningún análisis pudo ejecutarse con estas entradas. {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>Escenario «{s}»: el cambio «{label}» no se puede transformar de {a} a {b}: sus coordenadas no están en {a}. Asigne al cambio el SRC de sus coordenadas (el «crs» del cambio en el archivo del escenario), o dibújelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
-        <source>number {n}</source>
-        <translation>número {n}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
-        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
-        <translation>Escenario «{s}»: el elemento {f} del cambio «{label}» tiene un texto de geometría que no es WKT válido («{w}»). Dibuje el elemento de nuevo o corrija su WKT en el archivo del escenario.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="301"/>
-        <source>a layer no UrbanPlan analysis wrote</source>
-        <translation>una capa que ningún análisis de UrbanPlan escribió</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="302"/>
-        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
-        <translation>La línea base viene de {a} y el escenario de {b}: análisis distintos, cuyas filas y campos no coinciden. Compare dos resultados del mismo análisis (ejecútelo una vez con las entradas de la línea base y otra con las del escenario).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="71"/>
-        <source>GDAL reported: {m}</source>
-        <translation>GDAL informó: {m}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="76"/>
-        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
-        <translation>No se pudo leer por completo {what}: GDAL informó «{e}». El archivo está dañado o incompleto (¿una descarga o copia interrumpida?). Descárguelo o expórtelo de nuevo, o ábralo en QGIS para comprobarlo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>El archivo indicado para «{what}» no existe: {p}. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>La ruta indicada para «{what}» es una carpeta: {p}. Elija un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>El archivo indicado para «{what}» no se puede leer (sin permiso): {p}. Compruebe los permisos del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>El archivo indicado para «{what}» no es un archivo de OpenStreetMap que GDAL pueda leer{e}: {p}. Elija un archivo .osm o .osm.pbf (un extracto exportado de OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>raster</source>
-        <translation>ráster</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>vector layer</source>
-        <translation>capa vectorial</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>El archivo indicado para «{what}» no se pudo leer como {k}{e}: {p}. El archivo está dañado, incompleto o en un formato que GDAL no conoce. Ábralo en QGIS para comprobarlo, o expórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>El archivo indicado para «{what}» no tiene la capa «{n}»: {p}. Sus capas: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
-        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
-        <translation>El centro de la extensión de la capa no se puede situar en el globo desde {a}: probablemente el SRC de la capa es incorrecto. Compruébelo en Propiedades de la capa &gt; Fuente.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
-        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
-        <translation>La capa no tiene una extensión de la que deducir su zona UTM local (no se pudo leer ningún elemento con geometría). Compruebe que la capa tenga elementos con geometría, o indique un SRC de destino.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
-        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
-        <translation>SRC de destino {crs}: una unidad del mapa equivale aquí a {k:.3f} metros sobre el terreno, así que longitudes y áreas quedan en sus unidades, no en metros. Deje vacío el SRC de destino para usar la zona UTM local.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
-        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation>La capa de {what} está en {src} ({sdesc}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en el centro de los datos (Web Mercator y los SRC en pies no están en metros sobre el terreno); longitudes y áreas se calculan en {dst} ({desc}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
-        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
-        <translation>La capa de {what} dice estar en {src} (grados), pero sus coordenadas van de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: no son longitudes y latitudes, así que el SRC de la capa es incorrecto. Asigne el SRC de sus coordenadas en Propiedades de la capa &gt; Fuente &gt; SRC asignado.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer '{n}'</source>
-        <translation>capa «{n}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer</source>
-        <translation>capa</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="280"/>
-        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
-        <translation>{what} no se puede transformar de {a} a {b}{e}: algunas coordenadas quedan fuera del área donde {a} está definido, o el SRC de la capa es incorrecto. Compruebe el SRC de la capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="176"/>
-        <source>{what} '{p}'</source>
-        <translation>{what} «{p}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="177"/>
-        <source>no cell could be read</source>
-        <translation>no se pudo leer ninguna celda</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="360"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
-        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno): las áreas de las celdas se miden sobre el elipsoide fila por fila ({lo:,.1f} a {hi:,.1f} m² en lugar de {nominal:,.1f}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="409"/>
-        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
-        <translation>{what} no tiene ninguna celda válida: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que sea el archivo correcto.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="426"/>
-        <source>its nodata value is {v:g}</source>
-        <translation>su valor nodata es {v:g}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="427"/>
-        <source>it has no nodata value set</source>
-        <translation>no tiene valor nodata definido</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="428"/>
-        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
-        <translation>{what} contiene {n:,} celda(s) con {vals} ({flag}): ninguna elevación del terreno ni profundidad de agua está tan lejos del nivel del mar, así que se tratan como sin datos. Defina el valor nodata del ráster (Propiedades de la capa &gt; Transparencia, o gdal_translate -a_nodata) para hacerlo explícito.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="435"/>
-        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
-        <translation>{what} no tiene ninguna celda válida aquí: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que cubra el área.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="213"/>
-        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
-        <translation>{what} no se puede escribir en {f}: es un archivo, no una carpeta. Elija una carpeta para la salida.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="258"/>
-        <location filename="../qgis_io/staging.py" line="289"/>
-        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
-        <translation>Las salidas {a} y {b} son el mismo archivo ({p}): la segunda reemplazaría a la primera. Dé a cada salida su propio archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="267"/>
-        <location filename="../qgis_io/staging.py" line="283"/>
-        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
-        <translation>La salida «{what}» ({out}) es la entrada «{inp}» ({path}): escribirla destruiría la entrada. Elija otro nombre de archivo para {name}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="434"/>
-        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
-        <translation>Las salidas no se pudieron colocar en su sitio ({e}). Cierre cualquier programa que tenga abierto el archivo anterior, o elija otro nombre de archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
-        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>El archivo de OpenStreetMap «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
-        <source>OpenStreetMap file '{p}'</source>
-        <translation>archivo de OpenStreetMap «{p}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="452"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
-        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno), así que sus celdas no tienen el tamaño que indican. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar (reproyectar) y ejecute de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="293"/>
-        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{n} geometría(s) no válida(s) de la capa {what} (anillos que se cruzan...) se repararon (método de «Reparar geometrías») antes de usarlas. Revíselas con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
-        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
-        <translation>Ningún análisis pudo ejecutarse: cada uno necesita una entrada que no se indicó: {s}. Indique los equipamientos (FACILITIES), los parques (PARKS) o una amenaza de inundación (HAZARD) para los enfoques que quiera.</translation>
     </message>
 </context>
 </TS>
