@@ -3,8 +3,8 @@ shelter exercise where the residents aged 65+ travel as older adults and the chi
 young children (GROUP_PROFILES). The report shows one column per group (everyone, pop_65plus,
 pop_0_14) for every category, shares and median times, each column naming its travel profile,
 and a table of who travels how (profile, speed, people); every number equals the algorithm's
-summary (read back from the HTML). The PDF pages are rendered to tests/_artifacts/report_groups_en-N.png and
-report_groups_zh-N.png: look at them."""
+summary (read back from the HTML). The PDF pages are rendered to
+tests/_artifacts/report_groups_en-N.png and report_groups_zh-N.png: look at them."""
 import re
 import shutil
 import subprocess
