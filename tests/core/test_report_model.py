@@ -290,3 +290,13 @@ def test_groups_without_a_known_run_are_named_plainly():
     share = next(t for t in rep.sections[0].tables if t.key == "fifteenminutecity.group")
     assert [label for _c, label, _f in share.columns] == ["Category", "Everyone", "elderly"]
     assert "fifteenminutecity.group_time" in keys
+
+
+def test_groups_with_own_profiles_but_no_run_record_say_so():
+    out = item("fifteenminutecity", "OUTPUT",
+               {"population": [100, 50], "time_school_min": [3.0, 9.0],
+                "time_school_elderly_min": [4.0, 12.0], "within_school_elderly": [1, 0],
+                "n_within": [1, 1], "score": [100, 90]}, geometry="point")
+    rep = rp.build_report([fifteen_summary(), out], title="T")
+    share = next(t for t in rep.sections[0].tables if t.key == "fifteenminutecity.group")
+    assert "own travel profile (GROUP_PROFILES): elderly" in share.note

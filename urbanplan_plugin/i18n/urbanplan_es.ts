@@ -387,9 +387,9 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="412"/>
-        <location filename="../core/report/sections.py" line="422"/>
-        <location filename="../core/report/sections.py" line="639"/>
+        <location filename="../core/report/sections.py" line="418"/>
+        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="645"/>
         <location filename="../core/report/zones.py" line="63"/>
         <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
@@ -397,14 +397,14 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="419"/>
         <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="416"/>
+        <location filename="../core/report/sections.py" line="422"/>
         <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
@@ -417,7 +417,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="414"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <location filename="../core/report/zones.py" line="64"/>
         <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
@@ -699,7 +699,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     </message>
     <message>
         <location filename="../algorithms/base.py" line="818"/>
-        <location filename="../core/report/sections.py" line="447"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
@@ -1244,7 +1244,7 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="972"/>
+        <location filename="../core/report/sections.py" line="978"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1493,7 +1493,7 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="858"/>
+        <location filename="../core/report/sections.py" line="864"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
@@ -1509,7 +1509,7 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="853"/>
+        <location filename="../core/report/sections.py" line="859"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
@@ -1702,7 +1702,7 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="677"/>
+        <location filename="../core/report/sections.py" line="683"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
@@ -1889,7 +1889,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="638"/>
+        <location filename="../core/report/sections.py" line="644"/>
         <location filename="../project/styles.py" line="632"/>
         <location filename="../core/schema.py" line="797"/>
         <location filename="../core/schema.py" line="1019"/>
@@ -1906,7 +1906,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="631"/>
+        <location filename="../core/report/sections.py" line="637"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
         <location filename="../core/schema.py" line="899"/>
@@ -1921,7 +1921,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="633"/>
+        <location filename="../core/report/sections.py" line="639"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
@@ -2113,7 +2113,7 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="790"/>
+        <location filename="../core/report/sections.py" line="796"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2121,8 +2121,8 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="789"/>
-        <location filename="../core/report/sections.py" line="806"/>
+        <location filename="../core/report/sections.py" line="795"/>
+        <location filename="../core/report/sections.py" line="812"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
@@ -2641,7 +2641,7 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="556"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <location filename="../core/schema.py" line="747"/>
         <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
@@ -3133,7 +3133,7 @@ Quién se desplaza: el perfil de desplazamiento (PROFILE, GROUP_PROFILES) elegid
     <message>
         <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Scorecard</source>
         <translation>Ficha de evaluación</translation>
     </message>
@@ -3151,14 +3151,14 @@ Quién se desplaza: el perfil de desplazamiento (PROFILE, GROUP_PROFILES) elegid
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
-        <location filename="../core/report/sections.py" line="946"/>
+        <location filename="../core/report/sections.py" line="952"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
-        <location filename="../core/report/sections.py" line="947"/>
+        <location filename="../core/report/sections.py" line="953"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
@@ -3293,7 +3293,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     <message>
         <location filename="../algorithms/sdg1171.py" line="168"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="533"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Walking distance (m)</source>
         <translation>Distancia a pie (m)</translation>
     </message>
@@ -3357,7 +3357,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="471"/>
+        <location filename="../core/report/sections.py" line="477"/>
         <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
@@ -3634,7 +3634,7 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="614"/>
         <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
@@ -3659,7 +3659,7 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="609"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <location filename="../core/schema.py" line="776"/>
         <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
@@ -4656,7 +4656,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="476"/>
         <location filename="../ui/compare_dock.py" line="476"/>
@@ -4726,12 +4726,12 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/report/sections.py" line="679"/>
-        <location filename="../core/report/sections.py" line="724"/>
-        <location filename="../core/report/sections.py" line="724"/>
-        <location filename="../core/report/sections.py" line="880"/>
-        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="668"/>
+        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="886"/>
+        <location filename="../core/report/sections.py" line="887"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4770,11 +4770,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="903"/>
-        <location filename="../core/report/sections.py" line="905"/>
-        <location filename="../core/report/sections.py" line="950"/>
-        <location filename="../core/report/sections.py" line="960"/>
-        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../core/report/sections.py" line="909"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/report/sections.py" line="966"/>
+        <location filename="../core/report/sections.py" line="968"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
         <location filename="../core/schema.py" line="1111"/>
@@ -4784,11 +4784,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="904"/>
-        <location filename="../core/report/sections.py" line="905"/>
-        <location filename="../core/report/sections.py" line="951"/>
-        <location filename="../core/report/sections.py" line="961"/>
-        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../core/report/sections.py" line="910"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="957"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/report/sections.py" line="968"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
@@ -4796,7 +4796,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="952"/>
+        <location filename="../core/report/sections.py" line="958"/>
         <location filename="../ui/compare_dock.py" line="478"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
@@ -5039,13 +5039,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="187"/>
         <location filename="../core/report/sections.py" line="199"/>
-        <location filename="../core/report/sections.py" line="468"/>
-        <location filename="../core/report/sections.py" line="493"/>
-        <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../core/report/sections.py" line="526"/>
-        <location filename="../core/report/sections.py" line="551"/>
-        <location filename="../core/report/sections.py" line="579"/>
-        <location filename="../core/report/sections.py" line="587"/>
+        <location filename="../core/report/sections.py" line="474"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="516"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="557"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
@@ -5088,7 +5088,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
-        <location filename="../core/report/sections.py" line="839"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5107,9 +5107,9 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="161"/>
         <location filename="../core/report/sections.py" line="211"/>
-        <location filename="../core/report/sections.py" line="495"/>
-        <location filename="../core/report/sections.py" line="499"/>
-        <location filename="../core/report/sections.py" line="519"/>
+        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Share within</source>
         <translation>Proporción dentro</translation>
     </message>
@@ -5132,9 +5132,9 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="170"/>
         <location filename="../core/report/sections.py" line="313"/>
         <location filename="../core/report/sections.py" line="338"/>
-        <location filename="../core/report/sections.py" line="488"/>
-        <location filename="../core/report/sections.py" line="532"/>
-        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="538"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
@@ -5147,16 +5147,16 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="509"/>
-        <location filename="../core/report/sections.py" line="578"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="509"/>
-        <location filename="../core/report/sections.py" line="578"/>
-        <location filename="../core/report/sections.py" line="708"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <location filename="../core/report/zones.py" line="86"/>
         <location filename="../core/schema.py" line="493"/>
         <location filename="../core/schema.py" line="675"/>
@@ -5201,13 +5201,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="227"/>
-        <location filename="../core/report/sections.py" line="421"/>
+        <location filename="../core/report/sections.py" line="427"/>
         <source>Walk time (minutes)</source>
         <translation>Tiempo a pie (minutos)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="228"/>
-        <location filename="../core/report/sections.py" line="533"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Share of the population (%)</source>
         <translation>Proporción de la población (%)</translation>
     </message>
@@ -5254,180 +5254,185 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="355"/>
-        <source>Share within the threshold by population group</source>
-        <translation>Proporción dentro del umbral por grupo de población</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="358"/>
         <source>{label}: each group with its own travel profile.</source>
         <translation>{label}: cada grupo con su propio perfil de desplazamiento.</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="360"/>
+        <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
+        <translation>Grupos con su propio perfil de desplazamiento (GROUP_PROFILES): {groups}; no se sabe cuál, porque la ejecución no se hizo en esta sesión de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="363"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Proporción dentro del umbral por grupo de población</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
         <source>Median walk time by population group (min)</source>
         <translation>Tiempo a pie mediano por grupo de población (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="363"/>
+        <location filename="../core/report/sections.py" line="369"/>
         <source>{label} of the people of the group who reach the category within the search horizon.</source>
         <translation>{label} de las personas del grupo que alcanzan la categoría dentro del horizonte de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="367"/>
+        <location filename="../core/report/sections.py" line="373"/>
         <source>Share of people within the threshold, by category and group</source>
         <translation>Proporción de personas dentro del umbral, por categoría y grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="372"/>
+        <location filename="../core/report/sections.py" line="378"/>
         <source>Median walk time, by category and group</source>
         <translation>Tiempo a pie mediano, por categoría y grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="385"/>
+        <location filename="../core/report/sections.py" line="391"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>El área que se puede alcanzar a pie en cada franja de tiempo desde los equipamientos (isócronas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="395"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <source>Area per time band</source>
         <translation>Área por franja de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="395"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Franja (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="396"/>
-        <location filename="../core/report/sections.py" line="401"/>
+        <location filename="../core/report/sections.py" line="402"/>
+        <location filename="../core/report/sections.py" line="407"/>
         <source>Area (km²)</source>
         <translation>Área (km²)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="397"/>
+        <location filename="../core/report/sections.py" line="403"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="400"/>
+        <location filename="../core/report/sections.py" line="406"/>
         <source>Area within each time band</source>
         <translation>Área dentro de cada franja de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="402"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="407"/>
+        <location filename="../core/report/sections.py" line="413"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>Una malla hexagonal de acceso a pie: minutos al destino más cercano, oportunidades dentro del umbral y accesibilidad gravitacional.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="420"/>
+        <location filename="../core/report/sections.py" line="426"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>Tiempo a pie al destino más cercano (celdas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="421"/>
-        <location filename="../core/report/sections.py" line="638"/>
+        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="644"/>
         <source>cells</source>
         <translation>celdas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="423"/>
+        <location filename="../core/report/sections.py" line="429"/>
         <source>threshold {t:g} min</source>
         <translation>umbral {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="430"/>
+        <location filename="../core/report/sections.py" line="436"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>Oferta por cada 1 000 residentes dentro de un área de captación a pie (captación flotante en dos pasos, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="442"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>Residentes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="440"/>
+        <location filename="../core/report/sections.py" line="446"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>Proporción de residentes en la red con un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="443"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="446"/>
+        <location filename="../core/report/sections.py" line="452"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>Oferta por cada 1 000 residentes (orígenes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="447"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>Supply per 1 000</source>
         <translation>Oferta por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="448"/>
+        <location filename="../core/report/sections.py" line="454"/>
         <source>Origins</source>
         <translation>Orígenes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="451"/>
+        <location filename="../core/report/sections.py" line="457"/>
         <source>Facilities</source>
         <translation>Equipamientos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="458"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>Razón oferta-demanda mediana por cada 1 000 en un equipamiento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="466"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>El indicador ODS 11.7.1 tal como lo define ONU-Hábitat: (a) la proporción del área construida que es espacio abierto de uso público (espacio público abierto y calles) y (b) la proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="469"/>
-        <location filename="../core/report/sections.py" line="527"/>
+        <location filename="../core/report/sections.py" line="475"/>
+        <location filename="../core/report/sections.py" line="533"/>
         <source>Population within walking distance of an open public space</source>
         <translation>Población a distancia a pie de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="473"/>
+        <location filename="../core/report/sections.py" line="479"/>
         <source>Open space share of the built-up area</source>
         <translation>Proporción de espacio abierto en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="475"/>
+        <location filename="../core/report/sections.py" line="481"/>
         <source>Street share of the built-up area</source>
         <translation>Proporción de calles en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="477"/>
+        <location filename="../core/report/sections.py" line="483"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>Proporción de espacio público en el área construida (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="479"/>
+        <location filename="../core/report/sections.py" line="485"/>
         <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="492"/>
+        <location filename="../core/report/sections.py" line="498"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
         <translation>Acceso por grupo de población (11.7.1 b, desglosado)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="493"/>
-        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="701"/>
         <location filename="../core/schema.py" line="498"/>
         <location filename="../core/schema.py" line="677"/>
         <location filename="../core/schema.py" line="740"/>
@@ -5437,509 +5442,509 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Within walking distance</source>
         <translation>A distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="497"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>Proporción de personas a distancia a pie de un espacio público abierto, por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="500"/>
-        <location filename="../core/report/sections.py" line="520"/>
+        <location filename="../core/report/sections.py" line="506"/>
+        <location filename="../core/report/sections.py" line="526"/>
         <source>Share within (%)</source>
         <translation>Proporción dentro (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="511"/>
+        <location filename="../core/report/sections.py" line="517"/>
         <source>Share within walking distance</source>
         <translation>Proporción a distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="513"/>
+        <location filename="../core/report/sections.py" line="519"/>
         <source>Public space share</source>
         <translation>Proporción de espacio público</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="516"/>
+        <location filename="../core/report/sections.py" line="522"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>Proporción de personas a distancia a pie de un espacio público abierto, por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="531"/>
+        <location filename="../core/report/sections.py" line="537"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>Distancia a pie al espacio público abierto más cercano</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="534"/>
+        <location filename="../core/report/sections.py" line="540"/>
         <source>{d:g} m</source>
         <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="541"/>
+        <location filename="../core/report/sections.py" line="547"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>Qué residentes tienen un parque de cada clase de tamaño dentro de su distancia de servicio por las calles, y cuánta superficie de parque hay por habitante.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="552"/>
-        <location filename="../core/report/sections.py" line="588"/>
+        <location filename="../core/report/sections.py" line="558"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="554"/>
+        <location filename="../core/report/sections.py" line="560"/>
         <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Personas no cubiertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="561"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>People covered, by park class</source>
         <translation>Personas cubiertas, por clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="562"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>Park class</source>
         <translation>Clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="562"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>People covered</source>
         <translation>Personas cubiertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="563"/>
-        <location filename="../core/report/sections.py" line="565"/>
+        <location filename="../core/report/sections.py" line="569"/>
+        <location filename="../core/report/sections.py" line="571"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="564"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people covered, by park class</source>
         <translation>Proporción de personas cubiertas, por clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="566"/>
+        <location filename="../core/report/sections.py" line="572"/>
         <source>Share covered (%)</source>
         <translation>Proporción cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="586"/>
         <source>Covered</source>
         <translation>Cubierto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="581"/>
+        <location filename="../core/report/sections.py" line="587"/>
         <source>Park m² per resident</source>
         <translation>m² de parque por habitante</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="593"/>
+        <location filename="../core/report/sections.py" line="599"/>
         <source>Underserved origins</source>
         <translation>Orígenes desatendidos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="598"/>
+        <location filename="../core/report/sections.py" line="604"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>Sitios ordenados según cuántas personas aún fuera de la distancia a pie atendería cada uno (cobertura máxima voraz).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="610"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Personas añadidas, acumulado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="612"/>
+        <location filename="../core/report/sections.py" line="618"/>
         <source>Share within reach after this site</source>
         <translation>Proporción al alcance tras este sitio</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People newly within reach, by site</source>
         <translation>Personas que pasan a estar al alcance, por sitio</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="617"/>
-        <location filename="../core/report/sections.py" line="618"/>
-        <location filename="../core/report/sections.py" line="664"/>
-        <location filename="../core/report/sections.py" line="681"/>
-        <location filename="../core/report/sections.py" line="848"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="854"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="618"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Site (rank)</source>
         <translation>Sitio (rango)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="622"/>
+        <location filename="../core/report/sections.py" line="628"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>Profundidad del agua en metros; las celdas sin agua están secas.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="629"/>
+        <location filename="../core/report/sections.py" line="635"/>
         <source>Flooded area (ha)</source>
         <translation>Área inundada (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="636"/>
+        <location filename="../core/report/sections.py" line="642"/>
         <source>Flooded area by water depth</source>
         <translation>Área inundada por profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="645"/>
+        <location filename="../core/report/sections.py" line="651"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>Qué queda bajo cuánta agua: entidades, personas y longitud de vías por clase de profundidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <location filename="../core/schema.py" line="801"/>
         <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="664"/>
+        <location filename="../core/report/sections.py" line="670"/>
         <location filename="../core/schema.py" line="820"/>
         <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Desplazados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="666"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Longitud de vías (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/report/sections.py" line="683"/>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="673"/>
+        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="729"/>
         <source>Exposure by depth class</source>
         <translation>Exposición por clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="669"/>
-        <location filename="../core/report/sections.py" line="709"/>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/report/sections.py" line="715"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>Entidades en una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="672"/>
-        <location filename="../core/report/sections.py" line="696"/>
-        <location filename="../core/report/sections.py" line="710"/>
-        <location filename="../core/report/sections.py" line="717"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="702"/>
+        <location filename="../core/report/sections.py" line="716"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <location filename="../core/report/zones.py" line="55"/>
         <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Personas expuestas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>People displaced (estimate)</source>
         <translation>Personas desplazadas (estimación)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="694"/>
+        <location filename="../core/report/sections.py" line="700"/>
         <source>People exposed by group</source>
         <translation>Personas expuestas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="708"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>Exposure by zone</source>
         <translation>Exposición por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="735"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Agua más profunda en una entidad (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="769"/>
+        <location filename="../core/report/sections.py" line="775"/>
         <source>Feature {n}</source>
         <translation>Elemento {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Varios períodos de retorno combinados en la probabilidad anual de mojarse y el daño anual esperado (EAD) por entidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="778"/>
+        <location filename="../core/report/sections.py" line="784"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>Daño anual esperado ({c} por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="779"/>
+        <location filename="../core/report/sections.py" line="785"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>Daño anual esperado (unidades del valor de los activos por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="780"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage ({c})</source>
         <translation>Daño ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="780"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="782"/>
+        <location filename="../core/report/sections.py" line="788"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>Importes en euros: la base de datos de curvas profundidad-daño del JRC de la que procede la curva da sus valores de daño en EUR (Huizinga et al. 2017); los valores de los activos también deben estar en EUR.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="798"/>
-        <location filename="../core/report/sections.py" line="802"/>
+        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="808"/>
         <source>Damage per event</source>
         <translation>Daño por evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="798"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="799"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Features wet</source>
         <translation>Entidades mojadas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="813"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <source>Features with the highest expected annual damage</source>
         <translation>Elementos con el mayor daño anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="814"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Name or address</source>
         <translation>Nombre o dirección</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="815"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Wet from the event of (years)</source>
         <translation>Mojado desde el evento de (años)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="826"/>
+        <location filename="../core/report/sections.py" line="832"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acceso a pie antes y después de que la inundación cierre las calles más profundas que el límite para caminar.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="838"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personas dentro del umbral antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="839"/>
-        <location filename="../core/report/sections.py" line="847"/>
-        <location filename="../core/report/sections.py" line="849"/>
+        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="853"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
-        <location filename="../core/report/sections.py" line="848"/>
-        <location filename="../core/report/sections.py" line="849"/>
+        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
+        <location filename="../core/report/sections.py" line="846"/>
         <source>Lose access</source>
         <translation>Pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="841"/>
+        <location filename="../core/report/sections.py" line="847"/>
         <source>Share losing access</source>
         <translation>Proporción que pierde el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="851"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personas dentro del umbral: antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="855"/>
+        <location filename="../core/report/sections.py" line="861"/>
         <source>Origins losing access</source>
         <translation>Orígenes que pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="862"/>
+        <location filename="../core/report/sections.py" line="868"/>
         <source>Impassable streets (km)</source>
         <translation>Calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="869"/>
+        <location filename="../core/report/sections.py" line="875"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>El mismo análisis ejecutado sobre la línea base y sobre el escenario, entidad por entidad: qué mejora (azul) y qué empeora (rojo).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
-        <location filename="../core/report/sections.py" line="893"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
-        <location filename="../core/report/sections.py" line="893"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
+        <location filename="../core/report/sections.py" line="881"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="876"/>
+        <location filename="../core/report/sections.py" line="882"/>
         <location filename="../project/styles.py" line="663"/>
         <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="876"/>
+        <location filename="../core/report/sections.py" line="882"/>
         <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="878"/>
+        <location filename="../core/report/sections.py" line="884"/>
         <source>Features: {what}</source>
         <translation>Entidades: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="879"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Features better and worse off</source>
         <translation>Entidades que mejoran y empeoran</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="890"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="890"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="891"/>
+        <location filename="../core/report/sections.py" line="897"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="892"/>
+        <location filename="../core/report/sections.py" line="898"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="895"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="896"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Línea base frente a escenario, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="901"/>
+        <location filename="../core/report/sections.py" line="907"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Línea base frente a escenario (medias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="927"/>
+        <location filename="../core/report/sections.py" line="933"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un escenario visto desde todas las perspectivas: cada indicador para la línea base y el escenario, y si el escenario es mejor o peor.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="929"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <location filename="../ui/compare_dock.py" line="526"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="929"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <location filename="../ui/compare_dock.py" line="529"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="929"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="933"/>
+        <location filename="../core/report/sections.py" line="939"/>
         <source>Scenario: {s}.</source>
         <translation>Escenario: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="948"/>
+        <location filename="../core/report/sections.py" line="954"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="953"/>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="954"/>
+        <location filename="../core/report/sections.py" line="960"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../core/report/sections.py" line="964"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Línea base frente a escenario, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../core/report/sections.py" line="974"/>
         <source>The walking network every analysis walks along.</source>
         <translation>La red peatonal por la que camina cada análisis.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="971"/>
+        <location filename="../core/report/sections.py" line="977"/>
         <source>Street segments (edges)</source>
         <translation>Tramos de calle (aristas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="973"/>
+        <location filename="../core/report/sections.py" line="979"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="976"/>
+        <location filename="../core/report/sections.py" line="982"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporción de la longitud en la mayor parte</translation>
     </message>

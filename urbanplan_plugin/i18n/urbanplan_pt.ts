@@ -387,9 +387,9 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="412"/>
-        <location filename="../core/report/sections.py" line="422"/>
-        <location filename="../core/report/sections.py" line="639"/>
+        <location filename="../core/report/sections.py" line="418"/>
+        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="645"/>
         <location filename="../core/report/zones.py" line="63"/>
         <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
@@ -397,14 +397,14 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="419"/>
         <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="416"/>
+        <location filename="../core/report/sections.py" line="422"/>
         <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
@@ -417,7 +417,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="414"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <location filename="../core/report/zones.py" line="64"/>
         <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
@@ -699,7 +699,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/base.py" line="818"/>
-        <location filename="../core/report/sections.py" line="447"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>origins</source>
         <translation>origens</translation>
     </message>
@@ -1244,7 +1244,7 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="972"/>
+        <location filename="../core/report/sections.py" line="978"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1493,7 +1493,7 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="858"/>
+        <location filename="../core/report/sections.py" line="864"/>
         <source>Facilities cut off</source>
         <translation>Equipamentos isolados</translation>
     </message>
@@ -1509,7 +1509,7 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="853"/>
+        <location filename="../core/report/sections.py" line="859"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
@@ -1702,7 +1702,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="677"/>
+        <location filename="../core/report/sections.py" line="683"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
@@ -1889,7 +1889,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="638"/>
+        <location filename="../core/report/sections.py" line="644"/>
         <location filename="../project/styles.py" line="632"/>
         <location filename="../core/schema.py" line="797"/>
         <location filename="../core/schema.py" line="1019"/>
@@ -1906,7 +1906,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="631"/>
+        <location filename="../core/report/sections.py" line="637"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
         <location filename="../core/schema.py" line="899"/>
@@ -1921,7 +1921,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="633"/>
+        <location filename="../core/report/sections.py" line="639"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
@@ -2113,7 +2113,7 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="790"/>
+        <location filename="../core/report/sections.py" line="796"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2121,8 +2121,8 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="789"/>
-        <location filename="../core/report/sections.py" line="806"/>
+        <location filename="../core/report/sections.py" line="795"/>
+        <location filename="../core/report/sections.py" line="812"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
@@ -2641,7 +2641,7 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="556"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <location filename="../core/schema.py" line="747"/>
         <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
@@ -3133,7 +3133,7 @@ Quem se desloca: o perfil de deslocamento (PROFILE, GROUP_PROFILES) escolhido no
     <message>
         <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Scorecard</source>
         <translation>Painel de avaliação</translation>
     </message>
@@ -3151,14 +3151,14 @@ Quem se desloca: o perfil de deslocamento (PROFILE, GROUP_PROFILES) escolhido no
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
-        <location filename="../core/report/sections.py" line="946"/>
+        <location filename="../core/report/sections.py" line="952"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
-        <location filename="../core/report/sections.py" line="947"/>
+        <location filename="../core/report/sections.py" line="953"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
@@ -3293,7 +3293,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     <message>
         <location filename="../algorithms/sdg1171.py" line="168"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="533"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Walking distance (m)</source>
         <translation>Distância a pé (m)</translation>
     </message>
@@ -3357,7 +3357,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="471"/>
+        <location filename="../core/report/sections.py" line="477"/>
         <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
@@ -3634,7 +3634,7 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="614"/>
         <location filename="../project/styles.py" line="629"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
@@ -3659,7 +3659,7 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="609"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <location filename="../core/schema.py" line="776"/>
         <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
@@ -4656,7 +4656,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="476"/>
         <location filename="../ui/compare_dock.py" line="476"/>
@@ -4726,12 +4726,12 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/report/sections.py" line="679"/>
-        <location filename="../core/report/sections.py" line="724"/>
-        <location filename="../core/report/sections.py" line="724"/>
-        <location filename="../core/report/sections.py" line="880"/>
-        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="668"/>
+        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="886"/>
+        <location filename="../core/report/sections.py" line="887"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4770,11 +4770,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="903"/>
-        <location filename="../core/report/sections.py" line="905"/>
-        <location filename="../core/report/sections.py" line="950"/>
-        <location filename="../core/report/sections.py" line="960"/>
-        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../core/report/sections.py" line="909"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/report/sections.py" line="966"/>
+        <location filename="../core/report/sections.py" line="968"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
         <location filename="../core/schema.py" line="1111"/>
@@ -4784,11 +4784,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="904"/>
-        <location filename="../core/report/sections.py" line="905"/>
-        <location filename="../core/report/sections.py" line="951"/>
-        <location filename="../core/report/sections.py" line="961"/>
-        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../core/report/sections.py" line="910"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="957"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/report/sections.py" line="968"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
@@ -4796,7 +4796,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="952"/>
+        <location filename="../core/report/sections.py" line="958"/>
         <location filename="../ui/compare_dock.py" line="478"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
@@ -5039,13 +5039,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="187"/>
         <location filename="../core/report/sections.py" line="199"/>
-        <location filename="../core/report/sections.py" line="468"/>
-        <location filename="../core/report/sections.py" line="493"/>
-        <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../core/report/sections.py" line="526"/>
-        <location filename="../core/report/sections.py" line="551"/>
-        <location filename="../core/report/sections.py" line="579"/>
-        <location filename="../core/report/sections.py" line="587"/>
+        <location filename="../core/report/sections.py" line="474"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="516"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="557"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
@@ -5088,7 +5088,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
-        <location filename="../core/report/sections.py" line="839"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5107,9 +5107,9 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="161"/>
         <location filename="../core/report/sections.py" line="211"/>
-        <location filename="../core/report/sections.py" line="495"/>
-        <location filename="../core/report/sections.py" line="499"/>
-        <location filename="../core/report/sections.py" line="519"/>
+        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Share within</source>
         <translation>Proporção dentro</translation>
     </message>
@@ -5132,9 +5132,9 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="170"/>
         <location filename="../core/report/sections.py" line="313"/>
         <location filename="../core/report/sections.py" line="338"/>
-        <location filename="../core/report/sections.py" line="488"/>
-        <location filename="../core/report/sections.py" line="532"/>
-        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="538"/>
         <source>Everyone</source>
         <translation>Todas as pessoas</translation>
     </message>
@@ -5147,16 +5147,16 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="509"/>
-        <location filename="../core/report/sections.py" line="578"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="509"/>
-        <location filename="../core/report/sections.py" line="578"/>
-        <location filename="../core/report/sections.py" line="708"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <location filename="../core/report/zones.py" line="86"/>
         <location filename="../core/schema.py" line="493"/>
         <location filename="../core/schema.py" line="675"/>
@@ -5201,13 +5201,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="227"/>
-        <location filename="../core/report/sections.py" line="421"/>
+        <location filename="../core/report/sections.py" line="427"/>
         <source>Walk time (minutes)</source>
         <translation>Tempo de caminhada (minutos)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="228"/>
-        <location filename="../core/report/sections.py" line="533"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Share of the population (%)</source>
         <translation>Proporção da população (%)</translation>
     </message>
@@ -5254,180 +5254,185 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="355"/>
-        <source>Share within the threshold by population group</source>
-        <translation>Proporção dentro do limiar por grupo populacional</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="358"/>
         <source>{label}: each group with its own travel profile.</source>
         <translation>{label}: cada grupo com seu próprio perfil de deslocamento.</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="360"/>
+        <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
+        <translation>Grupos com seu próprio perfil de deslocamento (GROUP_PROFILES): {groups}; qual perfil não se sabe, pois a execução não foi feita nesta sessão do QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="363"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Proporção dentro do limiar por grupo populacional</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
         <source>Median walk time by population group (min)</source>
         <translation>Tempo de caminhada mediano por grupo populacional (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="363"/>
+        <location filename="../core/report/sections.py" line="369"/>
         <source>{label} of the people of the group who reach the category within the search horizon.</source>
         <translation>{label} das pessoas do grupo que alcançam a categoria dentro do horizonte de busca.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="367"/>
+        <location filename="../core/report/sections.py" line="373"/>
         <source>Share of people within the threshold, by category and group</source>
         <translation>Proporção de pessoas dentro do limiar, por categoria e grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="372"/>
+        <location filename="../core/report/sections.py" line="378"/>
         <source>Median walk time, by category and group</source>
         <translation>Tempo de caminhada mediano, por categoria e grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="385"/>
+        <location filename="../core/report/sections.py" line="391"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>A área que pode ser alcançada a pé em cada faixa de tempo a partir dos equipamentos (isócronas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="395"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <source>Area per time band</source>
         <translation>Área por faixa de tempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="395"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Faixa (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="396"/>
-        <location filename="../core/report/sections.py" line="401"/>
+        <location filename="../core/report/sections.py" line="402"/>
+        <location filename="../core/report/sections.py" line="407"/>
         <source>Area (km²)</source>
         <translation>Área (km²)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="397"/>
+        <location filename="../core/report/sections.py" line="403"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="400"/>
+        <location filename="../core/report/sections.py" line="406"/>
         <source>Area within each time band</source>
         <translation>Área dentro de cada faixa de tempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="402"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="407"/>
+        <location filename="../core/report/sections.py" line="413"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>Uma grade hexagonal de acesso a pé: minutos até o destino mais próximo, oportunidades dentro do limiar e acessibilidade gravitacional.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="420"/>
+        <location filename="../core/report/sections.py" line="426"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>Caminhada até o destino mais próximo (células)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="421"/>
-        <location filename="../core/report/sections.py" line="638"/>
+        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="644"/>
         <source>cells</source>
         <translation>células</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="423"/>
+        <location filename="../core/report/sections.py" line="429"/>
         <source>threshold {t:g} min</source>
         <translation>limiar {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="430"/>
+        <location filename="../core/report/sections.py" line="436"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>Oferta por 1 000 moradores dentro de uma área de captação a pé (área de captação flutuante em dois passos, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="442"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>Moradores</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="440"/>
+        <location filename="../core/report/sections.py" line="446"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>Proporção de moradores na rede com um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="443"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="446"/>
+        <location filename="../core/report/sections.py" line="452"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>Oferta por 1 000 moradores (origens)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="447"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>Supply per 1 000</source>
         <translation>Oferta por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="448"/>
+        <location filename="../core/report/sections.py" line="454"/>
         <source>Origins</source>
         <translation>Origens</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="451"/>
+        <location filename="../core/report/sections.py" line="457"/>
         <source>Facilities</source>
         <translation>Equipamentos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="458"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>Razão oferta-demanda mediana por 1 000 em um equipamento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="466"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>O indicador ODS 11.7.1 como o ONU-Habitat o define: (a) a proporção da área urbanizada que é espaço aberto de uso público (espaço público aberto e ruas) e (b) a proporção da população a até 400 m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="469"/>
-        <location filename="../core/report/sections.py" line="527"/>
+        <location filename="../core/report/sections.py" line="475"/>
+        <location filename="../core/report/sections.py" line="533"/>
         <source>Population within walking distance of an open public space</source>
         <translation>População a distância a pé de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="473"/>
+        <location filename="../core/report/sections.py" line="479"/>
         <source>Open space share of the built-up area</source>
         <translation>Proporção de espaço aberto na área urbanizada</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="475"/>
+        <location filename="../core/report/sections.py" line="481"/>
         <source>Street share of the built-up area</source>
         <translation>Proporção de ruas na área urbanizada</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="477"/>
+        <location filename="../core/report/sections.py" line="483"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>Proporção de espaço público na área urbanizada (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="479"/>
+        <location filename="../core/report/sections.py" line="485"/>
         <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distância a pé mediana até um espaço aberto (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="492"/>
+        <location filename="../core/report/sections.py" line="498"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
         <translation>Acesso por grupo populacional (11.7.1 b, desagregado)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="493"/>
-        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="701"/>
         <location filename="../core/schema.py" line="498"/>
         <location filename="../core/schema.py" line="677"/>
         <location filename="../core/schema.py" line="740"/>
@@ -5437,509 +5442,509 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Within walking distance</source>
         <translation>A distância a pé</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="497"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="500"/>
-        <location filename="../core/report/sections.py" line="520"/>
+        <location filename="../core/report/sections.py" line="506"/>
+        <location filename="../core/report/sections.py" line="526"/>
         <source>Share within (%)</source>
         <translation>Proporção dentro (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="511"/>
+        <location filename="../core/report/sections.py" line="517"/>
         <source>Share within walking distance</source>
         <translation>Proporção a distância a pé</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="513"/>
+        <location filename="../core/report/sections.py" line="519"/>
         <source>Public space share</source>
         <translation>Proporção de espaço público</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="516"/>
+        <location filename="../core/report/sections.py" line="522"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="531"/>
+        <location filename="../core/report/sections.py" line="537"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>Distância a pé até o espaço público aberto mais próximo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="534"/>
+        <location filename="../core/report/sections.py" line="540"/>
         <source>{d:g} m</source>
         <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="541"/>
+        <location filename="../core/report/sections.py" line="547"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>Quais moradores têm um parque de cada classe de porte dentro da distância de atendimento pelas ruas, e quanta área de parque há por habitante.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="552"/>
-        <location filename="../core/report/sections.py" line="588"/>
+        <location filename="../core/report/sections.py" line="558"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Pessoas cobertas por um parque de alguma classe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="554"/>
+        <location filename="../core/report/sections.py" line="560"/>
         <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Pessoas não cobertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="561"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>People covered, by park class</source>
         <translation>Pessoas cobertas, por classe de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="562"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>Park class</source>
         <translation>Classe de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="562"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>People covered</source>
         <translation>Pessoas cobertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="563"/>
-        <location filename="../core/report/sections.py" line="565"/>
+        <location filename="../core/report/sections.py" line="569"/>
+        <location filename="../core/report/sections.py" line="571"/>
         <source>Share</source>
         <translation>Proporção</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="564"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people covered, by park class</source>
         <translation>Proporção de pessoas cobertas, por classe de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="566"/>
+        <location filename="../core/report/sections.py" line="572"/>
         <source>Share covered (%)</source>
         <translation>Proporção coberta (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="586"/>
         <source>Covered</source>
         <translation>Coberto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="581"/>
+        <location filename="../core/report/sections.py" line="587"/>
         <source>Park m² per resident</source>
         <translation>m² de parque por habitante</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="593"/>
+        <location filename="../core/report/sections.py" line="599"/>
         <source>Underserved origins</source>
         <translation>Origens desassistidas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="598"/>
+        <location filename="../core/report/sections.py" line="604"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>Locais classificados pelo número de pessoas ainda fora da distância a pé que cada um atenderia (cobertura máxima gulosa).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="608"/>
+        <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="610"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Pessoas acrescentadas, acumulado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="612"/>
+        <location filename="../core/report/sections.py" line="618"/>
         <source>Share within reach after this site</source>
         <translation>Proporção ao alcance após este local</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="615"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People newly within reach, by site</source>
         <translation>Pessoas que passam a estar ao alcance, por local</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="617"/>
-        <location filename="../core/report/sections.py" line="618"/>
-        <location filename="../core/report/sections.py" line="664"/>
-        <location filename="../core/report/sections.py" line="681"/>
-        <location filename="../core/report/sections.py" line="848"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="854"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="618"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Site (rank)</source>
         <translation>Local (posição)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="622"/>
+        <location filename="../core/report/sections.py" line="628"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>Profundidade da água em metros; células sem água estão secas.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="629"/>
+        <location filename="../core/report/sections.py" line="635"/>
         <source>Flooded area (ha)</source>
         <translation>Área inundada (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="636"/>
+        <location filename="../core/report/sections.py" line="642"/>
         <source>Flooded area by water depth</source>
         <translation>Área inundada por profundidade da água</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="645"/>
+        <location filename="../core/report/sections.py" line="651"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>O que fica sob quanta água: feições, pessoas e comprimento de vias por classe de profundidade.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <location filename="../core/schema.py" line="801"/>
         <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="664"/>
+        <location filename="../core/report/sections.py" line="670"/>
         <location filename="../core/schema.py" line="820"/>
         <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Deslocados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="666"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Comprimento de vias (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="667"/>
-        <location filename="../core/report/sections.py" line="683"/>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="673"/>
+        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="729"/>
         <source>Exposure by depth class</source>
         <translation>Exposição por classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="669"/>
-        <location filename="../core/report/sections.py" line="709"/>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/report/sections.py" line="715"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>Feições em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="672"/>
-        <location filename="../core/report/sections.py" line="696"/>
-        <location filename="../core/report/sections.py" line="710"/>
-        <location filename="../core/report/sections.py" line="717"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="702"/>
+        <location filename="../core/report/sections.py" line="716"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <location filename="../core/report/zones.py" line="55"/>
         <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>People displaced (estimate)</source>
         <translation>Pessoas deslocadas (estimativa)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="694"/>
+        <location filename="../core/report/sections.py" line="700"/>
         <source>People exposed by group</source>
         <translation>Pessoas expostas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="708"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>Exposure by zone</source>
         <translation>Exposição por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="735"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Água mais funda em uma feição (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="769"/>
+        <location filename="../core/report/sections.py" line="775"/>
         <source>Feature {n}</source>
         <translation>Feição {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Vários períodos de retorno combinados na probabilidade anual de ser atingido e no dano anual esperado (EAD) por feição.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="778"/>
+        <location filename="../core/report/sections.py" line="784"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>Dano anual esperado ({c} por ano)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="779"/>
+        <location filename="../core/report/sections.py" line="785"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>Dano anual esperado (unidades do valor dos ativos por ano)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="780"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage ({c})</source>
         <translation>Dano ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="780"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage</source>
         <translation>Dano</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="782"/>
+        <location filename="../core/report/sections.py" line="788"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>Valores em euros: a base de dados de curvas profundidade-dano do JRC, de onde vem a curva, dá seus valores de dano em EUR (Huizinga et al. 2017); os valores dos ativos também devem estar em EUR.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="798"/>
-        <location filename="../core/report/sections.py" line="802"/>
+        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="808"/>
         <source>Damage per event</source>
         <translation>Dano por evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="798"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="799"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Features wet</source>
         <translation>Feições atingidas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="813"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <source>Features with the highest expected annual damage</source>
         <translation>Feições com o maior dano anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="814"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Name or address</source>
         <translation>Nome ou endereço</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="815"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Wet from the event of (years)</source>
         <translation>Molhado a partir do evento de (anos)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="826"/>
+        <location filename="../core/report/sections.py" line="832"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acesso a pé antes e depois de a inundação fechar as ruas mais fundas que o limite de caminhada.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="838"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Pessoas dentro do limiar antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="839"/>
-        <location filename="../core/report/sections.py" line="847"/>
-        <location filename="../core/report/sections.py" line="849"/>
+        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="853"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
-        <location filename="../core/report/sections.py" line="848"/>
-        <location filename="../core/report/sections.py" line="849"/>
+        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
+        <location filename="../core/report/sections.py" line="846"/>
         <source>Lose access</source>
         <translation>Perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="841"/>
+        <location filename="../core/report/sections.py" line="847"/>
         <source>Share losing access</source>
         <translation>Proporção que perde o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="851"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Pessoas dentro do limiar: antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="855"/>
+        <location filename="../core/report/sections.py" line="861"/>
         <source>Origins losing access</source>
         <translation>Origens que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="862"/>
+        <location filename="../core/report/sections.py" line="868"/>
         <source>Impassable streets (km)</source>
         <translation>Ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="869"/>
+        <location filename="../core/report/sections.py" line="875"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>A mesma análise executada na linha de base e no cenário, feição por feição: o que melhora (azul) e o que piora (vermelho).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
-        <location filename="../core/report/sections.py" line="893"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
-        <location filename="../core/report/sections.py" line="893"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Pior</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
+        <location filename="../core/report/sections.py" line="881"/>
         <source>Mixed</source>
         <translation>Misto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="876"/>
+        <location filename="../core/report/sections.py" line="882"/>
         <location filename="../project/styles.py" line="663"/>
         <location filename="../project/styles.py" line="678"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="876"/>
+        <location filename="../core/report/sections.py" line="882"/>
         <location filename="../project/styles.py" line="483"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="878"/>
+        <location filename="../core/report/sections.py" line="884"/>
         <source>Features: {what}</source>
         <translation>Feições: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="879"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Features better and worse off</source>
         <translation>Feições que melhoram e pioram</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="890"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="890"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="891"/>
+        <location filename="../core/report/sections.py" line="897"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="892"/>
+        <location filename="../core/report/sections.py" line="898"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="895"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="896"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Linha de base x cenário, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="901"/>
+        <location filename="../core/report/sections.py" line="907"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Linha de base x cenário (médias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="927"/>
+        <location filename="../core/report/sections.py" line="933"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Um cenário visto por todas as lentes: cada indicador na linha de base e no cenário, e se o cenário é melhor ou pior.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="929"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <location filename="../ui/compare_dock.py" line="526"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="929"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <location filename="../ui/compare_dock.py" line="529"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="929"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="933"/>
+        <location filename="../core/report/sections.py" line="939"/>
         <source>Scenario: {s}.</source>
         <translation>Cenário: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="948"/>
+        <location filename="../core/report/sections.py" line="954"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores inalterados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="953"/>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>Change (%)</source>
         <translation>Mudança (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="954"/>
+        <location filename="../core/report/sections.py" line="960"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../core/report/sections.py" line="964"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Linha de base x cenário, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../core/report/sections.py" line="974"/>
         <source>The walking network every analysis walks along.</source>
         <translation>A rede de pedestres por onde cada análise caminha.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="971"/>
+        <location filename="../core/report/sections.py" line="977"/>
         <source>Street segments (edges)</source>
         <translation>Trechos de rua (arestas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="973"/>
+        <location filename="../core/report/sections.py" line="979"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="976"/>
+        <location filename="../core/report/sections.py" line="982"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporção do comprimento na maior parte</translation>
     </message>

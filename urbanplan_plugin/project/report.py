@@ -630,6 +630,7 @@ def keep_headings_with_next(doc, page_height, room=HEADING_ROOM_PX):
     from qgis.PyQt.QtGui import QTextCursor, QTextFormat
     always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
     layout = doc.documentLayout()
+    layout.documentSize()           # the whole layout now: Qt lays out lazily, in pieces
     moved = 0
     block = doc.begin()
     while block.isValid():
@@ -641,9 +642,10 @@ def keep_headings_with_next(doc, page_height, room=HEADING_ROOM_PX):
                 fmt.setPageBreakPolicy(always)
                 QTextCursor(block).setBlockFormat(fmt)
                 moved += 1
+                # what follows moved down: lay it all out again before the next heading
+                doc.markContentsDirty(0, doc.characterCount())
+                layout.documentSize()
         block = block.next()
-    if moved:       # lay the whole document out again with the new breaks
-        doc.markContentsDirty(0, doc.characterCount())
     return moved
 
 

@@ -352,11 +352,17 @@ def build_group_access(b, summary, out, cats, groups, tr):
                  ("speed_kmh", tr("Speed on flat ground (km/h)"), "num2"),
                  (S.POPULATION, _schema_label(S.POPULATION, tr), "int")],
                 rows, key="travel", row_key="_key", note=note)
+    note = tr("{label}: each group with its own travel profile.").format(
+        label=share_label) if named else ""
+    own = [g for g in groups if out is not None and any(
+        S.fill(S.WITHIN_CAT_GROUP, f"{c}_{g}") in out.columns for c in cats)]
+    if own and not travel:
+        note = tr("Groups with their own travel profile (GROUP_PROFILES): {groups}; which "
+                  "profile is not known, as the run was not made in this QGIS session.").format(
+            groups=", ".join(own))
     b.table(tr("Share within the threshold by population group"),
             [(S.CATEGORY, category, "text")] + [(g, heading(g), "pct") for g in keys],
-            share_rows, key="group", row_key="_key",
-            note=tr("{label}: each group with its own travel profile.").format(
-                label=share_label) if named else "")
+            share_rows, key="group", row_key="_key", note=note)
     b.table(tr("Median walk time by population group (min)"),
             [(S.CATEGORY, category, "text")] + [(g, heading(g), "num1") for g in keys],
             time_rows, key="group_time", row_key="_key",
