@@ -128,6 +128,7 @@ class CompareDock(BASE, FORM):
         self._user_layers = set()
         self._applied_params = {}
         self._applying = False
+        self._group_note = ""
         self.form = ParamForm(self)
         self.settingsLayout.addWidget(self.form)
         self.settingsLayout.addStretch(1)
@@ -379,6 +380,8 @@ class CompareDock(BASE, FORM):
             return False
         self.store.sync()
         self.logView.clear()
+        if self._group_note:
+            self.logView.appendPlainText(self._group_note)
         self.progressBar.setValue(0)
         self.runner = CompareRunner(spec, self.store.sset, params, names, self.project)
         self.runner.progressChanged.connect(lambda p: self.progressBar.setValue(int(p)))
@@ -400,14 +403,13 @@ class CompareDock(BASE, FORM):
         GROUP_FIELDS when the origins have such a field (the run then counts them)."""
         from ..project.scenario_inputs import with_group_fields
         spec = self.spec()
+        self._group_note = ""
         if not params.get(GROUP_PROFILES_PARAM) or spec is None:
             return params
         alg = QgsApplication.processingRegistry().algorithmById(spec.alg_id)
         origins = next((v for k, v in params.items() if self._param_roles().get(k) ==
                         "population"), None)
-        out, note = with_group_fields(alg, params, origins)
-        if note:
-            self.logView.appendPlainText(note)
+        out, self._group_note = with_group_fields(alg, params, origins)
         if out.get("GROUP_FIELDS") != params.get("GROUP_FIELDS"):
             self.form.set_value("GROUP_FIELDS", out["GROUP_FIELDS"])
         return out
