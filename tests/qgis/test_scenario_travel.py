@@ -254,3 +254,31 @@ def test_scenario_can_change_the_profile(world, qtbot):
     assert share(result, "By wheelchair") == pytest.approx(100.0 * 50 / 150)
     row = {r["indicator"]: r for r in result.indicator_rows()}[SCHOOL]
     assert row["scenarios"]["By wheelchair"]["verdict"] == "worse"
+
+
+def test_scorecard_uses_the_stored_travel_settings(world, tmp_path):
+    """urbanplan:scorecard reads the travel profile and terrain model kept with the project's
+    scenarios; its DEM parameter overrides the stored terrain model."""
+    from qgis import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+    project, docks, (streets, school, homes, dem) = world
+    store, sdock, _cdock = docks[0]
+    context = QgsProcessingContext()
+    context.setProject(project)
+    params = {"NETWORK": streets, "POPULATION": homes, "POPULATION_FIELD": "population",
+              "FACILITIES": school, "CATEGORY_FIELD": "category", "OUTPUT": "memory:"}
+
+    def share():
+        res = processing.run("urbanplan:scorecard", params, context=context,
+                             feedback=QgsProcessingFeedback())
+        return {f["indicator"]: f["baseline"] for f in res["OUTPUT"].getFeatures()}[
+            "POP_SHARE_ALL_WITHIN"]
+    assert share() == pytest.approx(1.0)              # walking, by the steps
+    sdock.set_travel(profile="wheelchair", terrain=dem)
+    assert share() == pytest.approx(50 / 150)         # the steps block the wheelchair
+    # a DEM given to the scorecard wins over the stored one: one far away stops the walk lens
+    far = tmp_path / "far.tif"
+    gdal.Translate(str(far), dem.source(), outputBounds=[50000, 60000, 51000, 59700])
+    with pytest.raises(QgsProcessingException, match="does not cover the network"):
+        processing.run("urbanplan:scorecard", dict(params, DEM=str(far)), context=context,
+                       feedback=QgsProcessingFeedback())
