@@ -236,3 +236,67 @@ def test_no_qgis_import():
             src = fh.read()
         assert "import qgis" not in src and "from qgis" not in src
     assert math.isfinite(rp.format_value(1, "int") and 1.0)
+
+
+def test_groups_side_by_side_with_their_travel_profiles():
+    """GROUP_PROFILES: one column per group naming its profile, shares and median times from
+    the summary, who travels how (speeds from the profile file, WALK_SPEED_KMH for walking,
+    GROUP_SPEEDS for a group without a profile); the group's own time fields are no
+    categories of the walk-time chart."""
+    from urbanplan_plugin.core.walk.profiles import load_profiles
+    run = {"time": "t", "parameters": {"PROFILE": "walk", "WALK_SPEED_KMH": 5.0,
+                                       "GROUP_PROFILES": "elderly=older_adult",
+                                       "GROUP_SPEEDS": "kids=4"}}
+    summary = fifteen_summary()
+    summary.run = run
+    rows = [("all", "school", "kids", 100, 90, 90.0, 5.0, 8.0, 100)]
+    for name, col in summary.columns.items():
+        extra = [r[list(summary.columns).index(name)] for r in rows]
+        summary.columns[name] = np.concatenate([col, np.array(extra, dtype=col.dtype)])
+    summary.count += len(rows)
+    out = item("fifteenminutecity", "OUTPUT",
+               {"population": [100, 50], "time_school_min": [3.0, 9.0],
+                "time_school_elderly_min": [4.0, 12.0], "within_school_elderly": [1, 0],
+                "n_within": [1, 1], "score": [100, 90]}, geometry="point", run=run)
+    rep = rp.build_report([summary, out], title="T")
+    sec = rep.sections[0]
+    tables = {t.key: t for t in sec.tables}
+    travel = {r["_key"]: r for r in tables["fifteenminutecity.travel"].rows}
+    known = load_profiles()
+    assert travel["all"]["profile_id"] == "walk" and travel["all"]["speed_kmh"] == 5.0
+    assert travel["elderly"]["profile_id"] == "older_adult"
+    assert travel["elderly"]["speed_kmh"] == known["older_adult"].flat_speed_kmh
+    assert travel["kids"]["profile_id"] == "walk" and travel["kids"]["speed_kmh"] == 4.0
+    assert travel["elderly"]["population"] == 200
+    share = tables["fifteenminutecity.group"]
+    heads = {cid: label for cid, label, _fmt in share.columns}
+    assert heads["elderly"] == "elderly · Older adults (65+)"
+    assert heads["all"] == "Everyone · Walking (adults)"
+    by_cat = {r["_key"]: r for r in share.rows}
+    assert by_cat["clinic"]["elderly"] == 40.0 and by_cat["school"]["kids"] == 90.0
+    assert by_cat["clinic"]["kids"] is None                  # no row: no value, not 0
+    times = {r["_key"]: r for r in tables["fifteenminutecity.group_time"].rows}
+    assert times["school"]["elderly"] == 7.0 and times["all_categories"]["all"] == 9.0
+    kinds = {c.title: c for c in sec.charts}
+    assert "Median walk time, by category and group" in kinds
+    cumulative = next(c for c in sec.charts if c.kind == "cumulative")
+    assert cumulative.categories == ["school"]              # not school_elderly
+
+
+def test_groups_without_a_known_run_are_named_plainly():
+    rep = rp.build_report([fifteen_summary()], title="T")
+    keys = [t.key for t in rep.sections[0].tables]
+    assert "fifteenminutecity.travel" not in keys
+    share = next(t for t in rep.sections[0].tables if t.key == "fifteenminutecity.group")
+    assert [label for _c, label, _f in share.columns] == ["Category", "Everyone", "elderly"]
+    assert "fifteenminutecity.group_time" in keys
+
+
+def test_groups_with_own_profiles_but_no_run_record_say_so():
+    out = item("fifteenminutecity", "OUTPUT",
+               {"population": [100, 50], "time_school_min": [3.0, 9.0],
+                "time_school_elderly_min": [4.0, 12.0], "within_school_elderly": [1, 0],
+                "n_within": [1, 1], "score": [100, 90]}, geometry="point")
+    rep = rp.build_report([fifteen_summary(), out], title="T")
+    share = next(t for t in rep.sections[0].tables if t.key == "fifteenminutecity.group")
+    assert "own travel profile (GROUP_PROFILES): elderly" in share.note

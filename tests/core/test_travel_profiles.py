@@ -352,3 +352,21 @@ def test_reach_inverts_between():
                     get_profile("wheelchair"))
     assert wc.reach([0], [100.0], [100.0], "before")[0] == pytest.approx(50.0)
     assert wc.reach([0], [0.0], [100.0], "after")[0] == pytest.approx(0.0)
+
+
+def test_shipped_labels_are_the_files_labels():
+    """The labels listed for translation are those of the shipped profile file."""
+    from urbanplan_plugin.core.walk.profiles import SHIPPED_LABELS, load_profiles
+    assert {p.id: p.label for p in load_profiles().values()} == SHIPPED_LABELS
+
+
+def test_group_profiles_normalised_for_the_docks():
+    from urbanplan_plugin.core.common.errors import UrbanPlanError
+    from urbanplan_plugin.core.walk.profiles import normalise_group_profiles
+    assert normalise_group_profiles(" pop_65plus : older_adult , pop_0_14=child;") == \
+        "pop_65plus=older_adult; pop_0_14=child"
+    assert normalise_group_profiles("  ") == ""
+    with pytest.raises(UrbanPlanError, match="not a travel profile"):
+        normalise_group_profiles("pop_65plus=scooter")
+    with pytest.raises(UrbanPlanError, match="is not 'group=profile'"):
+        normalise_group_profiles("pop_65plus")

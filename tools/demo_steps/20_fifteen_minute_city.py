@@ -111,4 +111,42 @@ def run(ctx):
     print(f"    high-capacity stop within 1 km:   {share.get('transit_high', 0):>6.1f} %")
     print(f"    either (the indicator):           {share.get('any_category', 0):>6.1f} %")
     print(f"  written to {gpkg} (layers access, summary, sdg_11_2_1, sdg_11_2_1_summary)")
+    by_group(ctx, network, gpkg)
     return sdg
+
+
+GROUP_PROFILES = {"pop_65plus": "older_adult", "pop_0_14": "child"}
+"""Who walks slower: the residents aged 65+ as older adults, the children as young children
+(travel profiles, resources/presets/travel_profiles.json)."""
+
+
+def by_group(ctx, network, gpkg):
+    """Access by age group, each at its own pace: the climate-shelter exercise's residents
+    (real population, SYNTHETIC age groups and shelters) with GROUP_PROFILES, so the report
+    shows the groups side by side. One search per profile and category: about a second."""
+    import shutil
+    data = ctx.out / "sao_paulo_climate_shelters.gpkg"     # a copy: the sample stays as it is
+    shutil.copy(ctx.data / "examples" / "sao_paulo_climate_shelters.gpkg", data)
+    with quiet_gdal():
+        res = ctx.run("fifteenminutecity", {
+            "ORIGINS": f"{data}|layername=residents", "POPULATION_FIELD": "population",
+            "GROUP_FIELDS": list(GROUP_PROFILES),
+            "GROUP_PROFILES": "; ".join(f"{g}={p}" for g, p in GROUP_PROFILES.items()),
+            "DESTINATIONS": f"{data}|layername=shelters", "CATEGORY_FIELD": "category",
+            "NETWORK": network, "PRESET": "barcelona_climate_shelters",
+            "OUTPUT": f"ogr:dbname='{gpkg}' table=\"shelters_by_group\" (geom)",
+            "SUMMARY": f"ogr:dbname='{gpkg}' table=\"shelters_by_group_summary\""})
+    ctx.results["shelters_by_group"] = res
+    from qgis.core import QgsVectorLayer
+    summary = QgsVectorLayer(f"{gpkg}|layername=shelters_by_group_summary", "s", "ogr")
+    share = {(f["category"], f["pop_group"]): _num(f["pop_within_pct"])
+             for f in summary.getFeatures() if f["zone"] == "all"}
+    print("  Climate shelters by age group, each at its own pace (synthetic shelters and ages):")
+    print(f"    {'':<14}{'everyone':>10}{'65+ (older_adult)':>20}{'0-14 (child)':>15}")
+    for cat in ("shelter_10min", "shelter_5min"):
+        cells = [share.get((cat, g)) for g in ("all", *GROUP_PROFILES)]
+        widths = (10, 20, 15)
+        print(f"    {cat:<14}" + "".join(
+            f"{'-' if v is None else f'{v:.1f} %':>{w}}" for v, w in zip(cells, widths)))
+    print(f"    written to {gpkg} (layers shelters_by_group, shelters_by_group_summary)")
+    return res

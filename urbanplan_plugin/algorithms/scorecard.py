@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterMapLayer,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsWkbTypes,
@@ -25,7 +26,7 @@ from ..core.scenarios.lenses import (
 )
 from ..core.scenarios.model import BASELINE_NAME, ScenarioSet
 from ..i18n import tr_indicator
-from ..project.scenario_inputs import ScenarioInputs, analysis_params
+from ..project.scenario_inputs import ScenarioInputs, analysis_params, with_group_fields
 from ..project.scenario_store import read_scenario_file, read_scenarios
 from ..qgis_io.compare_io import indicators_from_results
 from ..qgis_io.layers import check_source, engine_errors
@@ -56,6 +57,7 @@ class Scorecard(UrbanPlanAlgorithm):
     SCENARIO = "SCENARIO"
     SCENARIO_FILE = "SCENARIO_FILE"
     HAZARD = "HAZARD"
+    DEM = "DEM"
     BUILTUP = "BUILTUP"
     POPULATION_FIELD = "POPULATION_FIELD"
     CATEGORY_FIELD = "CATEGORY_FIELD"
@@ -92,7 +94,11 @@ class Scorecard(UrbanPlanAlgorithm):
             "worse / same, knowing that less exposure and walk time and more coverage are "
             "better). The street network is built once and reused for every analysis and "
             "both runs."
-        ).format(names=names)
+        ).format(names=names) + self.tr(
+            "\n\nWho travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the "
+            "Scenario dock's 'Who travels' box (stored with the scenarios) applies to every "
+            "network analysis; DEM is the terrain model they use (empty: the one stored with "
+            "the scenarios, if any).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(
@@ -117,6 +123,9 @@ class Scorecard(UrbanPlanAlgorithm):
                    QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.DEPTH_FIELD, self.tr("Depth field of hazard polygons"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.DEM, self.tr("Terrain model (DEM) for the network analyses (empty = the "
+                              "scenarios' own, if any)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BUILTUP, self.tr("Built-up area (polygons, for SDG 11.7.1)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
@@ -141,6 +150,8 @@ class Scorecard(UrbanPlanAlgorithm):
     def _layer(self, parameters, name, context):
         if name == self.HAZARD:
             return self.parameterAsLayer(parameters, name, context)
+        if name == self.DEM:
+            return self.parameterAsRasterLayer(parameters, name, context)
         if not parameters.get(name):
             return None
         layer = self.parameterAsVectorLayer(parameters, name, context)
@@ -165,6 +176,7 @@ class Scorecard(UrbanPlanAlgorithm):
         roles = {role: self._layer(parameters, pname, context)
                  for pname, role, *_ in ROLE_PARAMS}
         roles["hazard"] = self._layer(parameters, self.HAZARD, context)
+        roles["terrain"] = self._layer(parameters, self.DEM, context)
         # the scenario set's baseline settings (e.g. an example's preset) apply where an
         # analysis has the parameter; the scorecard's own parameters win
         extra = dict(sset.baseline_params)
@@ -175,8 +187,13 @@ class Scorecard(UrbanPlanAlgorithm):
                 extra[pname] = v
         role_params = {role: pname for pname, role, *_ in ROLE_PARAMS}
         role_params["hazard"] = self.HAZARD
+        role_params["terrain"] = self.DEM
         inputs = ScenarioInputs(sset, context.project(), layers=roles, role_params=role_params,
                                 feedback=feedback)
+        if roles["terrain"] is None and sset.baseline.get("terrain") is not None:
+            # the terrain model chosen with the scenarios (Scenario dock, scenario file)
+            with engine_errors():
+                roles["terrain"] = inputs.baseline_layer("terrain")
         registry = QgsApplication.processingRegistry()
         specs = [analysis(k) for k in SCORECARD_ANALYSES]
         specs = [s for s in specs if s is not None and registry.algorithmById(s.alg_id)]
@@ -186,6 +203,9 @@ class Scorecard(UrbanPlanAlgorithm):
                 return {}
             alg = registry.algorithmById(spec.alg_id)
             base, missing = analysis_params(spec, alg, roles, extra)
+            base, note = with_group_fields(alg, base, roles.get("population"))
+            if note:
+                feedback.pushInfo(note)
             if missing:
                 feedback.pushInfo(self.tr("{a}: skipped, it needs {m}.").format(
                     a=spec.label, m=", ".join(missing)))

@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="102"/>
+        <location filename="../ui/compare_dock.py" line="58"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -387,9 +387,9 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="284"/>
-        <location filename="../core/report/sections.py" line="294"/>
-        <location filename="../core/report/sections.py" line="511"/>
+        <location filename="../core/report/sections.py" line="418"/>
+        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="645"/>
         <location filename="../core/report/zones.py" line="63"/>
         <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
@@ -397,14 +397,14 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="285"/>
+        <location filename="../core/report/sections.py" line="419"/>
         <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="288"/>
+        <location filename="../core/report/sections.py" line="422"/>
         <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
@@ -417,7 +417,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="286"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <location filename="../core/report/zones.py" line="64"/>
         <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
@@ -699,7 +699,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     </message>
     <message>
         <location filename="../algorithms/base.py" line="819"/>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
@@ -741,7 +741,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     </message>
     <message>
         <location filename="../algorithms/base.py" line="886"/>
-        <location filename="../algorithms/scorecard.py" line="115"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
@@ -1202,7 +1202,7 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking network</source>
         <translation>Red peatonal</translation>
     </message>
@@ -1241,7 +1241,7 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/report/sections.py" line="978"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1490,7 +1490,7 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="864"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
@@ -1506,7 +1506,7 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="859"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
@@ -1626,7 +1626,7 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="147"/>
-        <location filename="../algorithms/scorecard.py" line="108"/>
+        <location filename="../algorithms/scorecard.py" line="114"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
@@ -1670,7 +1670,7 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure</source>
         <translation>Exposición a inundaciones</translation>
     </message>
@@ -1699,7 +1699,7 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="549"/>
+        <location filename="../core/report/sections.py" line="683"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
@@ -1886,8 +1886,8 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../project/styles.py" line="627"/>
         <location filename="../core/schema.py" line="797"/>
         <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
@@ -1903,7 +1903,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="503"/>
+        <location filename="../core/report/sections.py" line="637"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
         <location filename="../core/schema.py" line="899"/>
@@ -1918,7 +1918,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="639"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
@@ -1952,7 +1952,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="383"/>
-        <location filename="../qgis_io/ways.py" line="141"/>
+        <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
     </message>
@@ -2110,7 +2110,7 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="796"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2118,8 +2118,8 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="795"/>
+        <location filename="../core/report/sections.py" line="812"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
@@ -2475,7 +2475,7 @@ Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s),
     <message>
         <location filename="../algorithms/floodsimulation.py" line="350"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/scorecard.py" line="162"/>
+        <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
@@ -2638,7 +2638,7 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <location filename="../core/schema.py" line="747"/>
         <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
@@ -3054,18 +3054,18 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
         <translation>PDF escrito: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="66"/>
+        <location filename="../algorithms/scorecard.py" line="68"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Ficha de evaluación del escenario (todas las perspectivas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="69"/>
+        <location filename="../algorithms/scorecard.py" line="71"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Evalúa un escenario a la vez en caminabilidad, espacio público e inundación: una tabla de indicadores, línea base junto al escenario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="74"/>
+        <location filename="../algorithms/scorecard.py" line="76"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3082,112 +3082,126 @@ Un análisis solo se ejecuta cuando se indican sus entradas obligatorias (por ej
 Tabla de salida, una fila por indicador: lens, analysis, indicator, label, baseline, scenario, delta (escenario menos línea base), change_pct y verdict (better / worse / same, sabiendo que menos exposición y tiempo a pie y más cobertura es mejor). La red de calles se construye una vez y se reutiliza en todos los análisis y en ambas ejecuciones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="99"/>
+        <location filename="../algorithms/scorecard.py" line="97"/>
+        <source>
+
+Who travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the Scenario dock's 'Who travels' box (stored with the scenarios) applies to every network analysis; DEM is the terrain model they use (empty: the one stored with the scenarios, if any).</source>
+        <translation>
+
+Quién se desplaza: el perfil de desplazamiento (PROFILE, GROUP_PROFILES) elegido en el recuadro «Quién se desplaza» del panel de escenarios (guardado con los escenarios) se aplica a todos los análisis de red; DEM es el modelo del terreno que usan (vacío: el guardado con los escenarios, si lo hay).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nombre del escenario (guardado en el proyecto o el archivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="102"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Archivo de escenario (JSON; en lugar del del proyecto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Scenario files (*.json)</source>
         <translation>Archivos de escenario (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="112"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Facility category field</source>
         <translation>Campo de categoría del equipamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="119"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <source>Depth field of hazard polygons</source>
         <translation>Campo de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="121"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
+        <source>Terrain model (DEM) for the network analyses (empty = the scenarios' own, if any)</source>
+        <translation>Modelo del terreno (MDT) para los análisis de red (vacío = el de los escenarios, si lo hay)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Área construida (polígonos, para el ODS 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="124"/>
+        <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Scorecard</source>
         <translation>Ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="134"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Análisis ejecutados</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="135"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report/sections.py" line="818"/>
+        <location filename="../algorithms/scorecard.py" line="136"/>
+        <location filename="../core/report/sections.py" line="952"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../algorithms/scorecard.py" line="137"/>
+        <location filename="../core/report/sections.py" line="953"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="148"/>
+        <location filename="../algorithms/scorecard.py" line="159"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>La entrada {p} no se pudo abrir como capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="210"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: omitido, necesita {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="194"/>
+        <location filename="../algorithms/scorecard.py" line="214"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: línea base y {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="195"/>
+        <location filename="../algorithms/scorecard.py" line="215"/>
         <source>no scenario</source>
         <translation>ningún escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="236"/>
+        <location filename="../algorithms/scorecard.py" line="256"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falló para {r} y queda fuera de la ficha de evaluación: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="250"/>
+        <location filename="../algorithms/scorecard.py" line="270"/>
         <source>No analysis could run on these inputs. {reasons}</source>
         <translation>Ningún análisis pudo ejecutarse con estas entradas. {reasons}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
+        <location filename="../algorithms/scorecard.py" line="275"/>
         <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
         <translation>Ningún análisis pudo ejecutarse: cada uno necesita una entrada que no se indicó: {s}. Indique los equipamientos (FACILITIES), los parques (PARKS) o una amenaza de inundación (HAZARD) para los enfoques que quiera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="260"/>
+        <location filename="../algorithms/scorecard.py" line="280"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Ningún análisis pudo ejecutarse: indique al menos las calles y la población, además de equipamientos, parques o un peligro de inundación para las perspectivas que quiera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="271"/>
+        <location filename="../algorithms/scorecard.py" line="291"/>
         <source>Scorecard for {s}:</source>
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
@@ -3276,7 +3290,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     <message>
         <location filename="../algorithms/sdg1171.py" line="168"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Walking distance (m)</source>
         <translation>Distancia a pie (m)</translation>
     </message>
@@ -3340,7 +3354,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="343"/>
+        <location filename="../core/report/sections.py" line="477"/>
         <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
@@ -3383,7 +3397,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../project/scenario_inputs.py" line="447"/>
         <source>streets</source>
         <translation>calles</translation>
     </message>
@@ -3501,7 +3515,7 @@ Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desp
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas</source>
         <translation>Áreas de servicio</translation>
     </message>
@@ -3617,8 +3631,8 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
     </message>
@@ -3642,7 +3656,7 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="481"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <location filename="../core/schema.py" line="776"/>
         <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
@@ -3792,7 +3806,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="613"/>
         <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por cada 1 000 residentes</translation>
@@ -3871,7 +3885,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/presets.py" line="148"/>
         <location filename="../core/presets.py" line="194"/>
-        <location filename="../core/walk/profiles.py" line="369"/>
+        <location filename="../core/walk/profiles.py" line="386"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} no se pudo leer como JSON: {exc}</translation>
     </message>
@@ -4639,10 +4653,10 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="380"/>
-        <location filename="../ui/compare_dock.py" line="380"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4670,7 +4684,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="588"/>
+        <location filename="../project/styles.py" line="583"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -4709,12 +4723,12 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/report/sections.py" line="551"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="752"/>
-        <location filename="../core/report/sections.py" line="753"/>
+        <location filename="../core/report/sections.py" line="668"/>
+        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="886"/>
+        <location filename="../core/report/sections.py" line="887"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4753,13 +4767,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="775"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="822"/>
-        <location filename="../core/report/sections.py" line="832"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="494"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/report/sections.py" line="909"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/report/sections.py" line="966"/>
+        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../project/scenario_inputs.py" line="521"/>
+        <location filename="../core/scenarios/model.py" line="34"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
@@ -4767,20 +4781,20 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="776"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="823"/>
-        <location filename="../core/report/sections.py" line="833"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../core/report/sections.py" line="910"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="957"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="382"/>
+        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../ui/compare_dock.py" line="431"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -4956,7 +4970,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city</source>
         <translation>Ciudad de 15 minutos</translation>
     </message>
@@ -4972,7 +4986,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -4998,7 +5012,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption</source>
         <translation>Interrupción por inundación</translation>
     </message>
@@ -5020,15 +5034,15 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="136"/>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="203"/>
-        <location filename="../core/report/sections.py" line="212"/>
-        <location filename="../core/report/sections.py" line="340"/>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="382"/>
-        <location filename="../core/report/sections.py" line="398"/>
-        <location filename="../core/report/sections.py" line="423"/>
-        <location filename="../core/report/sections.py" line="451"/>
-        <location filename="../core/report/sections.py" line="459"/>
+        <location filename="../core/report/sections.py" line="187"/>
+        <location filename="../core/report/sections.py" line="199"/>
+        <location filename="../core/report/sections.py" line="474"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="516"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="557"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
@@ -5053,7 +5067,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>every category</source>
         <translation>todas las categorías</translation>
     </message>
@@ -5069,9 +5084,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="209"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5089,10 +5103,10 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="161"/>
-        <location filename="../core/report/sections.py" line="224"/>
-        <location filename="../core/report/sections.py" line="367"/>
-        <location filename="../core/report/sections.py" line="371"/>
-        <location filename="../core/report/sections.py" line="391"/>
+        <location filename="../core/report/sections.py" line="211"/>
+        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Share within</source>
         <translation>Proporción dentro</translation>
     </message>
@@ -5107,50 +5121,39 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Percentil 90 del tiempo a pie (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="174"/>
-        <source>Share within the threshold by population group</source>
-        <translation>Proporción dentro del umbral por grupo de población</translation>
+        <location filename="../core/report/sections.py" line="169"/>
+        <source>Share of people within the threshold, by category</source>
+        <translation>Proporción de personas dentro del umbral, por categoría</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="179"/>
-        <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="360"/>
-        <location filename="../core/report/sections.py" line="404"/>
-        <location filename="../core/report/sections.py" line="404"/>
+        <location filename="../core/report/sections.py" line="170"/>
+        <location filename="../core/report/sections.py" line="313"/>
+        <location filename="../core/report/sections.py" line="338"/>
+        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="538"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="181"/>
-        <source>Share of people within the threshold, by category and group</source>
-        <translation>Proporción de personas dentro del umbral, por categoría y grupo</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="183"/>
-        <location filename="../core/report/sections.py" line="189"/>
+        <location filename="../core/report/sections.py" line="173"/>
         <location filename="../core/schema.py" line="508"/>
         <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporción dentro del umbral (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="185"/>
-        <source>Share of people within the threshold, by category</source>
-        <translation>Proporción de personas dentro del umbral, por categoría</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <location filename="../core/report/zones.py" line="86"/>
         <location filename="../core/schema.py" line="493"/>
         <location filename="../core/schema.py" line="675"/>
@@ -5163,204 +5166,270 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="188"/>
         <location filename="../core/report/zones.py" line="42"/>
         <source>Every category within reach</source>
         <translation>Todas las categorías al alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="205"/>
+        <location filename="../core/report/sections.py" line="189"/>
         <source>At least one category</source>
         <translation>Al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="221"/>
+        <location filename="../core/report/sections.py" line="208"/>
         <source>People within the threshold, by category (from the walk times)</source>
         <translation>Personas dentro del umbral, por categoría (a partir de los tiempos a pie)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="223"/>
+        <location filename="../core/report/sections.py" line="210"/>
         <source>Threshold (min)</source>
         <translation>Umbral (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="226"/>
+        <location filename="../core/report/sections.py" line="213"/>
         <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
         <translation>Calculado a partir de los tiempos a pie de la capa de orígenes con los umbrales en minutos; indique la tabla SUMMARY para los indicadores exactos (umbrales en metros, grupos, zonas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="238"/>
+        <location filename="../core/report/sections.py" line="225"/>
         <source>How long people walk: share of the population within t minutes</source>
         <translation>Cuánto caminan las personas: proporción de la población en t minutos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="240"/>
-        <location filename="../core/report/sections.py" line="293"/>
+        <location filename="../core/report/sections.py" line="227"/>
+        <location filename="../core/report/sections.py" line="427"/>
         <source>Walk time (minutes)</source>
         <translation>Tiempo a pie (minutos)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="241"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="228"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Share of the population (%)</source>
         <translation>Proporción de la población (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="242"/>
+        <location filename="../core/report/sections.py" line="229"/>
         <source>{t:g} min</source>
         <translation>{t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="244"/>
+        <location filename="../core/report/sections.py" line="231"/>
         <source>Mean walkability score (0-100)</source>
         <translation>Puntuación media de caminabilidad (0-100)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="257"/>
+        <location filename="../core/report/sections.py" line="316"/>
+        <source>{group} · {profile}</source>
+        <translation>{group} · {profile}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="345"/>
+        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Pendientes del modelo del terreno {dem}: cuesta arriba se tarda más (función de senderismo de Tobler) y una silla de ruedas no puede pasar por calles con pendiente mayor que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="348"/>
+        <source>Access by population group: who travels how</source>
+        <translation>Acceso por grupo de población: quién se desplaza y cómo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="350"/>
+        <location filename="../ui/scenario_dock.py" line="278"/>
+        <source>Travel profile</source>
+        <translation>Perfil de desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="351"/>
+        <source>Profile id</source>
+        <translation>Identificador del perfil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="352"/>
+        <source>Speed on flat ground (km/h)</source>
+        <translation>Velocidad en llano (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="355"/>
+        <source>{label}: each group with its own travel profile.</source>
+        <translation>{label}: cada grupo con su propio perfil de desplazamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="360"/>
+        <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
+        <translation>Grupos con su propio perfil de desplazamiento (GROUP_PROFILES): {groups}; no se sabe cuál, porque la ejecución no se hizo en esta sesión de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="363"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Proporción dentro del umbral por grupo de población</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
+        <source>Median walk time by population group (min)</source>
+        <translation>Tiempo a pie mediano por grupo de población (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="369"/>
+        <source>{label} of the people of the group who reach the category within the search horizon.</source>
+        <translation>{label} de las personas del grupo que alcanzan la categoría dentro del horizonte de búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="373"/>
+        <source>Share of people within the threshold, by category and group</source>
+        <translation>Proporción de personas dentro del umbral, por categoría y grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="378"/>
+        <source>Median walk time, by category and group</source>
+        <translation>Tiempo a pie mediano, por categoría y grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="391"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>El área que se puede alcanzar a pie en cada franja de tiempo desde los equipamientos (isócronas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <source>Area per time band</source>
         <translation>Área por franja de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Franja (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="268"/>
-        <location filename="../core/report/sections.py" line="273"/>
+        <location filename="../core/report/sections.py" line="402"/>
+        <location filename="../core/report/sections.py" line="407"/>
         <source>Area (km²)</source>
         <translation>Área (km²)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="269"/>
+        <location filename="../core/report/sections.py" line="403"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="272"/>
+        <location filename="../core/report/sections.py" line="406"/>
         <source>Area within each time band</source>
         <translation>Área dentro de cada franja de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="274"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="279"/>
+        <location filename="../core/report/sections.py" line="413"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>Una malla hexagonal de acceso a pie: minutos al destino más cercano, oportunidades dentro del umbral y accesibilidad gravitacional.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="292"/>
+        <location filename="../core/report/sections.py" line="426"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>Tiempo a pie al destino más cercano (celdas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="293"/>
-        <location filename="../core/report/sections.py" line="510"/>
+        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="644"/>
         <source>cells</source>
         <translation>celdas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="295"/>
+        <location filename="../core/report/sections.py" line="429"/>
         <source>threshold {t:g} min</source>
         <translation>umbral {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="302"/>
+        <location filename="../core/report/sections.py" line="436"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>Oferta por cada 1 000 residentes dentro de un área de captación a pie (captación flotante en dos pasos, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="308"/>
+        <location filename="../core/report/sections.py" line="442"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>Residentes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="312"/>
+        <location filename="../core/report/sections.py" line="446"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>Proporción de residentes en la red con un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="315"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="318"/>
+        <location filename="../core/report/sections.py" line="452"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>Oferta por cada 1 000 residentes (orígenes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>Supply per 1 000</source>
         <translation>Oferta por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="320"/>
+        <location filename="../core/report/sections.py" line="454"/>
         <source>Origins</source>
         <translation>Orígenes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="323"/>
+        <location filename="../core/report/sections.py" line="457"/>
         <source>Facilities</source>
         <translation>Equipamientos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="324"/>
+        <location filename="../core/report/sections.py" line="458"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>Razón oferta-demanda mediana por cada 1 000 en un equipamiento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="332"/>
+        <location filename="../core/report/sections.py" line="466"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>El indicador ODS 11.7.1 tal como lo define ONU-Hábitat: (a) la proporción del área construida que es espacio abierto de uso público (espacio público abierto y calles) y (b) la proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="341"/>
-        <location filename="../core/report/sections.py" line="399"/>
+        <location filename="../core/report/sections.py" line="475"/>
+        <location filename="../core/report/sections.py" line="533"/>
         <source>Population within walking distance of an open public space</source>
         <translation>Población a distancia a pie de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="345"/>
+        <location filename="../core/report/sections.py" line="479"/>
         <source>Open space share of the built-up area</source>
         <translation>Proporción de espacio abierto en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="347"/>
+        <location filename="../core/report/sections.py" line="481"/>
         <source>Street share of the built-up area</source>
         <translation>Proporción de calles en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="349"/>
+        <location filename="../core/report/sections.py" line="483"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>Proporción de espacio público en el área construida (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="351"/>
+        <location filename="../core/report/sections.py" line="485"/>
         <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="364"/>
+        <location filename="../core/report/sections.py" line="498"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
         <translation>Acceso por grupo de población (11.7.1 b, desglosado)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="567"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="701"/>
         <location filename="../core/schema.py" line="498"/>
         <location filename="../core/schema.py" line="677"/>
         <location filename="../core/schema.py" line="740"/>
@@ -5370,509 +5439,509 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Within walking distance</source>
         <translation>A distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="369"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>Proporción de personas a distancia a pie de un espacio público abierto, por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="372"/>
-        <location filename="../core/report/sections.py" line="392"/>
+        <location filename="../core/report/sections.py" line="506"/>
+        <location filename="../core/report/sections.py" line="526"/>
         <source>Share within (%)</source>
         <translation>Proporción dentro (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="383"/>
+        <location filename="../core/report/sections.py" line="517"/>
         <source>Share within walking distance</source>
         <translation>Proporción a distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="385"/>
+        <location filename="../core/report/sections.py" line="519"/>
         <source>Public space share</source>
         <translation>Proporción de espacio público</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="388"/>
+        <location filename="../core/report/sections.py" line="522"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>Proporción de personas a distancia a pie de un espacio público abierto, por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="403"/>
+        <location filename="../core/report/sections.py" line="537"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>Distancia a pie al espacio público abierto más cercano</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="406"/>
+        <location filename="../core/report/sections.py" line="540"/>
         <source>{d:g} m</source>
         <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="547"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>Qué residentes tienen un parque de cada clase de tamaño dentro de su distancia de servicio por las calles, y cuánta superficie de parque hay por habitante.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="424"/>
-        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="558"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="426"/>
+        <location filename="../core/report/sections.py" line="560"/>
         <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Personas no cubiertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="433"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>People covered, by park class</source>
         <translation>Personas cubiertas, por clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>Park class</source>
         <translation>Clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>People covered</source>
         <translation>Personas cubiertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="435"/>
-        <location filename="../core/report/sections.py" line="437"/>
+        <location filename="../core/report/sections.py" line="569"/>
+        <location filename="../core/report/sections.py" line="571"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people covered, by park class</source>
         <translation>Proporción de personas cubiertas, por clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="438"/>
+        <location filename="../core/report/sections.py" line="572"/>
         <source>Share covered (%)</source>
         <translation>Proporción cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="586"/>
         <source>Covered</source>
         <translation>Cubierto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../core/report/sections.py" line="587"/>
         <source>Park m² per resident</source>
         <translation>m² de parque por habitante</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="465"/>
+        <location filename="../core/report/sections.py" line="599"/>
         <source>Underserved origins</source>
         <translation>Orígenes desatendidos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="470"/>
+        <location filename="../core/report/sections.py" line="604"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>Sitios ordenados según cuántas personas aún fuera de la distancia a pie atendería cada uno (cobertura máxima voraz).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="480"/>
+        <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="482"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Personas añadidas, acumulado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="484"/>
+        <location filename="../core/report/sections.py" line="618"/>
         <source>Share within reach after this site</source>
         <translation>Proporción al alcance tras este sitio</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="487"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People newly within reach, by site</source>
         <translation>Personas que pasan a estar al alcance, por sitio</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="489"/>
-        <location filename="../core/report/sections.py" line="490"/>
-        <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="854"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="490"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Site (rank)</source>
         <translation>Sitio (rango)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="628"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>Profundidad del agua en metros; las celdas sin agua están secas.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="635"/>
         <source>Flooded area (ha)</source>
         <translation>Área inundada (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="508"/>
+        <location filename="../core/report/sections.py" line="642"/>
         <source>Flooded area by water depth</source>
         <translation>Área inundada por profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="651"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>Qué queda bajo cuánta agua: entidades, personas y longitud de vías por clase de profundidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="534"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <location filename="../core/schema.py" line="801"/>
         <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="536"/>
+        <location filename="../core/report/sections.py" line="670"/>
         <location filename="../core/schema.py" line="820"/>
         <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Desplazados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Longitud de vías (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="539"/>
-        <location filename="../core/report/sections.py" line="555"/>
-        <location filename="../core/report/sections.py" line="595"/>
+        <location filename="../core/report/sections.py" line="673"/>
+        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="729"/>
         <source>Exposure by depth class</source>
         <translation>Exposición por clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="541"/>
-        <location filename="../core/report/sections.py" line="581"/>
-        <location filename="../core/report/sections.py" line="586"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/report/sections.py" line="715"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>Entidades en una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="544"/>
-        <location filename="../core/report/sections.py" line="568"/>
-        <location filename="../core/report/sections.py" line="582"/>
-        <location filename="../core/report/sections.py" line="589"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="702"/>
+        <location filename="../core/report/sections.py" line="716"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <location filename="../core/report/zones.py" line="55"/>
         <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Personas expuestas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="546"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>People displaced (estimate)</source>
         <translation>Personas desplazadas (estimación)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="566"/>
+        <location filename="../core/report/sections.py" line="700"/>
         <source>People exposed by group</source>
         <translation>Personas expuestas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>Exposure by zone</source>
         <translation>Exposición por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="601"/>
+        <location filename="../core/report/sections.py" line="735"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Agua más profunda en una entidad (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="641"/>
+        <location filename="../core/report/sections.py" line="775"/>
         <source>Feature {n}</source>
         <translation>Elemento {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="647"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Varios períodos de retorno combinados en la probabilidad anual de mojarse y el daño anual esperado (EAD) por entidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="650"/>
+        <location filename="../core/report/sections.py" line="784"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>Daño anual esperado ({c} por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="785"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>Daño anual esperado (unidades del valor de los activos por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage ({c})</source>
         <translation>Daño ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="788"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>Importes en euros: la base de datos de curvas profundidad-daño del JRC de la que procede la curva da sus valores de daño en EUR (Huizinga et al. 2017); los valores de los activos también deben estar en EUR.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="808"/>
         <source>Damage per event</source>
         <translation>Daño por evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="671"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Features wet</source>
         <translation>Entidades mojadas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <source>Features with the highest expected annual damage</source>
         <translation>Elementos con el mayor daño anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="686"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Name or address</source>
         <translation>Nombre o dirección</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Wet from the event of (years)</source>
         <translation>Mojado desde el evento de (años)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="698"/>
+        <location filename="../core/report/sections.py" line="832"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acceso a pie antes y después de que la inundación cierre las calles más profundas que el límite para caminar.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="710"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personas dentro del umbral antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/report/sections.py" line="719"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="853"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
-        <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="846"/>
         <source>Lose access</source>
         <translation>Pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="713"/>
+        <location filename="../core/report/sections.py" line="847"/>
         <source>Share losing access</source>
         <translation>Proporción que pierde el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="717"/>
+        <location filename="../core/report/sections.py" line="851"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personas dentro del umbral: antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="727"/>
+        <location filename="../core/report/sections.py" line="861"/>
         <source>Origins losing access</source>
         <translation>Orígenes que pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="734"/>
+        <location filename="../core/report/sections.py" line="868"/>
         <source>Impassable streets (km)</source>
         <translation>Calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="741"/>
+        <location filename="../core/report/sections.py" line="875"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>El mismo análisis ejecutado sobre la línea base y sobre el escenario, entidad por entidad: qué mejora (azul) y qué empeora (rojo).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="881"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="663"/>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../project/styles.py" line="658"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="483"/>
+        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../project/styles.py" line="478"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="884"/>
         <source>Features: {what}</source>
         <translation>Entidades: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Features better and worse off</source>
         <translation>Entidades que mejoran y empeoran</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="763"/>
+        <location filename="../core/report/sections.py" line="897"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="898"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Línea base frente a escenario, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="773"/>
+        <location filename="../core/report/sections.py" line="907"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Línea base frente a escenario (medias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="799"/>
+        <location filename="../core/report/sections.py" line="933"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un escenario visto desde todas las perspectivas: cada indicador para la línea base y el escenario, y si el escenario es mejor o peor.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="430"/>
+        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../ui/compare_dock.py" line="484"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="805"/>
+        <location filename="../core/report/sections.py" line="939"/>
         <source>Scenario: {s}.</source>
         <translation>Escenario: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="820"/>
+        <location filename="../core/report/sections.py" line="954"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="825"/>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="826"/>
+        <location filename="../core/report/sections.py" line="960"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="830"/>
+        <location filename="../core/report/sections.py" line="964"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Línea base frente a escenario, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
+        <location filename="../core/report/sections.py" line="974"/>
         <source>The walking network every analysis walks along.</source>
         <translation>La red peatonal por la que camina cada análisis.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="843"/>
+        <location filename="../core/report/sections.py" line="977"/>
         <source>Street segments (edges)</source>
         <translation>Tramos de calle (aristas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="979"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="848"/>
+        <location filename="../core/report/sections.py" line="982"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporción de la longitud en la mayor parte</translation>
     </message>
@@ -5889,7 +5958,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="414"/>
         <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>Cubierto por un parque</translation>
@@ -5907,7 +5976,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="614"/>
         <location filename="../core/schema.py" line="924"/>
         <location filename="../core/schema.py" line="948"/>
         <source>Expected annual damage</source>
@@ -5969,72 +6038,72 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El campo '{f}' debe estar en ambas capas de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/model.py" line="103"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Cambio de escenario desconocido '{kind}': use uno de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="107"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Un cambio de escenario necesita la entrada base (rol) que modifica.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="109"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Modo de eliminación desconocido '{mode}': use uno de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="117"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>La tolerancia de '{label}' debe ser un número no negativo de metros; se recibió {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="147"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Una entidad dibujada debe ser texto WKT o {{'wkt', 'attrs'}}; se recibió {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="217"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Un escenario necesita un nombre, por ejemplo 'Nueva pasarela peatonal'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' es el nombre de las entradas sin modificar; dé otro nombre al escenario.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="222"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Los nombres de escenario están limitados a 80 caracteres; use la descripción para los detalles.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="228"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Ya existe un escenario llamado '{other}'. Elija otro nombre (los nombres se comparan sin distinguir mayúsculas y minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="261"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>No hay ningún escenario llamado '{name}'. Escenarios de este proyecto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="322"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada base desconocida '{role}': use una de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="343"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Un archivo de escenario debe contener un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="350"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estos datos de escenario tienen la versión de formato {version!r}; este UrbanPlan lee la versión {SCHEMA_VERSION}. Actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="363"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Los datos de escenario no son JSON válido ({exc}). Corrija el archivo o elimine los escenarios y créelos de nuevo.</translation>
     </message>
@@ -6245,82 +6314,108 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>  {name} -&gt; {dist_field} / {time_field}: dentro de {limit}{source}; {n_on} de {n} destino(s) en la red; búsqueda hasta {horizon:.0f} m</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="138"/>
+        <location filename="../core/walk/profiles.py" line="51"/>
+        <source>Walking (adults)</source>
+        <translation>A pie (adultos)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="52"/>
+        <source>Older adults (65+)</source>
+        <translation>Personas mayores (65+)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="53"/>
+        <source>Young children (walking with an adult)</source>
+        <translation>Niños pequeños (caminando con un adulto)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="54"/>
+        <source>Manual wheelchair users</source>
+        <translation>Usuarios de silla de ruedas manual</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="55"/>
+        <source>Cycling</source>
+        <translation>En bicicleta</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="155"/>
         <source>{where}: '{key}' must be a list of values.</source>
         <translation>{where}: '{key}' debe ser una lista de valores.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="286"/>
+        <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
         <translation>{where}: '{what}' debe ser un número positivo; se recibió {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="293"/>
+        <location filename="../core/walk/profiles.py" line="310"/>
         <source>{where}: every profile needs an 'id'.</source>
         <translation>{where}: cada perfil necesita un 'id'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="298"/>
+        <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
         <translation>{where}: falta 'flat_speed_source'; indique la fuente de la velocidad o escriba 'example'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="303"/>
+        <location filename="../core/walk/profiles.py" line="320"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
         <translation>{where}: regla de pendiente desconocida '{rule}' (conocidas: tobler, bicycle).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="315"/>
+        <location filename="../core/walk/profiles.py" line="332"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
         <translation>{where}: regla de vías desconocida '{rule}' (conocidas: walk, bicycle).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="325"/>
+        <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
         <translation>{where}: 'closed_tags' debe asociar claves OSM a listas de valores.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="342"/>
+        <location filename="../core/walk/profiles.py" line="359"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
         <translation>{where}: se esperaba un objeto con una lista 'profiles'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="347"/>
+        <location filename="../core/walk/profiles.py" line="364"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
         <translation>{where}: el id de perfil '{pid}' se usa dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="351"/>
+        <location filename="../core/walk/profiles.py" line="368"/>
         <source>{where}: the 'profiles' list is empty.</source>
         <translation>{where}: la lista 'profiles' está vacía.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="386"/>
+        <location filename="../core/walk/profiles.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="342"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>Perfil de desplazamiento desconocido '{pid}'. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="405"/>
+        <location filename="../core/walk/profiles.py" line="423"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
         <translation>Perfiles por grupo: '{item}' no es 'group=profile' (ejemplo: pop_65plus=older_adult; pop_0_14=child).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="409"/>
+        <location filename="../core/walk/profiles.py" line="427"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>Perfiles por grupo: '{name}' no es uno de los campos de grupo de población ({groups}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="413"/>
+        <location filename="../core/walk/profiles.py" line="431"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
         <translation>Perfiles por grupo: '{pid}' no es un perfil de desplazamiento (conocidos: {known}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="416"/>
+        <location filename="../core/walk/profiles.py" line="434"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
         <translation>Perfiles por grupo: al grupo '{name}' se le dan dos perfiles.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="476"/>
+        <location filename="../core/walk/profiles.py" line="502"/>
         <source>Internal: the slopes were computed for another network.</source>
         <translation>Interno: las pendientes se calcularon para otra red.</translation>
     </message>
@@ -6536,13 +6631,23 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>sin fuente indicada</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="450"/>
+        <location filename="../project/report.py" line="438"/>
+        <source>Travel profile {label} ({id}): {speed:g} km/h on flat ground</source>
+        <translation>Perfil de desplazamiento {label} ({id}): {speed:g} km/h en llano</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="441"/>
+        <source>Travel profile {label} ({id}): slope rule</source>
+        <translation>Perfil de desplazamiento {label} ({id}): regla de pendiente</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="479"/>
         <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>La carpeta del {what} no existe: {f}. Créela o elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="458"/>
+        <location filename="../project/report.py" line="487"/>
         <location filename="../qgis_io/staging.py" line="225"/>
         <location filename="../qgis_io/staging.py" line="328"/>
         <location filename="../qgis_io/staging.py" line="357"/>
@@ -6550,18 +6655,18 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El {what} no se puede escribir en {f} ({e}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="462"/>
+        <location filename="../project/report.py" line="491"/>
         <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>La ruta del {what} {p} es una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="541"/>
+        <location filename="../project/report.py" line="570"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>No se pudo leer una imagen del informe: {p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="560"/>
+        <location filename="../project/report.py" line="590"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>No se pudo iniciar el PDF en {p}.</translation>
     </message>
@@ -6612,120 +6717,125 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>No se pudo dibujar el mapa '{t}'.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="121"/>
+        <location filename="../project/scenario_inputs.py" line="132"/>
         <source>The streets layer '{name}' must hold lines.</source>
         <translation>La capa de calles '{name}' debe contener líneas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="131"/>
+        <location filename="../project/scenario_inputs.py" line="146"/>
         <source>The streets layer '{name}' has no walkable line.</source>
         <translation>La capa de calles '{name}' no tiene ninguna línea transitable.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="157"/>
+        <location filename="../project/scenario_inputs.py" line="172"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
         <translation>El cambio '{label}' tiene un SRC desconocido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
+        <location filename="../project/scenario_inputs.py" line="192"/>
         <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
         <translation>Escenario «{s}»: el cambio «{label}» no se puede transformar de {a} a {b}: sus coordenadas no están en {a}. Asigne al cambio el SRC de sus coordenadas (el «crs» del cambio en el archivo del escenario), o dibújelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
+        <location filename="../project/scenario_inputs.py" line="209"/>
         <source>number {n}</source>
         <translation>número {n}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
+        <location filename="../project/scenario_inputs.py" line="210"/>
         <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
         <translation>Escenario «{s}»: el elemento {f} del cambio «{label}» tiene un texto de geometría que no es WKT válido («{w}»). Dibuje el elemento de nuevo o corrija su WKT en el archivo del escenario.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="237"/>
+        <location filename="../project/scenario_inputs.py" line="253"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o corrija su ruta en el archivo de escenarios {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="241"/>
+        <location filename="../project/scenario_inputs.py" line="257"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o elíjala de nuevo en el panel de escenarios del proyecto.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="245"/>
+        <location filename="../project/scenario_inputs.py" line="261"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrija su ruta en el archivo de escenarios {f} (una ruta relativa se lee desde la carpeta del archivo).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="263"/>
+        <location filename="../project/scenario_inputs.py" line="279"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>La capa de {what} '{name}' contiene {got}, pero esta entrada necesita {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="283"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Elija otra capa en el panel de escenarios.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="308"/>
+        <location filename="../project/scenario_inputs.py" line="326"/>
         <source>replacement for {what}</source>
         <translation>sustitución de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="312"/>
+        <location filename="../project/scenario_inputs.py" line="330"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>El escenario '{s}' sustituye {what} ('{old}', {g1}) por '{new}', que contiene {g2}. Una sustitución debe tener el mismo tipo de geometría.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="341"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>El escenario '{s}' dibuja cambios sobre {what}, pero su capa '{name}' es un ráster. Sustituya el ráster por otro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="370"/>
+        <location filename="../project/scenario_inputs.py" line="388"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Escenario '{s}': el cambio '{label}' contiene {got}, pero la capa de {what} '{name}' contiene {want}. Dibuje {want} para ella o use otra capa.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="409"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} añadidas, {r} eliminadas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="436"/>
+        <location filename="../project/scenario_inputs.py" line="459"/>
         <source>replacement streets</source>
         <translation>calles de sustitución</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="438"/>
+        <location filename="../project/scenario_inputs.py" line="461"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>El escenario '{s}' sustituye las calles por '{name}', que no contiene líneas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="481"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Escenario '{s}': el cambio de calles '{label}' contiene {got}; las calles se añaden y se cierran con líneas (dibuje una línea que cruce o siga cada calle cerrada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="493"/>
+        <location filename="../project/scenario_inputs.py" line="520"/>
         <source>Walking network [{s}]</source>
         <translation>Red peatonal [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="535"/>
+        <location filename="../project/scenario_inputs.py" line="563"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: los cambios en {roles} no entran en {alg} (ninguna de sus entradas es esa capa de la línea base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="542"/>
+        <location filename="../project/scenario_inputs.py" line="570"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: los cambios de parámetro {p} no se aplican a {alg}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="629"/>
+        <source>{alg}: the groups of the travel profiles per group ({g}) are not fields of the origins; every origin travels as PROFILE.</source>
+        <translation>{alg}: los grupos de los perfiles por grupo ({g}) no son campos de los orígenes; todos los orígenes se desplazan según PROFILE.</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="70"/>
@@ -6835,363 +6945,363 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Escenario: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
-        <location filename="../project/styles.py" line="330"/>
-        <location filename="../project/styles.py" line="518"/>
+        <location filename="../project/styles.py" line="326"/>
+        <location filename="../project/styles.py" line="327"/>
+        <location filename="../project/styles.py" line="513"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="328"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (umbral: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>more than {a} min</source>
         <translation>más de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="333"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>No alcanzable a pie (fuera de la red o demasiado lejos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: pocos servicios al alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos los servicios dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="345"/>
-        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="340"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="422"/>
         <location filename="../project/styles.py" line="427"/>
-        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>Fuera de la red de calles</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="368"/>
         <source>up to {b}</source>
         <translation>hasta {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="375"/>
+        <location filename="../project/styles.py" line="370"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por año</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="376"/>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>No value</source>
         <translation>Sin valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="378"/>
         <source>per 1 000 residents</source>
         <translation>por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="385"/>
+        <location filename="../project/styles.py" line="380"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Ningún equipamiento al alcance (o fuera de la red)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="386"/>
+        <location filename="../project/styles.py" line="381"/>
         <source>Off the network</source>
         <translation>Fuera de la red</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="411"/>
         <source>Within {d} m of an open public space</source>
         <translation>A menos de {d} m de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="412"/>
         <source>Farther than {d} m</source>
         <translation>A más de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../project/styles.py" line="576"/>
+        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="571"/>
         <source>Not covered by any park</source>
         <translation>Sin cobertura de ningún parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="425"/>
+        <location filename="../project/styles.py" line="420"/>
         <source>Loses walking access to a service</source>
         <translation>Pierde el acceso a pie a un servicio</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="421"/>
         <source>Keeps its walking access</source>
         <translation>Conserva su acceso a pie</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Cut off by the flood</source>
         <translation>Aislado por la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Still reached</source>
         <translation>Aún alcanzado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="436"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitable a pie (agua de más de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="437"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Passable</source>
         <translation>Transitable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="445"/>
+        <location filename="../project/styles.py" line="440"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, o menos profundo que la clase más baja</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>Outside the hazard map</source>
         <translation>Fuera del mapa de peligro</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="517"/>
+        <location filename="../project/styles.py" line="512"/>
         <source>within {b} min</source>
         <translation>a menos de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="534"/>
+        <location filename="../project/styles.py" line="529"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Otras partes (no conectadas a la red principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="535"/>
+        <location filename="../project/styles.py" line="530"/>
         <source>Main connected network</source>
         <translation>Red conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>shallow: under 0.1 m</source>
         <translation>somera: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baja: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>media: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="552"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: más de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="575"/>
+        <location filename="../project/styles.py" line="570"/>
         <source>Suggested site (number = rank)</source>
         <translation>Sitio sugerido (número = rango)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="572"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espacio abierto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="585"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="609"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tiempo a pie hasta {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="610"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tiempo a pie hasta el destino más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="612"/>
         <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>Puntuación de caminabilidad (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walking access to open space</source>
         <translation>Acceso a pie a espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Walking access during the flood</source>
         <translation>Acceso a pie durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Facilities during the flood</source>
         <translation>Equipamientos durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="619"/>
         <source>Streets during the flood</source>
         <translation>Calles durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Water depth class</source>
         <translation>Clase de profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="621"/>
         <location filename="../core/schema.py" line="1047"/>
         <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>Cambio en el escenario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking time from the facilities</source>
         <translation>Tiempo a pie desde los equipamientos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Underserved residents</source>
         <translation>Residentes desatendidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Open space entrances</source>
         <translation>Entradas de espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="655"/>
         <source>Newly flooded</source>
         <translation>Recién inundado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="656"/>
         <source>More exposed (deeper water)</source>
         <translation>Más expuesto (agua más profunda)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="657"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Mixto (mejor en un aspecto, peor en otro)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="659"/>
         <source>Less exposed</source>
         <translation>Menos expuesto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="665"/>
+        <location filename="../project/styles.py" line="660"/>
         <source>No longer flooded</source>
         <translation>Ya no inundado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>Dry before and after</source>
         <translation>Seco antes y después</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>Newly cut off</source>
         <translation>Recién aislado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly reachable</source>
         <translation>Recién alcanzable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="666"/>
         <source>Newly covered</source>
         <translation>Recién cubierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>No longer covered</source>
         <translation>Ya no cubierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Newly unreachable</source>
         <translation>Recién inalcanzable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly affected</source>
         <translation>Recién afectado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Worse access</source>
         <translation>Peor acceso</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Better for some services, worse for others</source>
         <translation>Mejor para algunos servicios, peor para otros</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="679"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>Better access</source>
         <translation>Mejor acceso</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="680"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Newly within reach</source>
         <translation>Recién al alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="681"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>No longer affected</source>
         <translation>Ya no afectado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="682"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Unreachable before and after</source>
         <translation>Inalcanzable antes y después</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="753"/>
+        <location filename="../project/styles.py" line="748"/>
         <source>UrbanPlan style</source>
         <translation>Estilo de UrbanPlan</translation>
     </message>
@@ -7698,12 +7808,12 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>archivo de OpenStreetMap «{p}»</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="150"/>
+        <location filename="../qgis_io/ways.py" line="158"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>No se pudo transformar la extensión de la red al SRC del modelo del terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="157"/>
+        <location filename="../qgis_io/ways.py" line="165"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>
@@ -7718,132 +7828,132 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La capa de zonas no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="138"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Los gráficos necesitan matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="191"/>
+        <location filename="../ui/compare_dock.py" line="149"/>
         <source>No analysis is installed yet.</source>
         <translation>Todavía no hay ningún análisis instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="291"/>
+        <location filename="../ui/compare_dock.py" line="322"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque al menos un escenario para comparar con la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="299"/>
+        <location filename="../ui/compare_dock.py" line="330"/>
         <source>Choose: {m}.</source>
         <translation>Elija: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="311"/>
+        <location filename="../ui/compare_dock.py" line="344"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Ejecutando {a}: línea base y {n} escenario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="322"/>
+        <location filename="../ui/compare_dock.py" line="371"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="354"/>
+        <location filename="../ui/compare_dock.py" line="403"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares mejoran{p}, {w} empeoran</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="357"/>
+        <location filename="../ui/compare_dock.py" line="406"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="359"/>
+        <location filename="../ui/compare_dock.py" line="408"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cubiertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="361"/>
+        <location filename="../ui/compare_dock.py" line="410"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Hecho en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="426"/>
+        <location filename="../ui/compare_dock.py" line="477"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="444"/>
+        <location filename="../ui/compare_dock.py" line="495"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = mejor que la línea base, rojo = peor. Las proporciones están en %, su cambio en puntos porcentuales (pp); '% de cambio' es relativo al valor de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="543"/>
         <source>% of people</source>
         <translation>% de personas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="498"/>
+        <location filename="../ui/compare_dock.py" line="549"/>
         <source>% change from the baseline</source>
         <translation>% de cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="544"/>
+        <location filename="../ui/compare_dock.py" line="595"/>
         <source>No indicator to chart</source>
         <translation>Ningún indicador que graficar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="598"/>
+        <location filename="../ui/compare_dock.py" line="649"/>
         <source>Comparison: {a}</source>
         <translation>Comparación: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="625"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (línea base y escenarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="682"/>
+        <location filename="../ui/compare_dock.py" line="733"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>Las capas quedan solo en memoria (se pierden al cerrar QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="685"/>
+        <location filename="../ui/compare_dock.py" line="736"/>
         <source>Layers saved in {f}.</source>
         <translation>Capas guardadas en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="687"/>
+        <location filename="../ui/compare_dock.py" line="738"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Capas guardadas en un archivo temporal hasta que se guarde el proyecto; después, junto a él.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="773"/>
+        <location filename="../ui/compare_dock.py" line="828"/>
         <source>Export indicator table</source>
         <translation>Exportar tabla de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="774"/>
+        <location filename="../ui/compare_dock.py" line="829"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="778"/>
+        <location filename="../ui/compare_dock.py" line="833"/>
         <source>Table written to {f}.</source>
         <translation>Tabla escrita en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="785"/>
+        <location filename="../ui/compare_dock.py" line="840"/>
         <source>Save layers</source>
         <translation>Guardar capas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="786"/>
+        <location filename="../ui/compare_dock.py" line="841"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="790"/>
+        <location filename="../ui/compare_dock.py" line="845"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} capa(s) guardada(s) en {f}.</translation>
     </message>
@@ -7982,229 +8092,269 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>mayor es mejor</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="123"/>
+        <location filename="../ui/param_form.py" line="124"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="224"/>
         <source>path to a file (optional)</source>
         <translation>ruta a un archivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="109"/>
         <source>Replace an input with another layer…</source>
         <translation>Sustituir una entrada por otra capa…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="191"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' ya no está en el proyecto: vuelva a elegir la capa.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
+        <source>Who travels (network analyses)</source>
+        <translation>Quién se desplaza (análisis de red)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="272"/>
+        <source>{id}: {speed:g} km/h on flat ground</source>
+        <translation>{id}: {speed:g} km/h en llano</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="280"/>
+        <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Opcional: alturas en metros. Las pendientes cambian entonces el tiempo de viaje (más lento cuesta arriba) y una silla de ruedas no puede pasar por calles con pendiente mayor que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="284"/>
+        <source>Terrain model (DEM, optional)</source>
+        <translation>Modelo del terreno (MDT, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="288"/>
+        <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
+        <translation>Un perfil de desplazamiento por campo de grupo de población: el acceso de cada grupo se calcula con su propio perfil (ciudad de 15 minutos) y el informe muestra los grupos lado a lado. Perfiles: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="293"/>
+        <source>Profile per group</source>
+        <translation>Perfil por grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="294"/>
+        <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
+        <translation>Lo usan todas las ejecuciones del panel de comparación y la ficha de evaluación, y se guarda con el proyecto. Un escenario puede cambiar PROFILE en sus cambios de parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="377"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' es una capa de boceto de un escenario; elija una capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>Name of the scenario:</source>
         <translation>Nombre del escenario:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Escenario '{n}' creado. Añada cambios con 'Añadir cambio'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>Rename scenario</source>
         <translation>Renombrar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="440"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>¿Eliminar el escenario '{n}' y sus capas de boceto? La línea base no se ve afectada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="471"/>
+        <location filename="../ui/scenario_dock.py" line="501"/>
         <source>Create or select a scenario first.</source>
         <translation>Cree o seleccione primero un escenario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="475"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Elija primero la capa de la línea base para '{r}' (Entradas de la línea base), para que las entidades nuevas reciban sus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="480"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Elija primero la capa de calles de la línea base (Entradas de la línea base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="491"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Dibuje una línea corta que cruce cada tramo de calle que cierre (o que lo siga). Las calles laterales que solo se tocan en una intersección siguen abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="494"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Dibuje las líneas nuevas con el autoajuste activado: una línea se conecta con una calle donde uno de sus vértices está sobre ella (a menos de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="505"/>
+        <location filename="../ui/scenario_dock.py" line="514"/>
         <source>Replace an input</source>
         <translation>Sustituir una entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>¿Qué entrada de la línea base sustituye el escenario?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Layer to use instead:</source>
         <translation>Capa a usar en su lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="519"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} sustituido por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="544"/>
         <source>Select a change to draw in.</source>
         <translation>Seleccione un cambio en el que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="547"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Una entrada sustituida no tiene nada que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="629"/>
         <source>No example scenario files are installed.</source>
         <translation>No hay archivos de escenarios de ejemplo instalados.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Load example</source>
         <translation>Cargar ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="645"/>
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="652"/>
         <source>Could not read {f}: {e}</source>
         <translation>No se pudo leer {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="661"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>No se encontró o no se pudo abrir la capa '{n}' del ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="686"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>Cargado(s) {n} escenario(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="722"/>
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="730"/>
         <source>Could not write {f}: {e}</source>
         <translation>No se pudo escribir {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="732"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Escenarios escritos en {f} (rutas de capas relativas a su carpeta).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Streets and paths</source>
         <translation>Calles y caminos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Facilities and destinations</source>
         <translation>Equipamientos y destinos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Parks and open spaces</source>
         <translation>Parques y espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Population (origins)</source>
         <translation>Población (orígenes)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Buildings</source>
         <translation>Edificios</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
         <source>Flood hazard</source>
         <translation>Peligro de inundación</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="45"/>
+        <source>Terrain model (DEM)</source>
+        <translation>Modelo del terreno (MDT)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ciudad de 15 minutos (tiempo a pie hasta los servicios)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de servicio (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (personas cerca de un espacio público abierto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="120"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques y m² por persona</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposición a inundaciones (personas, edificios, vías bajo el agua)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
@@ -8800,77 +8950,77 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Capa OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="166"/>
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="37"/>
+        <location filename="../algorithms/scorecard.py" line="38"/>
         <source>Streets or walking network (lines)</source>
         <translation>Calles o red peatonal (líneas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="39"/>
+        <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Population / origins (points or polygons)</source>
         <translation>Población / orígenes (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="42"/>
+        <location filename="../algorithms/scorecard.py" line="43"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Equipamientos / destinos (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="45"/>
+        <location filename="../algorithms/scorecard.py" line="46"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parques y espacios públicos abiertos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="47"/>
+        <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Edificios (exposición a inundaciones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Equipamientos o refugios nuevos (dibujar puntos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Eliminar equipamientos (dibujar sobre ellos o a su alrededor)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New parks (draw polygons)</source>
         <translation>Parques nuevos (dibujar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Remove parks (draw on them)</source>
         <translation>Eliminar parques (dibujar sobre ellos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="49"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Calles, caminos o pasarelas nuevos (dibujar líneas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="50"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Cerrar calles (dibujar una línea que cruce cada tramo cerrado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="46"/>
+        <location filename="../ui/scenario_dock.py" line="51"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Residentes nuevos (dibujar puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="47"/>
+        <location filename="../ui/scenario_dock.py" line="52"/>
         <source>New buildings (draw polygons)</source>
         <translation>Edificios nuevos (dibujar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="48"/>
+        <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
     </message>

@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="102"/>
+        <location filename="../ui/compare_dock.py" line="58"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -387,9 +387,9 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="284"/>
-        <location filename="../core/report/sections.py" line="294"/>
-        <location filename="../core/report/sections.py" line="511"/>
+        <location filename="../core/report/sections.py" line="418"/>
+        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="645"/>
         <location filename="../core/report/zones.py" line="63"/>
         <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
@@ -397,14 +397,14 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="285"/>
+        <location filename="../core/report/sections.py" line="419"/>
         <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="288"/>
+        <location filename="../core/report/sections.py" line="422"/>
         <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Opportunités moyennes dans le seuil</translation>
@@ -417,7 +417,7 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="286"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <location filename="../core/report/zones.py" line="64"/>
         <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
@@ -699,7 +699,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     </message>
     <message>
         <location filename="../algorithms/base.py" line="819"/>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>origins</source>
         <translation>origines</translation>
     </message>
@@ -741,7 +741,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     </message>
     <message>
         <location filename="../algorithms/base.py" line="886"/>
-        <location filename="../algorithms/scorecard.py" line="115"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
@@ -1202,7 +1202,7 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking network</source>
         <translation>Réseau piéton</translation>
     </message>
@@ -1241,7 +1241,7 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/report/sections.py" line="978"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1490,7 +1490,7 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="864"/>
         <source>Facilities cut off</source>
         <translation>Équipements coupés</translation>
     </message>
@@ -1506,7 +1506,7 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="859"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
@@ -1626,7 +1626,7 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="147"/>
-        <location filename="../algorithms/scorecard.py" line="108"/>
+        <location filename="../algorithms/scorecard.py" line="114"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
@@ -1670,7 +1670,7 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure</source>
         <translation>Exposition aux inondations</translation>
     </message>
@@ -1699,7 +1699,7 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="549"/>
+        <location filename="../core/report/sections.py" line="683"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Longueur de routes inondées (km)</translation>
@@ -1886,8 +1886,8 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../project/styles.py" line="627"/>
         <location filename="../core/schema.py" line="797"/>
         <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
@@ -1903,7 +1903,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="503"/>
+        <location filename="../core/report/sections.py" line="637"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
         <location filename="../core/schema.py" line="899"/>
@@ -1918,7 +1918,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="639"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volume d'eau (m³)</translation>
@@ -1952,7 +1952,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="383"/>
-        <location filename="../qgis_io/ways.py" line="141"/>
+        <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
     </message>
@@ -2110,7 +2110,7 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="796"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2118,8 +2118,8 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="795"/>
+        <location filename="../core/report/sections.py" line="812"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
@@ -2475,7 +2475,7 @@ Sorties (GeoTIFF, la grille et le SCR du MNT) : MAX_DEPTH (m), MAX_VELOCITY (m/s
     <message>
         <location filename="../algorithms/floodsimulation.py" line="350"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/scorecard.py" line="162"/>
+        <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
@@ -2638,7 +2638,7 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <location filename="../core/schema.py" line="747"/>
         <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
@@ -3054,18 +3054,18 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
         <translation>PDF écrit : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="66"/>
+        <location filename="../algorithms/scorecard.py" line="68"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Tableau de bord du scénario (toutes les approches)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="69"/>
+        <location filename="../algorithms/scorecard.py" line="71"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Juge un scénario à la fois sur la marchabilité, l'espace public et l'inondation : un tableau d'indicateurs, la référence à côté du scénario.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="74"/>
+        <location filename="../algorithms/scorecard.py" line="76"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3082,112 +3082,126 @@ Une analyse ne tourne que si ses entrées obligatoires sont données (par exempl
 Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, baseline, scenario, delta (scénario moins référence), change_pct et verdict (better / worse / same, sachant que moins d'exposition et de temps de marche et plus de couverture, c'est mieux). Le réseau de rues est construit une fois et réutilisé pour toutes les analyses et les deux exécutions.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="99"/>
+        <location filename="../algorithms/scorecard.py" line="97"/>
+        <source>
+
+Who travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the Scenario dock's 'Who travels' box (stored with the scenarios) applies to every network analysis; DEM is the terrain model they use (empty: the one stored with the scenarios, if any).</source>
+        <translation>
+
+Qui se déplace : le profil de déplacement (PROFILE, GROUP_PROFILES) choisi dans le cadre « Qui se déplace » du panneau des scénarios (enregistré avec les scénarios) s’applique à toutes les analyses de réseau ; DEM est le modèle de terrain qu’elles utilisent (vide : celui enregistré avec les scénarios, s’il y en a un).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nom du scénario (enregistré dans le projet ou le fichier)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="102"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Fichier de scénario (JSON ; à la place de celui du projet)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Scenario files (*.json)</source>
         <translation>Fichiers de scénario (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="112"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Facility category field</source>
         <translation>Champ de catégorie des équipements</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="119"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <source>Depth field of hazard polygons</source>
         <translation>Champ de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="121"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
+        <source>Terrain model (DEM) for the network analyses (empty = the scenarios' own, if any)</source>
+        <translation>Modèle de terrain (MNT) pour les analyses de réseau (vide = celui des scénarios, s’il y en a un)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Zone bâtie (polygones, pour l'ODD 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="124"/>
+        <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Scorecard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="134"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Analyses exécutées</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="135"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report/sections.py" line="818"/>
+        <location filename="../algorithms/scorecard.py" line="136"/>
+        <location filename="../core/report/sections.py" line="952"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../algorithms/scorecard.py" line="137"/>
+        <location filename="../core/report/sections.py" line="953"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="148"/>
+        <location filename="../algorithms/scorecard.py" line="159"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>L'entrée {p} n'a pas pu être ouverte comme couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="210"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a} : ignorée, elle nécessite {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="194"/>
+        <location filename="../algorithms/scorecard.py" line="214"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a} : référence et {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="195"/>
+        <location filename="../algorithms/scorecard.py" line="215"/>
         <source>no scenario</source>
         <translation>aucun scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="236"/>
+        <location filename="../algorithms/scorecard.py" line="256"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} a échoué pour {r} et est exclue du tableau de bord : {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="250"/>
+        <location filename="../algorithms/scorecard.py" line="270"/>
         <source>No analysis could run on these inputs. {reasons}</source>
         <translation>Aucune analyse n'a pu tourner avec ces entrées. {reasons}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
+        <location filename="../algorithms/scorecard.py" line="275"/>
         <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
         <translation>Aucune analyse n'a pu tourner : chacune demande une entrée qui n'a pas été donnée : {s}. Donnez les équipements (FACILITIES), les parcs (PARKS) ou un aléa d'inondation (HAZARD) pour les volets voulus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="260"/>
+        <location filename="../algorithms/scorecard.py" line="280"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Aucune analyse n'a pu tourner : donnez au moins les rues et la population, plus des équipements, des parcs ou un aléa inondation pour les approches voulues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="271"/>
+        <location filename="../algorithms/scorecard.py" line="291"/>
         <source>Scorecard for {s}:</source>
         <translation>Tableau de bord pour {s} :</translation>
     </message>
@@ -3276,7 +3290,7 @@ Avec un profil, la distance à pied est comparée en mètres équivalents à pla
     <message>
         <location filename="../algorithms/sdg1171.py" line="168"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Walking distance (m)</source>
         <translation>Distance à pied (m)</translation>
     </message>
@@ -3340,7 +3354,7 @@ Avec un profil, la distance à pied est comparée en mètres équivalents à pla
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="343"/>
+        <location filename="../core/report/sections.py" line="477"/>
         <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Zone bâtie (km²)</translation>
@@ -3383,7 +3397,7 @@ Avec un profil, la distance à pied est comparée en mètres équivalents à pla
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../project/scenario_inputs.py" line="447"/>
         <source>streets</source>
         <translation>rues</translation>
     </message>
@@ -3501,7 +3515,7 @@ Avec un profil et un DEM, la zone est l'endroit d'où les personnes de ce profil
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas</source>
         <translation>Zones de desserte</translation>
     </message>
@@ -3617,8 +3631,8 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
@@ -3642,7 +3656,7 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="481"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <location filename="../core/schema.py" line="776"/>
         <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
@@ -3792,7 +3806,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="613"/>
         <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
@@ -3871,7 +3885,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/presets.py" line="148"/>
         <location filename="../core/presets.py" line="194"/>
-        <location filename="../core/walk/profiles.py" line="369"/>
+        <location filename="../core/walk/profiles.py" line="386"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} n'a pas pu être lu comme JSON : {exc}</translation>
     </message>
@@ -4639,10 +4653,10 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="380"/>
-        <location filename="../ui/compare_dock.py" line="380"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
@@ -4670,7 +4684,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="588"/>
+        <location filename="../project/styles.py" line="583"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
@@ -4709,12 +4723,12 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/report/sections.py" line="551"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="752"/>
-        <location filename="../core/report/sections.py" line="753"/>
+        <location filename="../core/report/sections.py" line="668"/>
+        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="886"/>
+        <location filename="../core/report/sections.py" line="887"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4753,13 +4767,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="775"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="822"/>
-        <location filename="../core/report/sections.py" line="832"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="494"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/report/sections.py" line="909"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/report/sections.py" line="966"/>
+        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../project/scenario_inputs.py" line="521"/>
+        <location filename="../core/scenarios/model.py" line="34"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>Référence</translation>
@@ -4767,20 +4781,20 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="776"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="823"/>
-        <location filename="../core/report/sections.py" line="833"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../core/report/sections.py" line="910"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="957"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="382"/>
+        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../ui/compare_dock.py" line="431"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -4956,7 +4970,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city</source>
         <translation>Ville du quart d'heure</translation>
     </message>
@@ -4972,7 +4986,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1</source>
         <translation>ODD 11.7.1</translation>
     </message>
@@ -4998,7 +5012,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption</source>
         <translation>Perturbation par les inondations</translation>
     </message>
@@ -5020,15 +5034,15 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="136"/>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="203"/>
-        <location filename="../core/report/sections.py" line="212"/>
-        <location filename="../core/report/sections.py" line="340"/>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="382"/>
-        <location filename="../core/report/sections.py" line="398"/>
-        <location filename="../core/report/sections.py" line="423"/>
-        <location filename="../core/report/sections.py" line="451"/>
-        <location filename="../core/report/sections.py" line="459"/>
+        <location filename="../core/report/sections.py" line="187"/>
+        <location filename="../core/report/sections.py" line="199"/>
+        <location filename="../core/report/sections.py" line="474"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="516"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="557"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
@@ -5053,7 +5067,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>every category</source>
         <translation>toutes les catégories</translation>
     </message>
@@ -5069,9 +5084,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="209"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5089,10 +5103,10 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="161"/>
-        <location filename="../core/report/sections.py" line="224"/>
-        <location filename="../core/report/sections.py" line="367"/>
-        <location filename="../core/report/sections.py" line="371"/>
-        <location filename="../core/report/sections.py" line="391"/>
+        <location filename="../core/report/sections.py" line="211"/>
+        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Share within</source>
         <translation>Part dans le seuil</translation>
     </message>
@@ -5107,50 +5121,39 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>90e centile de la marche (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="174"/>
-        <source>Share within the threshold by population group</source>
-        <translation>Part dans le seuil par groupe de population</translation>
+        <location filename="../core/report/sections.py" line="169"/>
+        <source>Share of people within the threshold, by category</source>
+        <translation>Part des personnes dans le seuil, par catégorie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="179"/>
-        <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="360"/>
-        <location filename="../core/report/sections.py" line="404"/>
-        <location filename="../core/report/sections.py" line="404"/>
+        <location filename="../core/report/sections.py" line="170"/>
+        <location filename="../core/report/sections.py" line="313"/>
+        <location filename="../core/report/sections.py" line="338"/>
+        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="538"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="181"/>
-        <source>Share of people within the threshold, by category and group</source>
-        <translation>Part des personnes dans le seuil, par catégorie et groupe</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="183"/>
-        <location filename="../core/report/sections.py" line="189"/>
+        <location filename="../core/report/sections.py" line="173"/>
         <location filename="../core/schema.py" line="508"/>
         <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>Part dans le seuil (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="185"/>
-        <source>Share of people within the threshold, by category</source>
-        <translation>Part des personnes dans le seuil, par catégorie</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
         <source>By zone</source>
         <translation>Par zone</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <location filename="../core/report/zones.py" line="86"/>
         <location filename="../core/schema.py" line="493"/>
         <location filename="../core/schema.py" line="675"/>
@@ -5163,204 +5166,270 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="188"/>
         <location filename="../core/report/zones.py" line="42"/>
         <source>Every category within reach</source>
         <translation>Toutes les catégories à portée</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="205"/>
+        <location filename="../core/report/sections.py" line="189"/>
         <source>At least one category</source>
         <translation>Au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="221"/>
+        <location filename="../core/report/sections.py" line="208"/>
         <source>People within the threshold, by category (from the walk times)</source>
         <translation>Personnes dans le seuil, par catégorie (d'après les temps de marche)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="223"/>
+        <location filename="../core/report/sections.py" line="210"/>
         <source>Threshold (min)</source>
         <translation>Seuil (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="226"/>
+        <location filename="../core/report/sections.py" line="213"/>
         <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
         <translation>Calculé d'après les temps de marche de la couche des origines avec les seuils en minutes ; donnez la table SUMMARY pour les indicateurs exacts (seuils en mètres, groupes, zones).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="238"/>
+        <location filename="../core/report/sections.py" line="225"/>
         <source>How long people walk: share of the population within t minutes</source>
         <translation>Combien de temps on marche : part de la population à moins de t minutes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="240"/>
-        <location filename="../core/report/sections.py" line="293"/>
+        <location filename="../core/report/sections.py" line="227"/>
+        <location filename="../core/report/sections.py" line="427"/>
         <source>Walk time (minutes)</source>
         <translation>Temps de marche (minutes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="241"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="228"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Share of the population (%)</source>
         <translation>Part de la population (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="242"/>
+        <location filename="../core/report/sections.py" line="229"/>
         <source>{t:g} min</source>
         <translation>{t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="244"/>
+        <location filename="../core/report/sections.py" line="231"/>
         <source>Mean walkability score (0-100)</source>
         <translation>Score moyen de marchabilité (0-100)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="257"/>
+        <location filename="../core/report/sections.py" line="316"/>
+        <source>{group} · {profile}</source>
+        <translation>{group} · {profile}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="345"/>
+        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Pentes du modèle de terrain {dem} : la montée prend plus de temps (fonction de randonnée de Tobler) et un fauteuil roulant ne peut pas emprunter les rues plus raides que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="348"/>
+        <source>Access by population group: who travels how</source>
+        <translation>Accès par groupe de population : qui se déplace et comment</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="350"/>
+        <location filename="../ui/scenario_dock.py" line="278"/>
+        <source>Travel profile</source>
+        <translation>Profil de déplacement</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="351"/>
+        <source>Profile id</source>
+        <translation>Identifiant du profil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="352"/>
+        <source>Speed on flat ground (km/h)</source>
+        <translation>Vitesse sur terrain plat (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="355"/>
+        <source>{label}: each group with its own travel profile.</source>
+        <translation>{label} : chaque groupe avec son propre profil de déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="360"/>
+        <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
+        <translation>Groupes avec leur propre profil de déplacement (GROUP_PROFILES) : {groups} ; lequel n’est pas connu, car l’exécution n’a pas été faite dans cette session de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="363"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Part dans le seuil par groupe de population</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
+        <source>Median walk time by population group (min)</source>
+        <translation>Temps de marche médian par groupe de population (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="369"/>
+        <source>{label} of the people of the group who reach the category within the search horizon.</source>
+        <translation>{label} des personnes du groupe qui atteignent la catégorie dans l’horizon de recherche.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="373"/>
+        <source>Share of people within the threshold, by category and group</source>
+        <translation>Part des personnes dans le seuil, par catégorie et groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="378"/>
+        <source>Median walk time, by category and group</source>
+        <translation>Temps de marche médian, par catégorie et groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="391"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>La zone atteignable à pied dans chaque tranche de temps depuis les équipements (isochrones).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <source>Area per time band</source>
         <translation>Surface par tranche de temps</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Tranche (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="268"/>
-        <location filename="../core/report/sections.py" line="273"/>
+        <location filename="../core/report/sections.py" line="402"/>
+        <location filename="../core/report/sections.py" line="407"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="269"/>
+        <location filename="../core/report/sections.py" line="403"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="272"/>
+        <location filename="../core/report/sections.py" line="406"/>
         <source>Area within each time band</source>
         <translation>Surface dans chaque tranche de temps</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="274"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="279"/>
+        <location filename="../core/report/sections.py" line="413"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>Une grille hexagonale de l'accès à pied : minutes jusqu'à la destination la plus proche, opportunités dans le seuil et accessibilité gravitaire.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="292"/>
+        <location filename="../core/report/sections.py" line="426"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>Marche jusqu'à la destination la plus proche (cellules)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="293"/>
-        <location filename="../core/report/sections.py" line="510"/>
+        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="644"/>
         <source>cells</source>
         <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="295"/>
+        <location filename="../core/report/sections.py" line="429"/>
         <source>threshold {t:g} min</source>
         <translation>seuil {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="302"/>
+        <location filename="../core/report/sections.py" line="436"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>Offre pour 1 000 habitants dans une aire de chalandise à pied (aire de chalandise flottante en deux étapes, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="308"/>
+        <location filename="../core/report/sections.py" line="442"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>Habitants</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="312"/>
+        <location filename="../core/report/sections.py" line="446"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>Part des habitants sur le réseau ayant un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="315"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="318"/>
+        <location filename="../core/report/sections.py" line="452"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>Offre pour 1 000 habitants (origines)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>Supply per 1 000</source>
         <translation>Offre pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="320"/>
+        <location filename="../core/report/sections.py" line="454"/>
         <source>Origins</source>
         <translation>Origines</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="323"/>
+        <location filename="../core/report/sections.py" line="457"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="324"/>
+        <location filename="../core/report/sections.py" line="458"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>Ratio offre/demande médian pour 1 000 dans un équipement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="332"/>
+        <location filename="../core/report/sections.py" line="466"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>L'indicateur ODD 11.7.1 tel que le définit ONU-Habitat : (a) la part de la zone bâtie qui est un espace ouvert à l'usage du public (espace public ouvert et rues) et (b) la part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="341"/>
-        <location filename="../core/report/sections.py" line="399"/>
+        <location filename="../core/report/sections.py" line="475"/>
+        <location filename="../core/report/sections.py" line="533"/>
         <source>Population within walking distance of an open public space</source>
         <translation>Population à distance de marche d'un espace public ouvert</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="345"/>
+        <location filename="../core/report/sections.py" line="479"/>
         <source>Open space share of the built-up area</source>
         <translation>Part d'espace ouvert dans la zone bâtie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="347"/>
+        <location filename="../core/report/sections.py" line="481"/>
         <source>Street share of the built-up area</source>
         <translation>Part des rues dans la zone bâtie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="349"/>
+        <location filename="../core/report/sections.py" line="483"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>Part d'espace public dans la zone bâtie (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="351"/>
+        <location filename="../core/report/sections.py" line="485"/>
         <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="364"/>
+        <location filename="../core/report/sections.py" line="498"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
         <translation>Accès par groupe de population (11.7.1 b, ventilé)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="567"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="701"/>
         <location filename="../core/schema.py" line="498"/>
         <location filename="../core/schema.py" line="677"/>
         <location filename="../core/schema.py" line="740"/>
@@ -5370,509 +5439,509 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Within walking distance</source>
         <translation>À distance de marche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="369"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>Part des personnes à distance de marche d'un espace public ouvert, par groupe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="372"/>
-        <location filename="../core/report/sections.py" line="392"/>
+        <location filename="../core/report/sections.py" line="506"/>
+        <location filename="../core/report/sections.py" line="526"/>
         <source>Share within (%)</source>
         <translation>Part dans la distance (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="383"/>
+        <location filename="../core/report/sections.py" line="517"/>
         <source>Share within walking distance</source>
         <translation>Part à distance de marche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="385"/>
+        <location filename="../core/report/sections.py" line="519"/>
         <source>Public space share</source>
         <translation>Part d'espace public</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="388"/>
+        <location filename="../core/report/sections.py" line="522"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>Part des personnes à distance de marche d'un espace public ouvert, par zone</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="403"/>
+        <location filename="../core/report/sections.py" line="537"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="406"/>
+        <location filename="../core/report/sections.py" line="540"/>
         <source>{d:g} m</source>
         <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="547"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>Quels habitants ont un parc de chaque classe de taille dans sa distance de desserte par les rues, et quelle surface de parc il y a par habitant.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="424"/>
-        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="558"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Personnes couvertes par un parc d'une classe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="426"/>
+        <location filename="../core/report/sections.py" line="560"/>
         <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Personnes non couvertes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="433"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>People covered, by park class</source>
         <translation>Personnes couvertes, par classe de parc</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>Park class</source>
         <translation>Classe de parc</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>People covered</source>
         <translation>Personnes couvertes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="435"/>
-        <location filename="../core/report/sections.py" line="437"/>
+        <location filename="../core/report/sections.py" line="569"/>
+        <location filename="../core/report/sections.py" line="571"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people covered, by park class</source>
         <translation>Part des personnes couvertes, par classe de parc</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="438"/>
+        <location filename="../core/report/sections.py" line="572"/>
         <source>Share covered (%)</source>
         <translation>Part couverte (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="586"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../core/report/sections.py" line="587"/>
         <source>Park m² per resident</source>
         <translation>m² de parc par habitant</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="465"/>
+        <location filename="../core/report/sections.py" line="599"/>
         <source>Underserved origins</source>
         <translation>Origines mal desservies</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="470"/>
+        <location filename="../core/report/sections.py" line="604"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>Sites classés selon le nombre de personnes pas encore à distance de marche que chacun desservirait (couverture maximale gloutonne).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="480"/>
+        <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="482"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Personnes ajoutées, cumul</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="484"/>
+        <location filename="../core/report/sections.py" line="618"/>
         <source>Share within reach after this site</source>
         <translation>Part à portée après ce site</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="487"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People newly within reach, by site</source>
         <translation>Personnes nouvellement à portée, par site</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="489"/>
-        <location filename="../core/report/sections.py" line="490"/>
-        <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="854"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="490"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Site (rank)</source>
         <translation>Site (rang)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="628"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>Hauteur d'eau en mètres ; les cellules sans eau sont sèches.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="635"/>
         <source>Flooded area (ha)</source>
         <translation>Surface inondée (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="508"/>
+        <location filename="../core/report/sections.py" line="642"/>
         <source>Flooded area by water depth</source>
         <translation>Surface inondée par hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="651"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>Ce qui se trouve sous quelle hauteur d'eau : entités, personnes et longueur de routes par classe de hauteur.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="534"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <location filename="../core/schema.py" line="801"/>
         <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Classe de hauteur</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="536"/>
+        <location filename="../core/report/sections.py" line="670"/>
         <location filename="../core/schema.py" line="820"/>
         <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Longueur de routes (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="539"/>
-        <location filename="../core/report/sections.py" line="555"/>
-        <location filename="../core/report/sections.py" line="595"/>
+        <location filename="../core/report/sections.py" line="673"/>
+        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="729"/>
         <source>Exposure by depth class</source>
         <translation>Exposition par classe de hauteur</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="541"/>
-        <location filename="../core/report/sections.py" line="581"/>
-        <location filename="../core/report/sections.py" line="586"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/report/sections.py" line="715"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>Entités dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="544"/>
-        <location filename="../core/report/sections.py" line="568"/>
-        <location filename="../core/report/sections.py" line="582"/>
-        <location filename="../core/report/sections.py" line="589"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="702"/>
+        <location filename="../core/report/sections.py" line="716"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <location filename="../core/report/zones.py" line="55"/>
         <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Personnes exposées</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="546"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>People displaced (estimate)</source>
         <translation>Personnes déplacées (estimation)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="566"/>
+        <location filename="../core/report/sections.py" line="700"/>
         <source>People exposed by group</source>
         <translation>Personnes exposées par groupe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>Exposure by zone</source>
         <translation>Exposition par zone</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="601"/>
+        <location filename="../core/report/sections.py" line="735"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Hauteur d'eau maximale sur une entité (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="641"/>
+        <location filename="../core/report/sections.py" line="775"/>
         <source>Feature {n}</source>
         <translation>Élément {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="647"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Plusieurs périodes de retour combinées en une probabilité annuelle d'être inondé et des dommages annuels moyens (EAD) par entité.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="650"/>
+        <location filename="../core/report/sections.py" line="784"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>Dommage annuel attendu ({c} par an)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="785"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>Dommage annuel attendu (unités de valeur des biens par an)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage ({c})</source>
         <translation>Dommages ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage</source>
         <translation>Dommages</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="788"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>Montants en euros : la base de courbes hauteur-dommage du JRC dont provient la courbe donne ses dommages en EUR (Huizinga et al. 2017) ; les valeurs des biens doivent aussi être en EUR.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="808"/>
         <source>Damage per event</source>
         <translation>Dommages par événement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="671"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Features wet</source>
         <translation>Entités mouillées</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <source>Features with the highest expected annual damage</source>
         <translation>Éléments au dommage annuel attendu le plus élevé</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="686"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Name or address</source>
         <translation>Nom ou adresse</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Wet from the event of (years)</source>
         <translation>Mouillé à partir de l’événement de (ans)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="698"/>
+        <location filename="../core/report/sections.py" line="832"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Accès à pied avant et après que l'inondation ferme les rues plus profondes que la limite de marche.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="710"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personnes dans le seuil avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/report/sections.py" line="719"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="853"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
-        <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="846"/>
         <source>Lose access</source>
         <translation>Perdent l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="713"/>
+        <location filename="../core/report/sections.py" line="847"/>
         <source>Share losing access</source>
         <translation>Part perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="717"/>
+        <location filename="../core/report/sections.py" line="851"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personnes dans le seuil : avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="727"/>
+        <location filename="../core/report/sections.py" line="861"/>
         <source>Origins losing access</source>
         <translation>Origines perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="734"/>
+        <location filename="../core/report/sections.py" line="868"/>
         <source>Impassable streets (km)</source>
         <translation>Rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="741"/>
+        <location filename="../core/report/sections.py" line="875"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>La même analyse exécutée sur la référence et sur le scénario, entité par entité : ce qui s'améliore (bleu) et ce qui se dégrade (rouge).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Mieux</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="881"/>
         <source>Mixed</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="663"/>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../project/styles.py" line="658"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="483"/>
+        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../project/styles.py" line="478"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="884"/>
         <source>Features: {what}</source>
         <translation>Entités : {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Features better and worse off</source>
         <translation>Entités améliorées et dégradées</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Référence (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="763"/>
+        <location filename="../core/report/sections.py" line="897"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Scénario (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="898"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Changement (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Changement pondéré par la population</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Référence et scénario, par champ</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="773"/>
+        <location filename="../core/report/sections.py" line="907"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Référence et scénario (moyennes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="799"/>
+        <location filename="../core/report/sections.py" line="933"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un scénario vu sous toutes les approches : chaque indicateur pour la référence et le scénario, et si le scénario est meilleur ou moins bon.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="430"/>
+        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>better</source>
         <translation>mieux</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../ui/compare_dock.py" line="484"/>
         <source>worse</source>
         <translation>moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <source>same</source>
         <translation>pareil</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="805"/>
+        <location filename="../core/report/sections.py" line="939"/>
         <source>Scenario: {s}.</source>
         <translation>Scénario : {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="820"/>
+        <location filename="../core/report/sections.py" line="954"/>
         <source>Indicators unchanged</source>
         <translation>Indicateurs inchangés</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="825"/>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>Change (%)</source>
         <translation>Changement (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="826"/>
+        <location filename="../core/report/sections.py" line="960"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="830"/>
+        <location filename="../core/report/sections.py" line="964"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Référence et scénario, par indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
+        <location filename="../core/report/sections.py" line="974"/>
         <source>The walking network every analysis walks along.</source>
         <translation>Le réseau piéton que parcourt chaque analyse.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="843"/>
+        <location filename="../core/report/sections.py" line="977"/>
         <source>Street segments (edges)</source>
         <translation>Tronçons de rue (arêtes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="979"/>
         <source>Connected pieces</source>
         <translation>Parties connexes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="848"/>
+        <location filename="../core/report/sections.py" line="982"/>
         <source>Share of the length in the largest piece</source>
         <translation>Part de la longueur dans la plus grande partie</translation>
     </message>
@@ -5889,7 +5958,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="414"/>
         <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>Couvert par un parc</translation>
@@ -5907,7 +5976,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="614"/>
         <location filename="../core/schema.py" line="924"/>
         <location filename="../core/schema.py" line="948"/>
         <source>Expected annual damage</source>
@@ -5969,72 +6038,72 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le champ '{f}' doit figurer dans les deux couches de résultats.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/model.py" line="103"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Modification de scénario inconnue '{kind}' : utilisez l'une de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="107"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Une modification de scénario a besoin de l'entrée de référence (rôle) qu'elle modifie.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="109"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Mode de suppression inconnu '{mode}' : utilisez l'un de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="117"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>La tolérance de '{label}' doit être un nombre non négatif de mètres ; reçu {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="147"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Une entité dessinée doit être un texte WKT ou {{'wkt', 'attrs'}} ; reçu {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="217"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Un scénario a besoin d'un nom, par exemple 'Nouvelle passerelle'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' est le nom des entrées non modifiées ; donnez un autre nom au scénario.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="222"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Les noms de scénario sont limités à 80 caractères ; utilisez la description pour les détails.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="228"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Un scénario nommé '{other}' existe déjà. Choisissez un autre nom (les noms sont comparés sans tenir compte des majuscules et minuscules).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="261"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Il n'y a pas de scénario nommé '{name}'. Scénarios de ce projet : {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="322"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrée de référence inconnue '{role}' : utilisez l'une de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="343"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Un fichier de scénario doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="350"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Ces données de scénario ont la version de format {version!r} ; cet UrbanPlan lit la version {SCHEMA_VERSION}. Mettez à jour l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="363"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Les données de scénario ne sont pas un JSON valide ({exc}). Corrigez le fichier ou supprimez les scénarios et recréez-les.</translation>
     </message>
@@ -6245,82 +6314,108 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>  {name} -&gt; {dist_field} / {time_field} : à moins de {limit}{source} ; {n_on} destination(s) sur {n} sur le réseau ; recherche jusqu'à {horizon:.0f} m</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="138"/>
+        <location filename="../core/walk/profiles.py" line="51"/>
+        <source>Walking (adults)</source>
+        <translation>À pied (adultes)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="52"/>
+        <source>Older adults (65+)</source>
+        <translation>Personnes âgées (65+)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="53"/>
+        <source>Young children (walking with an adult)</source>
+        <translation>Jeunes enfants (marchant avec un adulte)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="54"/>
+        <source>Manual wheelchair users</source>
+        <translation>Usagers de fauteuil roulant manuel</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="55"/>
+        <source>Cycling</source>
+        <translation>À vélo</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="155"/>
         <source>{where}: '{key}' must be a list of values.</source>
         <translation>{where} : '{key}' doit être une liste de valeurs.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="286"/>
+        <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
         <translation>{where} : '{what}' doit être un nombre positif ; reçu {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="293"/>
+        <location filename="../core/walk/profiles.py" line="310"/>
         <source>{where}: every profile needs an 'id'.</source>
         <translation>{where} : chaque profil a besoin d'un 'id'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="298"/>
+        <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
         <translation>{where} : 'flat_speed_source' manque ; indiquez la source de la vitesse ou écrivez 'example'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="303"/>
+        <location filename="../core/walk/profiles.py" line="320"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
         <translation>{where} : règle de pente inconnue '{rule}' (connues : tobler, bicycle).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="315"/>
+        <location filename="../core/walk/profiles.py" line="332"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
         <translation>{where} : règle de voies inconnue '{rule}' (connues : walk, bicycle).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="325"/>
+        <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
         <translation>{where} : 'closed_tags' doit associer des clés OSM à des listes de valeurs.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="342"/>
+        <location filename="../core/walk/profiles.py" line="359"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
         <translation>{where} : un objet avec une liste 'profiles' était attendu.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="347"/>
+        <location filename="../core/walk/profiles.py" line="364"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
         <translation>{where} : l'id de profil '{pid}' est utilisé deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="351"/>
+        <location filename="../core/walk/profiles.py" line="368"/>
         <source>{where}: the 'profiles' list is empty.</source>
         <translation>{where} : la liste 'profiles' est vide.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="386"/>
+        <location filename="../core/walk/profiles.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="342"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>Profil de déplacement inconnu '{pid}'. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="405"/>
+        <location filename="../core/walk/profiles.py" line="423"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
         <translation>Profils par groupe : '{item}' n'est pas 'group=profile' (exemple : pop_65plus=older_adult; pop_0_14=child).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="409"/>
+        <location filename="../core/walk/profiles.py" line="427"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>Profils par groupe : '{name}' n'est pas l'un des champs de groupe de population ({groups}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="413"/>
+        <location filename="../core/walk/profiles.py" line="431"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
         <translation>Profils par groupe : '{pid}' n'est pas un profil de déplacement (connus : {known}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="416"/>
+        <location filename="../core/walk/profiles.py" line="434"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
         <translation>Profils par groupe : le groupe '{name}' reçoit deux profils.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="476"/>
+        <location filename="../core/walk/profiles.py" line="502"/>
         <source>Internal: the slopes were computed for another network.</source>
         <translation>Interne : les pentes ont été calculées pour un autre réseau.</translation>
     </message>
@@ -6536,13 +6631,23 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>aucune source indiquée</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="450"/>
+        <location filename="../project/report.py" line="438"/>
+        <source>Travel profile {label} ({id}): {speed:g} km/h on flat ground</source>
+        <translation>Profil de déplacement {label} ({id}) : {speed:g} km/h sur terrain plat</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="441"/>
+        <source>Travel profile {label} ({id}): slope rule</source>
+        <translation>Profil de déplacement {label} ({id}) : règle de pente</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="479"/>
         <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>Le dossier du {what} n'existe pas : {f}. Créez-le ou choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="458"/>
+        <location filename="../project/report.py" line="487"/>
         <location filename="../qgis_io/staging.py" line="225"/>
         <location filename="../qgis_io/staging.py" line="328"/>
         <location filename="../qgis_io/staging.py" line="357"/>
@@ -6550,18 +6655,18 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le {what} ne peut pas être écrit dans {f} ({e}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="462"/>
+        <location filename="../project/report.py" line="491"/>
         <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="541"/>
+        <location filename="../project/report.py" line="570"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Une image du rapport n'a pas pu être lue : {p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="560"/>
+        <location filename="../project/report.py" line="590"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Le PDF n'a pas pu être commencé à {p}.</translation>
     </message>
@@ -6612,120 +6717,125 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La carte '{t}' n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="121"/>
+        <location filename="../project/scenario_inputs.py" line="132"/>
         <source>The streets layer '{name}' must hold lines.</source>
         <translation>La couche de rues '{name}' doit contenir des lignes.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="131"/>
+        <location filename="../project/scenario_inputs.py" line="146"/>
         <source>The streets layer '{name}' has no walkable line.</source>
         <translation>La couche de rues '{name}' n'a aucune ligne praticable.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="157"/>
+        <location filename="../project/scenario_inputs.py" line="172"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
         <translation>Le changement '{label}' a un SCR inconnu ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
+        <location filename="../project/scenario_inputs.py" line="192"/>
         <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
         <translation>Scénario « {s} » : la modification « {label} » ne peut pas être transformée de {a} vers {b} : ses coordonnées ne sont pas en {a}. Donnez à la modification le SCR de ses coordonnées (le « crs » de la modification dans le fichier de scénario), ou redessinez-la.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
+        <location filename="../project/scenario_inputs.py" line="209"/>
         <source>number {n}</source>
         <translation>numéro {n}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
+        <location filename="../project/scenario_inputs.py" line="210"/>
         <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
         <translation>Scénario « {s} » : l'entité {f} de la modification « {label} » a un texte de géométrie qui n'est pas un WKT valide (« {w} »). Redessinez l'entité, ou corrigez son WKT dans le fichier de scénario.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="237"/>
+        <location filename="../project/scenario_inputs.py" line="253"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Donnez la couche comme paramètre {p} (qgis_process : {p}=chemin/de/la/couche) ou corrigez son chemin dans le fichier de scénarios {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="241"/>
+        <location filename="../project/scenario_inputs.py" line="257"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Donnez la couche comme paramètre {p} (qgis_process : {p}=chemin/de/la/couche) ou choisissez-la à nouveau dans le panneau des scénarios du projet.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="245"/>
+        <location filename="../project/scenario_inputs.py" line="261"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrigez son chemin dans le fichier de scénarios {f} (un chemin relatif se lit depuis le dossier du fichier).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="263"/>
+        <location filename="../project/scenario_inputs.py" line="279"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="283"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Choisissez une autre couche dans le panneau des scénarios.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="308"/>
+        <location filename="../project/scenario_inputs.py" line="326"/>
         <source>replacement for {what}</source>
         <translation>remplacement pour {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="312"/>
+        <location filename="../project/scenario_inputs.py" line="330"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>Le scénario '{s}' remplace {what} ('{old}', {g1}) par '{new}', qui contient des {g2}. Un remplacement doit avoir le même type de géométrie.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="341"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>Le scénario '{s}' dessine des changements sur {what}, mais sa couche '{name}' est un raster. Remplacez plutôt ce raster par un autre.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="370"/>
+        <location filename="../project/scenario_inputs.py" line="388"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Scénario '{s}' : le changement '{label}' contient des {got}, mais la couche {what} '{name}' contient des {want}. Dessinez-y des {want}, ou utilisez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="409"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s} : {what} : {a} ajoutée(s), {r} supprimée(s).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="436"/>
+        <location filename="../project/scenario_inputs.py" line="459"/>
         <source>replacement streets</source>
         <translation>rues de remplacement</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="438"/>
+        <location filename="../project/scenario_inputs.py" line="461"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>Le scénario '{s}' remplace les rues par '{name}', qui ne contient pas de lignes.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="481"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Scénario '{s}' : le changement de rues '{label}' contient des {got} ; les rues s'ajoutent et se ferment avec des lignes (tracez une ligne en travers ou le long de chaque rue fermée).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="493"/>
+        <location filename="../project/scenario_inputs.py" line="520"/>
         <source>Walking network [{s}]</source>
         <translation>Réseau piéton [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="535"/>
+        <location filename="../project/scenario_inputs.py" line="563"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s} : les changements sur {roles} n'entrent pas dans {alg} (aucune de ses entrées n'est cette couche de référence).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="542"/>
+        <location filename="../project/scenario_inputs.py" line="570"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s} : le ou les changements de paramètre {p} ne s'appliquent pas à {alg}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="629"/>
+        <source>{alg}: the groups of the travel profiles per group ({g}) are not fields of the origins; every origin travels as PROFILE.</source>
+        <translation>{alg} : les groupes des profils par groupe ({g}) ne sont pas des champs des origines ; toutes les origines se déplacent selon PROFILE.</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="70"/>
@@ -6835,363 +6945,363 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Scénario : {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
-        <location filename="../project/styles.py" line="330"/>
-        <location filename="../project/styles.py" line="518"/>
+        <location filename="../project/styles.py" line="326"/>
+        <location filename="../project/styles.py" line="327"/>
+        <location filename="../project/styles.py" line="513"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="328"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (seuil : {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min : au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>more than {a} min</source>
         <translation>plus de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="333"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inaccessible à pied (hors réseau ou trop loin)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>0–25: few services within reach</source>
         <translation>0–25 : peu de services à portée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>100: every service within its threshold</source>
         <translation>100 : tous les services dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="345"/>
-        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="340"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="422"/>
         <location filename="../project/styles.py" line="427"/>
-        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>Hors du réseau de rues</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="368"/>
         <source>up to {b}</source>
         <translation>jusqu'à {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="375"/>
+        <location filename="../project/styles.py" line="370"/>
         <source>0–{b} per year</source>
         <translation>0–{b} par an</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="376"/>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>No value</source>
         <translation>Aucune valeur</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="378"/>
         <source>per 1 000 residents</source>
         <translation>pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="385"/>
+        <location filename="../project/styles.py" line="380"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Aucun équipement à portée (ou hors réseau)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="386"/>
+        <location filename="../project/styles.py" line="381"/>
         <source>Off the network</source>
         <translation>Hors réseau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="411"/>
         <source>Within {d} m of an open public space</source>
         <translation>À moins de {d} m d'un espace public ouvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="412"/>
         <source>Farther than {d} m</source>
         <translation>À plus de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../project/styles.py" line="576"/>
+        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="571"/>
         <source>Not covered by any park</source>
         <translation>Couvert par aucun parc</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="425"/>
+        <location filename="../project/styles.py" line="420"/>
         <source>Loses walking access to a service</source>
         <translation>Perd l'accès à pied à un service</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="421"/>
         <source>Keeps its walking access</source>
         <translation>Garde son accès à pied</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Cut off by the flood</source>
         <translation>Coupé par l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Still reached</source>
         <translation>Toujours atteint</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="436"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Impraticable à pied (eau de plus de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="437"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Passable</source>
         <translation>Praticable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="445"/>
+        <location filename="../project/styles.py" line="440"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Sec, ou moins profond que la classe la plus basse</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>Outside the hazard map</source>
         <translation>Hors de la carte d'aléa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="517"/>
+        <location filename="../project/styles.py" line="512"/>
         <source>within {b} min</source>
         <translation>à moins de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="534"/>
+        <location filename="../project/styles.py" line="529"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Autres parties (non reliées au réseau principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="535"/>
+        <location filename="../project/styles.py" line="530"/>
         <source>Main connected network</source>
         <translation>Réseau connexe principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>shallow: under 0.1 m</source>
         <translation>faible profondeur : moins de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>low: 0.1–0.7 m</source>
         <translation>faible : 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>moyenne : 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="552"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>high: more than 1.5 m</source>
         <translation>forte : plus de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="575"/>
+        <location filename="../project/styles.py" line="570"/>
         <source>Suggested site (number = rank)</source>
         <translation>Site suggéré (numéro = rang)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="572"/>
         <source>Open space entrance used</source>
         <translation>Entrée d'espace ouvert utilisée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="585"/>
         <source>This zone</source>
         <translation>Cette zone</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="609"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Temps de marche jusqu'à {what} (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="610"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Temps de marche jusqu'à la destination la plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="612"/>
         <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>Score de marchabilité (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walking access to open space</source>
         <translation>Accès à pied aux espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Park coverage</source>
         <translation>Couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Walking access during the flood</source>
         <translation>Accès à pied pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Facilities during the flood</source>
         <translation>Équipements pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="619"/>
         <source>Streets during the flood</source>
         <translation>Rues pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Water depth class</source>
         <translation>Classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="621"/>
         <location filename="../core/schema.py" line="1047"/>
         <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>Changement dans le scénario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking time from the facilities</source>
         <translation>Temps de marche depuis les équipements</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Underserved residents</source>
         <translation>Habitants mal desservis</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Open space entrances</source>
         <translation>Entrées des espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="655"/>
         <source>Newly flooded</source>
         <translation>Nouvellement inondé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="656"/>
         <source>More exposed (deeper water)</source>
         <translation>Plus exposé (eau plus profonde)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="657"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Mixte (meilleur sur un point, moins bon sur un autre)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="659"/>
         <source>Less exposed</source>
         <translation>Moins exposé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="665"/>
+        <location filename="../project/styles.py" line="660"/>
         <source>No longer flooded</source>
         <translation>Plus inondé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>Dry before and after</source>
         <translation>Sec avant et après</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>Newly cut off</source>
         <translation>Nouvellement coupé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly reachable</source>
         <translation>Nouvellement accessible</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="666"/>
         <source>Newly covered</source>
         <translation>Nouvellement couvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>No longer covered</source>
         <translation>Plus couvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Newly unreachable</source>
         <translation>Nouvellement inaccessible</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly affected</source>
         <translation>Nouvellement touché</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Worse access</source>
         <translation>Accès dégradé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Better for some services, worse for others</source>
         <translation>Meilleur pour certains services, moins bon pour d'autres</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="679"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>Better access</source>
         <translation>Accès amélioré</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="680"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Newly within reach</source>
         <translation>Nouvellement à portée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="681"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>No longer affected</source>
         <translation>Plus touché</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="682"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Unreachable before and after</source>
         <translation>Inaccessible avant et après</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="753"/>
+        <location filename="../project/styles.py" line="748"/>
         <source>UrbanPlan style</source>
         <translation>Style UrbanPlan</translation>
     </message>
@@ -7698,12 +7808,12 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>fichier OpenStreetMap « {p} »</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="150"/>
+        <location filename="../qgis_io/ways.py" line="158"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>L'emprise du réseau n'a pas pu être transformée dans le SCR du modèle de terrain ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="157"/>
+        <location filename="../qgis_io/ways.py" line="165"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>Le modèle de terrain (DEM) ne couvre pas le réseau : vérifiez qu'il s'agit du DEM de cette zone (son SCR est {c}) ou lancez sans DEM.</translation>
     </message>
@@ -7718,132 +7828,132 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La couche de zones n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="138"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Les graphiques nécessitent matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="191"/>
+        <location filename="../ui/compare_dock.py" line="149"/>
         <source>No analysis is installed yet.</source>
         <translation>Aucune analyse n'est encore installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="291"/>
+        <location filename="../ui/compare_dock.py" line="322"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Cochez au moins un scénario à comparer à la référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="299"/>
+        <location filename="../ui/compare_dock.py" line="330"/>
         <source>Choose: {m}.</source>
         <translation>Choisissez : {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="311"/>
+        <location filename="../ui/compare_dock.py" line="344"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Exécution de {a} : référence et {n} scénario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="322"/>
+        <location filename="../ui/compare_dock.py" line="371"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="354"/>
+        <location filename="../ui/compare_dock.py" line="403"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s} : {b} lieux sur {n} s'améliorent{p}, {w} se dégradent</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="357"/>
+        <location filename="../ui/compare_dock.py" line="406"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personnes)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="359"/>
+        <location filename="../ui/compare_dock.py" line="408"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s} : +{g:,.0f} m² couverts, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="361"/>
+        <location filename="../ui/compare_dock.py" line="410"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Terminé en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="426"/>
+        <location filename="../ui/compare_dock.py" line="477"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s} : {p} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="444"/>
+        <location filename="../ui/compare_dock.py" line="495"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Bleu = meilleur que la référence, rouge = moins bon. Les parts sont en %, leur changement en points de pourcentage (pp) ; « % de variation » est relatif à la valeur de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="543"/>
         <source>% of people</source>
         <translation>% des personnes</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="498"/>
+        <location filename="../ui/compare_dock.py" line="549"/>
         <source>% change from the baseline</source>
         <translation>% de variation par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="544"/>
+        <location filename="../ui/compare_dock.py" line="595"/>
         <source>No indicator to chart</source>
         <translation>Aucun indicateur à représenter</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="598"/>
+        <location filename="../ui/compare_dock.py" line="649"/>
         <source>Comparison: {a}</source>
         <translation>Comparaison : {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="625"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Résultats (référence et scénarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="682"/>
+        <location filename="../ui/compare_dock.py" line="733"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>Les couches restent en mémoire seulement (perdues à la fermeture de QGIS) : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="685"/>
+        <location filename="../ui/compare_dock.py" line="736"/>
         <source>Layers saved in {f}.</source>
         <translation>Couches enregistrées dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="687"/>
+        <location filename="../ui/compare_dock.py" line="738"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Couches gardées dans un fichier temporaire jusqu'à l'enregistrement du projet, puis à côté de lui.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="773"/>
+        <location filename="../ui/compare_dock.py" line="828"/>
         <source>Export indicator table</source>
         <translation>Exporter le tableau des indicateurs</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="774"/>
+        <location filename="../ui/compare_dock.py" line="829"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="778"/>
+        <location filename="../ui/compare_dock.py" line="833"/>
         <source>Table written to {f}.</source>
         <translation>Tableau écrit dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="785"/>
+        <location filename="../ui/compare_dock.py" line="840"/>
         <source>Save layers</source>
         <translation>Enregistrer les couches</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="786"/>
+        <location filename="../ui/compare_dock.py" line="841"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="790"/>
+        <location filename="../ui/compare_dock.py" line="845"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} couche(s) enregistrée(s) dans {f}.</translation>
     </message>
@@ -7982,229 +8092,269 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>plus haut est mieux</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="123"/>
+        <location filename="../ui/param_form.py" line="124"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="224"/>
         <source>path to a file (optional)</source>
         <translation>chemin d'un fichier (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="109"/>
         <source>Replace an input with another layer…</source>
         <translation>Remplacer une entrée par une autre couche…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="191"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' n'est plus dans le projet : choisissez de nouveau la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
+        <source>Who travels (network analyses)</source>
+        <translation>Qui se déplace (analyses de réseau)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="272"/>
+        <source>{id}: {speed:g} km/h on flat ground</source>
+        <translation>{id} : {speed:g} km/h sur terrain plat</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="280"/>
+        <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Facultatif : altitudes en mètres. Les pentes changent alors le temps de parcours (plus lent en montée) et un fauteuil roulant ne peut pas emprunter les rues plus raides que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="284"/>
+        <source>Terrain model (DEM, optional)</source>
+        <translation>Modèle de terrain (MNT, facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="288"/>
+        <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
+        <translation>Un profil de déplacement par champ de groupe de population : l’accès de chaque groupe est calculé avec son propre profil (ville du quart d’heure) et le rapport montre les groupes côte à côte. Profils : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="293"/>
+        <source>Profile per group</source>
+        <translation>Profil par groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="294"/>
+        <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
+        <translation>Utilisé par chaque exécution du panneau de comparaison et par le tableau de bord, et enregistré avec le projet. Un scénario peut changer PROFILE dans ses changements de paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="377"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' est une couche d'esquisse d'un scénario ; choisissez une couche de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>New scenario</source>
         <translation>Nouveau scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>Name of the scenario:</source>
         <translation>Nom du scénario :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Scénario '{n}' créé. Ajoutez des changements avec « Ajouter un changement ».</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>Rename scenario</source>
         <translation>Renommer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="440"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Supprimer le scénario '{n}' et ses couches d'esquisse ? La référence n'est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="471"/>
+        <location filename="../ui/scenario_dock.py" line="501"/>
         <source>Create or select a scenario first.</source>
         <translation>Créez ou sélectionnez d'abord un scénario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="475"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Choisissez d'abord la couche de référence pour « {r} » (Entrées de référence), pour que les nouvelles entités reçoivent ses champs.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="480"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Choisissez d'abord la couche de rues de référence (Entrées de référence).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="491"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Tracez une courte ligne en travers de chaque tronçon de rue que vous fermez (ou le long). Les rues latérales touchées seulement à un carrefour restent ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="494"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Tracez les nouvelles lignes avec l'accrochage activé : une ligne se raccorde à une rue là où l'un de ses sommets se trouve dessus (à moins de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="505"/>
+        <location filename="../ui/scenario_dock.py" line="514"/>
         <source>Replace an input</source>
         <translation>Remplacer une entrée</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Quelle entrée de référence le scénario remplace-t-il ?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Layer to use instead:</source>
         <translation>Couche à utiliser à la place :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="519"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} remplacé par {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="544"/>
         <source>Select a change to draw in.</source>
         <translation>Sélectionnez un changement dans lequel dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="547"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Une entrée remplacée n'a rien à dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="629"/>
         <source>No example scenario files are installed.</source>
         <translation>Aucun fichier de scénario d'exemple n'est installé.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Load example</source>
         <translation>Charger un exemple</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Example:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="645"/>
         <source>Import scenarios</source>
         <translation>Importer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="652"/>
         <source>Could not read {f}: {e}</source>
         <translation>Impossible de lire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="661"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>La couche '{n}' de l'exemple est introuvable ou n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="686"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} scénario(s) chargé(s) : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="722"/>
         <source>Export scenarios</source>
         <translation>Exporter les scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="730"/>
         <source>Could not write {f}: {e}</source>
         <translation>Impossible d'écrire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="732"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Scénarios écrits dans {f} (chemins des couches relatifs à son dossier).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Streets and paths</source>
         <translation>Rues et chemins</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Facilities and destinations</source>
         <translation>Équipements et destinations</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Parks and open spaces</source>
         <translation>Parcs et espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Population (origins)</source>
         <translation>Population (origines)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
         <source>Flood hazard</source>
         <translation>Aléa inondation</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="45"/>
+        <source>Terrain model (DEM)</source>
+        <translation>Modèle de terrain (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ville du quart d'heure (temps de marche jusqu'aux services)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas (isochrones)</source>
         <translation>Zones de desserte (isochrones)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODD 11.7.1 (personnes proches d'un espace public ouvert)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="120"/>
         <source>Park coverage and m² per person</source>
         <translation>Couverture des parcs et m² par personne</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposition aux inondations (personnes, bâtiments, routes sous l'eau)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
@@ -8800,77 +8950,77 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Couche OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="166"/>
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="37"/>
+        <location filename="../algorithms/scorecard.py" line="38"/>
         <source>Streets or walking network (lines)</source>
         <translation>Rues ou réseau piéton (lignes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="39"/>
+        <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Population / origins (points or polygons)</source>
         <translation>Population / origines (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="42"/>
+        <location filename="../algorithms/scorecard.py" line="43"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Équipements / destinations (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="45"/>
+        <location filename="../algorithms/scorecard.py" line="46"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parcs et espaces publics ouverts (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="47"/>
+        <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Bâtiments (exposition aux inondations)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Nouveaux équipements ou refuges (dessiner des points)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Supprimer des équipements (dessiner dessus ou autour)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New parks (draw polygons)</source>
         <translation>Nouveaux parcs (dessiner des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Remove parks (draw on them)</source>
         <translation>Supprimer des parcs (dessiner dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="49"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Nouvelles rues, chemins ou passerelles (dessiner des lignes)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="50"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fermer des rues (tracer une ligne en travers de chaque tronçon fermé)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="46"/>
+        <location filename="../ui/scenario_dock.py" line="51"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Nouveaux habitants (dessiner des points ou des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="47"/>
+        <location filename="../ui/scenario_dock.py" line="52"/>
         <source>New buildings (draw polygons)</source>
         <translation>Nouveaux bâtiments (dessiner des polygones)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="48"/>
+        <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
     </message>

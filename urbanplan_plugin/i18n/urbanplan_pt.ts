@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="102"/>
+        <location filename="../ui/compare_dock.py" line="58"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -387,9 +387,9 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="284"/>
-        <location filename="../core/report/sections.py" line="294"/>
-        <location filename="../core/report/sections.py" line="511"/>
+        <location filename="../core/report/sections.py" line="418"/>
+        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="645"/>
         <location filename="../core/report/zones.py" line="63"/>
         <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
@@ -397,14 +397,14 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="285"/>
+        <location filename="../core/report/sections.py" line="419"/>
         <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="288"/>
+        <location filename="../core/report/sections.py" line="422"/>
         <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
@@ -417,7 +417,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="286"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <location filename="../core/report/zones.py" line="64"/>
         <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
@@ -699,7 +699,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/base.py" line="819"/>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>origins</source>
         <translation>origens</translation>
     </message>
@@ -741,7 +741,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     </message>
     <message>
         <location filename="../algorithms/base.py" line="886"/>
-        <location filename="../algorithms/scorecard.py" line="115"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
@@ -1202,7 +1202,7 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking network</source>
         <translation>Rede de pedestres</translation>
     </message>
@@ -1241,7 +1241,7 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/report/sections.py" line="978"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1490,7 +1490,7 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="864"/>
         <source>Facilities cut off</source>
         <translation>Equipamentos isolados</translation>
     </message>
@@ -1506,7 +1506,7 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="859"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
@@ -1626,7 +1626,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="147"/>
-        <location filename="../algorithms/scorecard.py" line="108"/>
+        <location filename="../algorithms/scorecard.py" line="114"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de população</translation>
@@ -1670,7 +1670,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure</source>
         <translation>Exposição a inundações</translation>
     </message>
@@ -1699,7 +1699,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="549"/>
+        <location filename="../core/report/sections.py" line="683"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
@@ -1886,8 +1886,8 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../project/styles.py" line="627"/>
         <location filename="../core/schema.py" line="797"/>
         <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
@@ -1903,7 +1903,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="503"/>
+        <location filename="../core/report/sections.py" line="637"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
         <location filename="../core/schema.py" line="899"/>
@@ -1918,7 +1918,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="639"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
@@ -1952,7 +1952,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="383"/>
-        <location filename="../qgis_io/ways.py" line="141"/>
+        <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
     </message>
@@ -2110,7 +2110,7 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="796"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2118,8 +2118,8 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="795"/>
+        <location filename="../core/report/sections.py" line="812"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
@@ -2475,7 +2475,7 @@ Saídas (GeoTIFF, a grade e o SRC do MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
     <message>
         <location filename="../algorithms/floodsimulation.py" line="350"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/scorecard.py" line="162"/>
+        <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
@@ -2638,7 +2638,7 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <location filename="../core/schema.py" line="747"/>
         <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
@@ -3054,18 +3054,18 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
         <translation>PDF gravado: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="66"/>
+        <location filename="../algorithms/scorecard.py" line="68"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>Painel de avaliação do cenário (todas as lentes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="69"/>
+        <location filename="../algorithms/scorecard.py" line="71"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>Avalia um cenário de uma vez em caminhabilidade, espaço público e inundação: uma tabela de indicadores, linha de base ao lado do cenário.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="74"/>
+        <location filename="../algorithms/scorecard.py" line="76"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3082,112 +3082,126 @@ Uma análise só é executada quando suas entradas obrigatórias são informadas
 Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, baseline, scenario, delta (cenário menos linha de base), change_pct e verdict (better / worse / same, sabendo que menos exposição e tempo de caminhada e mais cobertura é melhor). A rede de ruas é construída uma vez e reutilizada em todas as análises e nas duas execuções.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="99"/>
+        <location filename="../algorithms/scorecard.py" line="97"/>
+        <source>
+
+Who travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the Scenario dock's 'Who travels' box (stored with the scenarios) applies to every network analysis; DEM is the terrain model they use (empty: the one stored with the scenarios, if any).</source>
+        <translation>
+
+Quem se desloca: o perfil de deslocamento (PROFILE, GROUP_PROFILES) escolhido no quadro “Quem se desloca” do painel de cenários (salvo com os cenários) vale para todas as análises de rede; DEM é o modelo do terreno que elas usam (vazio: o salvo com os cenários, se houver).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>Nome do cenário (salvo no projeto ou no arquivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="102"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>Arquivo de cenário (JSON; em vez do do projeto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Scenario files (*.json)</source>
         <translation>Arquivos de cenário (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="112"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Facility category field</source>
         <translation>Campo de categoria do equipamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="119"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <source>Depth field of hazard polygons</source>
         <translation>Campo de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="121"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
+        <source>Terrain model (DEM) for the network analyses (empty = the scenarios' own, if any)</source>
+        <translation>Modelo do terreno (MDT) para as análises de rede (vazio = o dos cenários, se houver)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>Área urbanizada (polígonos, para o ODS 11.7.1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="124"/>
+        <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Scorecard</source>
         <translation>Painel de avaliação</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="134"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>Análises executadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="135"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report/sections.py" line="818"/>
+        <location filename="../algorithms/scorecard.py" line="136"/>
+        <location filename="../core/report/sections.py" line="952"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../algorithms/scorecard.py" line="137"/>
+        <location filename="../core/report/sections.py" line="953"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="148"/>
+        <location filename="../algorithms/scorecard.py" line="159"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>A entrada {p} não pôde ser aberta como camada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="210"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: pulada, precisa de {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="194"/>
+        <location filename="../algorithms/scorecard.py" line="214"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: linha de base e {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="195"/>
+        <location filename="../algorithms/scorecard.py" line="215"/>
         <source>no scenario</source>
         <translation>nenhum cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="236"/>
+        <location filename="../algorithms/scorecard.py" line="256"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falhou para {r} e fica fora do painel de avaliação: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="250"/>
+        <location filename="../algorithms/scorecard.py" line="270"/>
         <source>No analysis could run on these inputs. {reasons}</source>
         <translation>Nenhuma análise pôde ser executada com estas entradas. {reasons}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
+        <location filename="../algorithms/scorecard.py" line="275"/>
         <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
         <translation>Nenhuma análise pôde ser executada: cada uma precisa de uma entrada que não foi indicada: {s}. Indique os equipamentos (FACILITIES), os parques (PARKS) ou uma ameaça de inundação (HAZARD) para as vertentes que quiser.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="260"/>
+        <location filename="../algorithms/scorecard.py" line="280"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="271"/>
+        <location filename="../algorithms/scorecard.py" line="291"/>
         <source>Scorecard for {s}:</source>
         <translation>Painel de avaliação de {s}:</translation>
     </message>
@@ -3276,7 +3290,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     <message>
         <location filename="../algorithms/sdg1171.py" line="168"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Walking distance (m)</source>
         <translation>Distância a pé (m)</translation>
     </message>
@@ -3340,7 +3354,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="343"/>
+        <location filename="../core/report/sections.py" line="477"/>
         <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
@@ -3383,7 +3397,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../project/scenario_inputs.py" line="447"/>
         <source>streets</source>
         <translation>ruas</translation>
     </message>
@@ -3501,7 +3515,7 @@ Com um perfil e um DEM, a área é onde as pessoas desse perfil conseguem desloc
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas</source>
         <translation>Áreas de serviço</translation>
     </message>
@@ -3617,8 +3631,8 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
@@ -3642,7 +3656,7 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="481"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <location filename="../core/schema.py" line="776"/>
         <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
@@ -3792,7 +3806,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="613"/>
         <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
@@ -3871,7 +3885,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/presets.py" line="148"/>
         <location filename="../core/presets.py" line="194"/>
-        <location filename="../core/walk/profiles.py" line="369"/>
+        <location filename="../core/walk/profiles.py" line="386"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>{where} não pôde ser lido como JSON: {exc}</translation>
     </message>
@@ -4639,10 +4653,10 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="380"/>
-        <location filename="../ui/compare_dock.py" line="380"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
@@ -4670,7 +4684,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="588"/>
+        <location filename="../project/styles.py" line="583"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -4709,12 +4723,12 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/report/sections.py" line="551"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="752"/>
-        <location filename="../core/report/sections.py" line="753"/>
+        <location filename="../core/report/sections.py" line="668"/>
+        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="886"/>
+        <location filename="../core/report/sections.py" line="887"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4753,13 +4767,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="775"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="822"/>
-        <location filename="../core/report/sections.py" line="832"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="494"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/report/sections.py" line="909"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/report/sections.py" line="966"/>
+        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../project/scenario_inputs.py" line="521"/>
+        <location filename="../core/scenarios/model.py" line="34"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
@@ -4767,20 +4781,20 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="776"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="823"/>
-        <location filename="../core/report/sections.py" line="833"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../core/report/sections.py" line="910"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="957"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="382"/>
+        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../ui/compare_dock.py" line="431"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -4956,7 +4970,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city</source>
         <translation>Cidade de 15 minutos</translation>
     </message>
@@ -4972,7 +4986,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -4998,7 +5012,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption</source>
         <translation>Interrupção por inundação</translation>
     </message>
@@ -5020,15 +5034,15 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="136"/>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="203"/>
-        <location filename="../core/report/sections.py" line="212"/>
-        <location filename="../core/report/sections.py" line="340"/>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="382"/>
-        <location filename="../core/report/sections.py" line="398"/>
-        <location filename="../core/report/sections.py" line="423"/>
-        <location filename="../core/report/sections.py" line="451"/>
-        <location filename="../core/report/sections.py" line="459"/>
+        <location filename="../core/report/sections.py" line="187"/>
+        <location filename="../core/report/sections.py" line="199"/>
+        <location filename="../core/report/sections.py" line="474"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="516"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="557"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
@@ -5053,7 +5067,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>every category</source>
         <translation>todas as categorias</translation>
     </message>
@@ -5069,9 +5084,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="209"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5089,10 +5103,10 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="161"/>
-        <location filename="../core/report/sections.py" line="224"/>
-        <location filename="../core/report/sections.py" line="367"/>
-        <location filename="../core/report/sections.py" line="371"/>
-        <location filename="../core/report/sections.py" line="391"/>
+        <location filename="../core/report/sections.py" line="211"/>
+        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Share within</source>
         <translation>Proporção dentro</translation>
     </message>
@@ -5107,50 +5121,39 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Percentil 90 da caminhada (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="174"/>
-        <source>Share within the threshold by population group</source>
-        <translation>Proporção dentro do limiar por grupo populacional</translation>
+        <location filename="../core/report/sections.py" line="169"/>
+        <source>Share of people within the threshold, by category</source>
+        <translation>Proporção de pessoas dentro do limiar, por categoria</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="179"/>
-        <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="360"/>
-        <location filename="../core/report/sections.py" line="404"/>
-        <location filename="../core/report/sections.py" line="404"/>
+        <location filename="../core/report/sections.py" line="170"/>
+        <location filename="../core/report/sections.py" line="313"/>
+        <location filename="../core/report/sections.py" line="338"/>
+        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="538"/>
         <source>Everyone</source>
         <translation>Todas as pessoas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="181"/>
-        <source>Share of people within the threshold, by category and group</source>
-        <translation>Proporção de pessoas dentro do limiar, por categoria e grupo</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="183"/>
-        <location filename="../core/report/sections.py" line="189"/>
+        <location filename="../core/report/sections.py" line="173"/>
         <location filename="../core/schema.py" line="508"/>
         <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporção dentro do limiar (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="185"/>
-        <source>Share of people within the threshold, by category</source>
-        <translation>Proporção de pessoas dentro do limiar, por categoria</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <location filename="../core/report/zones.py" line="86"/>
         <location filename="../core/schema.py" line="493"/>
         <location filename="../core/schema.py" line="675"/>
@@ -5163,204 +5166,270 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="188"/>
         <location filename="../core/report/zones.py" line="42"/>
         <source>Every category within reach</source>
         <translation>Todas as categorias ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="205"/>
+        <location filename="../core/report/sections.py" line="189"/>
         <source>At least one category</source>
         <translation>Pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="221"/>
+        <location filename="../core/report/sections.py" line="208"/>
         <source>People within the threshold, by category (from the walk times)</source>
         <translation>Pessoas dentro do limiar, por categoria (a partir dos tempos de caminhada)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="223"/>
+        <location filename="../core/report/sections.py" line="210"/>
         <source>Threshold (min)</source>
         <translation>Limiar (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="226"/>
+        <location filename="../core/report/sections.py" line="213"/>
         <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
         <translation>Calculado a partir dos tempos de caminhada da camada de origens com os limiares em minutos; informe a tabela SUMMARY para os indicadores exatos (limiares em metros, grupos, zonas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="238"/>
+        <location filename="../core/report/sections.py" line="225"/>
         <source>How long people walk: share of the population within t minutes</source>
         <translation>Quanto as pessoas caminham: proporção da população em até t minutos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="240"/>
-        <location filename="../core/report/sections.py" line="293"/>
+        <location filename="../core/report/sections.py" line="227"/>
+        <location filename="../core/report/sections.py" line="427"/>
         <source>Walk time (minutes)</source>
         <translation>Tempo de caminhada (minutos)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="241"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="228"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Share of the population (%)</source>
         <translation>Proporção da população (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="242"/>
+        <location filename="../core/report/sections.py" line="229"/>
         <source>{t:g} min</source>
         <translation>{t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="244"/>
+        <location filename="../core/report/sections.py" line="231"/>
         <source>Mean walkability score (0-100)</source>
         <translation>Pontuação média de caminhabilidade (0-100)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="257"/>
+        <location filename="../core/report/sections.py" line="316"/>
+        <source>{group} · {profile}</source>
+        <translation>{group} · {profile}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="345"/>
+        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Declividades do modelo do terreno {dem}: subir leva mais tempo (função de caminhada de Tobler) e uma cadeira de rodas não passa por ruas mais íngremes que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="348"/>
+        <source>Access by population group: who travels how</source>
+        <translation>Acesso por grupo populacional: quem se desloca e como</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="350"/>
+        <location filename="../ui/scenario_dock.py" line="278"/>
+        <source>Travel profile</source>
+        <translation>Perfil de deslocamento</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="351"/>
+        <source>Profile id</source>
+        <translation>Identificador do perfil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="352"/>
+        <source>Speed on flat ground (km/h)</source>
+        <translation>Velocidade no plano (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="355"/>
+        <source>{label}: each group with its own travel profile.</source>
+        <translation>{label}: cada grupo com seu próprio perfil de deslocamento.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="360"/>
+        <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
+        <translation>Grupos com seu próprio perfil de deslocamento (GROUP_PROFILES): {groups}; qual perfil não se sabe, pois a execução não foi feita nesta sessão do QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="363"/>
+        <source>Share within the threshold by population group</source>
+        <translation>Proporção dentro do limiar por grupo populacional</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
+        <source>Median walk time by population group (min)</source>
+        <translation>Tempo de caminhada mediano por grupo populacional (min)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="369"/>
+        <source>{label} of the people of the group who reach the category within the search horizon.</source>
+        <translation>{label} das pessoas do grupo que alcançam a categoria dentro do horizonte de busca.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="373"/>
+        <source>Share of people within the threshold, by category and group</source>
+        <translation>Proporção de pessoas dentro do limiar, por categoria e grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="378"/>
+        <source>Median walk time, by category and group</source>
+        <translation>Tempo de caminhada mediano, por categoria e grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="391"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>A área que pode ser alcançada a pé em cada faixa de tempo a partir dos equipamentos (isócronas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <source>Area per time band</source>
         <translation>Área por faixa de tempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>Faixa (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="268"/>
-        <location filename="../core/report/sections.py" line="273"/>
+        <location filename="../core/report/sections.py" line="402"/>
+        <location filename="../core/report/sections.py" line="407"/>
         <source>Area (km²)</source>
         <translation>Área (km²)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="269"/>
+        <location filename="../core/report/sections.py" line="403"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="272"/>
+        <location filename="../core/report/sections.py" line="406"/>
         <source>Area within each time band</source>
         <translation>Área dentro de cada faixa de tempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="274"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="279"/>
+        <location filename="../core/report/sections.py" line="413"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>Uma grade hexagonal de acesso a pé: minutos até o destino mais próximo, oportunidades dentro do limiar e acessibilidade gravitacional.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="292"/>
+        <location filename="../core/report/sections.py" line="426"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>Caminhada até o destino mais próximo (células)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="293"/>
-        <location filename="../core/report/sections.py" line="510"/>
+        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="644"/>
         <source>cells</source>
         <translation>células</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="295"/>
+        <location filename="../core/report/sections.py" line="429"/>
         <source>threshold {t:g} min</source>
         <translation>limiar {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="302"/>
+        <location filename="../core/report/sections.py" line="436"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>Oferta por 1 000 moradores dentro de uma área de captação a pé (área de captação flutuante em dois passos, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="308"/>
+        <location filename="../core/report/sections.py" line="442"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>Moradores</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="312"/>
+        <location filename="../core/report/sections.py" line="446"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>Proporção de moradores na rede com um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="315"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="318"/>
+        <location filename="../core/report/sections.py" line="452"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>Oferta por 1 000 moradores (origens)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>Supply per 1 000</source>
         <translation>Oferta por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="320"/>
+        <location filename="../core/report/sections.py" line="454"/>
         <source>Origins</source>
         <translation>Origens</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="323"/>
+        <location filename="../core/report/sections.py" line="457"/>
         <source>Facilities</source>
         <translation>Equipamentos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="324"/>
+        <location filename="../core/report/sections.py" line="458"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>Razão oferta-demanda mediana por 1 000 em um equipamento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="332"/>
+        <location filename="../core/report/sections.py" line="466"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>O indicador ODS 11.7.1 como o ONU-Habitat o define: (a) a proporção da área urbanizada que é espaço aberto de uso público (espaço público aberto e ruas) e (b) a proporção da população a até 400 m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="341"/>
-        <location filename="../core/report/sections.py" line="399"/>
+        <location filename="../core/report/sections.py" line="475"/>
+        <location filename="../core/report/sections.py" line="533"/>
         <source>Population within walking distance of an open public space</source>
         <translation>População a distância a pé de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="345"/>
+        <location filename="../core/report/sections.py" line="479"/>
         <source>Open space share of the built-up area</source>
         <translation>Proporção de espaço aberto na área urbanizada</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="347"/>
+        <location filename="../core/report/sections.py" line="481"/>
         <source>Street share of the built-up area</source>
         <translation>Proporção de ruas na área urbanizada</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="349"/>
+        <location filename="../core/report/sections.py" line="483"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>Proporção de espaço público na área urbanizada (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="351"/>
+        <location filename="../core/report/sections.py" line="485"/>
         <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distância a pé mediana até um espaço aberto (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="364"/>
+        <location filename="../core/report/sections.py" line="498"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
         <translation>Acesso por grupo populacional (11.7.1 b, desagregado)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="567"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="701"/>
         <location filename="../core/schema.py" line="498"/>
         <location filename="../core/schema.py" line="677"/>
         <location filename="../core/schema.py" line="740"/>
@@ -5370,509 +5439,509 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Within walking distance</source>
         <translation>A distância a pé</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="369"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="372"/>
-        <location filename="../core/report/sections.py" line="392"/>
+        <location filename="../core/report/sections.py" line="506"/>
+        <location filename="../core/report/sections.py" line="526"/>
         <source>Share within (%)</source>
         <translation>Proporção dentro (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="383"/>
+        <location filename="../core/report/sections.py" line="517"/>
         <source>Share within walking distance</source>
         <translation>Proporção a distância a pé</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="385"/>
+        <location filename="../core/report/sections.py" line="519"/>
         <source>Public space share</source>
         <translation>Proporção de espaço público</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="388"/>
+        <location filename="../core/report/sections.py" line="522"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>Proporção de pessoas a distância a pé de um espaço público aberto, por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="403"/>
+        <location filename="../core/report/sections.py" line="537"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>Distância a pé até o espaço público aberto mais próximo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="406"/>
+        <location filename="../core/report/sections.py" line="540"/>
         <source>{d:g} m</source>
         <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="547"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>Quais moradores têm um parque de cada classe de porte dentro da distância de atendimento pelas ruas, e quanta área de parque há por habitante.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="424"/>
-        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="558"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>Pessoas cobertas por um parque de alguma classe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="426"/>
+        <location filename="../core/report/sections.py" line="560"/>
         <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>Pessoas não cobertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="433"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>People covered, by park class</source>
         <translation>Pessoas cobertas, por classe de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>Park class</source>
         <translation>Classe de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>People covered</source>
         <translation>Pessoas cobertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="435"/>
-        <location filename="../core/report/sections.py" line="437"/>
+        <location filename="../core/report/sections.py" line="569"/>
+        <location filename="../core/report/sections.py" line="571"/>
         <source>Share</source>
         <translation>Proporção</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people covered, by park class</source>
         <translation>Proporção de pessoas cobertas, por classe de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="438"/>
+        <location filename="../core/report/sections.py" line="572"/>
         <source>Share covered (%)</source>
         <translation>Proporção coberta (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="586"/>
         <source>Covered</source>
         <translation>Coberto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../core/report/sections.py" line="587"/>
         <source>Park m² per resident</source>
         <translation>m² de parque por habitante</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="465"/>
+        <location filename="../core/report/sections.py" line="599"/>
         <source>Underserved origins</source>
         <translation>Origens desassistidas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="470"/>
+        <location filename="../core/report/sections.py" line="604"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>Locais classificados pelo número de pessoas ainda fora da distância a pé que cada um atenderia (cobertura máxima gulosa).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="480"/>
+        <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="482"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>Pessoas acrescentadas, acumulado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="484"/>
+        <location filename="../core/report/sections.py" line="618"/>
         <source>Share within reach after this site</source>
         <translation>Proporção ao alcance após este local</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="487"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People newly within reach, by site</source>
         <translation>Pessoas que passam a estar ao alcance, por local</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="489"/>
-        <location filename="../core/report/sections.py" line="490"/>
-        <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="854"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="490"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Site (rank)</source>
         <translation>Local (posição)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="628"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>Profundidade da água em metros; células sem água estão secas.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="635"/>
         <source>Flooded area (ha)</source>
         <translation>Área inundada (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="508"/>
+        <location filename="../core/report/sections.py" line="642"/>
         <source>Flooded area by water depth</source>
         <translation>Área inundada por profundidade da água</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="651"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>O que fica sob quanta água: feições, pessoas e comprimento de vias por classe de profundidade.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="534"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <location filename="../core/schema.py" line="801"/>
         <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>Classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="536"/>
+        <location filename="../core/report/sections.py" line="670"/>
         <location filename="../core/schema.py" line="820"/>
         <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>Deslocados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>Comprimento de vias (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="539"/>
-        <location filename="../core/report/sections.py" line="555"/>
-        <location filename="../core/report/sections.py" line="595"/>
+        <location filename="../core/report/sections.py" line="673"/>
+        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="729"/>
         <source>Exposure by depth class</source>
         <translation>Exposição por classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="541"/>
-        <location filename="../core/report/sections.py" line="581"/>
-        <location filename="../core/report/sections.py" line="586"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/report/sections.py" line="715"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>Feições em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="544"/>
-        <location filename="../core/report/sections.py" line="568"/>
-        <location filename="../core/report/sections.py" line="582"/>
-        <location filename="../core/report/sections.py" line="589"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="702"/>
+        <location filename="../core/report/sections.py" line="716"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <location filename="../core/report/zones.py" line="55"/>
         <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="546"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>People displaced (estimate)</source>
         <translation>Pessoas deslocadas (estimativa)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="566"/>
+        <location filename="../core/report/sections.py" line="700"/>
         <source>People exposed by group</source>
         <translation>Pessoas expostas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>Exposure by zone</source>
         <translation>Exposição por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="601"/>
+        <location filename="../core/report/sections.py" line="735"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Água mais funda em uma feição (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="641"/>
+        <location filename="../core/report/sections.py" line="775"/>
         <source>Feature {n}</source>
         <translation>Feição {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="647"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Vários períodos de retorno combinados na probabilidade anual de ser atingido e no dano anual esperado (EAD) por feição.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="650"/>
+        <location filename="../core/report/sections.py" line="784"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>Dano anual esperado ({c} por ano)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="785"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>Dano anual esperado (unidades do valor dos ativos por ano)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage ({c})</source>
         <translation>Dano ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage</source>
         <translation>Dano</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="788"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>Valores em euros: a base de dados de curvas profundidade-dano do JRC, de onde vem a curva, dá seus valores de dano em EUR (Huizinga et al. 2017); os valores dos ativos também devem estar em EUR.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="808"/>
         <source>Damage per event</source>
         <translation>Dano por evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="671"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Features wet</source>
         <translation>Feições atingidas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <source>Features with the highest expected annual damage</source>
         <translation>Feições com o maior dano anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="686"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Name or address</source>
         <translation>Nome ou endereço</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Wet from the event of (years)</source>
         <translation>Molhado a partir do evento de (anos)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="698"/>
+        <location filename="../core/report/sections.py" line="832"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acesso a pé antes e depois de a inundação fechar as ruas mais fundas que o limite de caminhada.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="710"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Pessoas dentro do limiar antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/report/sections.py" line="719"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="853"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
-        <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="846"/>
         <source>Lose access</source>
         <translation>Perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="713"/>
+        <location filename="../core/report/sections.py" line="847"/>
         <source>Share losing access</source>
         <translation>Proporção que perde o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="717"/>
+        <location filename="../core/report/sections.py" line="851"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Pessoas dentro do limiar: antes e depois da inundação</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="727"/>
+        <location filename="../core/report/sections.py" line="861"/>
         <source>Origins losing access</source>
         <translation>Origens que perdem o acesso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="734"/>
+        <location filename="../core/report/sections.py" line="868"/>
         <source>Impassable streets (km)</source>
         <translation>Ruas intransitáveis (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="741"/>
+        <location filename="../core/report/sections.py" line="875"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>A mesma análise executada na linha de base e no cenário, feição por feição: o que melhora (azul) e o que piora (vermelho).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Pior</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="881"/>
         <source>Mixed</source>
         <translation>Misto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="663"/>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../project/styles.py" line="658"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="483"/>
+        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../project/styles.py" line="478"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="884"/>
         <source>Features: {what}</source>
         <translation>Feições: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Features better and worse off</source>
         <translation>Feições que melhoram e pioram</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="763"/>
+        <location filename="../core/report/sections.py" line="897"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="898"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Linha de base x cenário, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="773"/>
+        <location filename="../core/report/sections.py" line="907"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Linha de base x cenário (médias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="799"/>
+        <location filename="../core/report/sections.py" line="933"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Um cenário visto por todas as lentes: cada indicador na linha de base e no cenário, e se o cenário é melhor ou pior.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="430"/>
+        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../ui/compare_dock.py" line="484"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="805"/>
+        <location filename="../core/report/sections.py" line="939"/>
         <source>Scenario: {s}.</source>
         <translation>Cenário: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="820"/>
+        <location filename="../core/report/sections.py" line="954"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores inalterados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="825"/>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>Change (%)</source>
         <translation>Mudança (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="826"/>
+        <location filename="../core/report/sections.py" line="960"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="830"/>
+        <location filename="../core/report/sections.py" line="964"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Linha de base x cenário, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
+        <location filename="../core/report/sections.py" line="974"/>
         <source>The walking network every analysis walks along.</source>
         <translation>A rede de pedestres por onde cada análise caminha.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="843"/>
+        <location filename="../core/report/sections.py" line="977"/>
         <source>Street segments (edges)</source>
         <translation>Trechos de rua (arestas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="979"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="848"/>
+        <location filename="../core/report/sections.py" line="982"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporção do comprimento na maior parte</translation>
     </message>
@@ -5889,7 +5958,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="414"/>
         <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>Coberto por um parque</translation>
@@ -5907,7 +5976,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="614"/>
         <location filename="../core/schema.py" line="924"/>
         <location filename="../core/schema.py" line="948"/>
         <source>Expected annual damage</source>
@@ -5969,72 +6038,72 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/model.py" line="103"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Alteração de cenário desconhecida '{kind}': use uma de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="107"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Uma alteração de cenário precisa da entrada de base (papel) que ela altera.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="109"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Modo de remoção desconhecido '{mode}': use um de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="117"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>A tolerância de '{label}' deve ser um número não negativo de metros; recebido {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="147"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Uma feição desenhada deve ser texto WKT ou {{'wkt', 'attrs'}}; recebido {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="217"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Um cenário precisa de um nome, por exemplo 'Nova passarela'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' é o nome das entradas não alteradas; dê outro nome ao cenário.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="222"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Os nomes de cenário são limitados a 80 caracteres; use a descrição para os detalhes.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="228"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Já existe um cenário chamado '{other}'. Escolha outro nome (os nomes são comparados sem diferenciar maiúsculas e minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="261"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Não há cenário chamado '{name}'. Cenários deste projeto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="322"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada de base desconhecida '{role}': use uma de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="343"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Um arquivo de cenário deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="350"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estes dados de cenário têm a versão de formato {version!r}; este UrbanPlan lê a versão {SCHEMA_VERSION}. Atualize o complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="363"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Os dados de cenário não são um JSON válido ({exc}). Corrija o arquivo ou remova os cenários e crie-os novamente.</translation>
     </message>
@@ -6245,82 +6314,108 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>  {name} -&gt; {dist_field} / {time_field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="138"/>
+        <location filename="../core/walk/profiles.py" line="51"/>
+        <source>Walking (adults)</source>
+        <translation>A pé (adultos)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="52"/>
+        <source>Older adults (65+)</source>
+        <translation>Pessoas idosas (65+)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="53"/>
+        <source>Young children (walking with an adult)</source>
+        <translation>Crianças pequenas (caminhando com um adulto)</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="54"/>
+        <source>Manual wheelchair users</source>
+        <translation>Usuários de cadeira de rodas manual</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="55"/>
+        <source>Cycling</source>
+        <translation>De bicicleta</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="155"/>
         <source>{where}: '{key}' must be a list of values.</source>
         <translation>{where}: '{key}' deve ser uma lista de valores.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="286"/>
+        <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
         <translation>{where}: '{what}' deve ser um número positivo; recebido {value!r}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="293"/>
+        <location filename="../core/walk/profiles.py" line="310"/>
         <source>{where}: every profile needs an 'id'.</source>
         <translation>{where}: cada perfil precisa de um 'id'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="298"/>
+        <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
         <translation>{where}: falta 'flat_speed_source'; indique a fonte da velocidade ou escreva 'example'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="303"/>
+        <location filename="../core/walk/profiles.py" line="320"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
         <translation>{where}: regra de declividade desconhecida '{rule}' (conhecidas: tobler, bicycle).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="315"/>
+        <location filename="../core/walk/profiles.py" line="332"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
         <translation>{where}: regra de vias desconhecida '{rule}' (conhecidas: walk, bicycle).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="325"/>
+        <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
         <translation>{where}: 'closed_tags' deve associar chaves OSM a listas de valores.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="342"/>
+        <location filename="../core/walk/profiles.py" line="359"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
         <translation>{where}: esperava-se um objeto com uma lista 'profiles'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="347"/>
+        <location filename="../core/walk/profiles.py" line="364"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
         <translation>{where}: o id de perfil '{pid}' é usado duas vezes.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="351"/>
+        <location filename="../core/walk/profiles.py" line="368"/>
         <source>{where}: the 'profiles' list is empty.</source>
         <translation>{where}: a lista 'profiles' está vazia.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="386"/>
+        <location filename="../core/walk/profiles.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="342"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>Perfil de deslocamento desconhecido '{pid}'. Conhecidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="405"/>
+        <location filename="../core/walk/profiles.py" line="423"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
         <translation>Perfis por grupo: '{item}' não é 'group=profile' (exemplo: pop_65plus=older_adult; pop_0_14=child).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="409"/>
+        <location filename="../core/walk/profiles.py" line="427"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>Perfis por grupo: '{name}' não é um dos campos de grupo de população ({groups}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="413"/>
+        <location filename="../core/walk/profiles.py" line="431"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
         <translation>Perfis por grupo: '{pid}' não é um perfil de deslocamento (conhecidos: {known}).</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="416"/>
+        <location filename="../core/walk/profiles.py" line="434"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
         <translation>Perfis por grupo: o grupo '{name}' recebe dois perfis.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="476"/>
+        <location filename="../core/walk/profiles.py" line="502"/>
         <source>Internal: the slopes were computed for another network.</source>
         <translation>Interno: as declividades foram calculadas para outra rede.</translation>
     </message>
@@ -6536,13 +6631,23 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>nenhuma fonte informada</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="450"/>
+        <location filename="../project/report.py" line="438"/>
+        <source>Travel profile {label} ({id}): {speed:g} km/h on flat ground</source>
+        <translation>Perfil de deslocamento {label} ({id}): {speed:g} km/h no plano</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="441"/>
+        <source>Travel profile {label} ({id}): slope rule</source>
+        <translation>Perfil de deslocamento {label} ({id}): regra de declividade</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="479"/>
         <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="458"/>
+        <location filename="../project/report.py" line="487"/>
         <location filename="../qgis_io/staging.py" line="225"/>
         <location filename="../qgis_io/staging.py" line="328"/>
         <location filename="../qgis_io/staging.py" line="357"/>
@@ -6550,18 +6655,18 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="462"/>
+        <location filename="../project/report.py" line="491"/>
         <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="541"/>
+        <location filename="../project/report.py" line="570"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>Não foi possível ler uma imagem do relatório: {p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="560"/>
+        <location filename="../project/report.py" line="590"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>Não foi possível iniciar o PDF em {p}.</translation>
     </message>
@@ -6612,120 +6717,125 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Não foi possível desenhar o mapa '{t}'.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="121"/>
+        <location filename="../project/scenario_inputs.py" line="132"/>
         <source>The streets layer '{name}' must hold lines.</source>
         <translation>A camada de ruas '{name}' deve conter linhas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="131"/>
+        <location filename="../project/scenario_inputs.py" line="146"/>
         <source>The streets layer '{name}' has no walkable line.</source>
         <translation>A camada de ruas '{name}' não tem nenhuma linha transitável.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="157"/>
+        <location filename="../project/scenario_inputs.py" line="172"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
         <translation>A mudança '{label}' tem um SRC desconhecido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
+        <location filename="../project/scenario_inputs.py" line="192"/>
         <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
         <translation>Cenário "{s}": a alteração "{label}" não pode ser transformada de {a} para {b}: as suas coordenadas não estão em {a}. Dê à alteração o SRC das suas coordenadas (o "crs" da alteração no arquivo do cenário), ou desenhe-a de novo.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
+        <location filename="../project/scenario_inputs.py" line="209"/>
         <source>number {n}</source>
         <translation>número {n}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
+        <location filename="../project/scenario_inputs.py" line="210"/>
         <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
         <translation>Cenário "{s}": a feição {f} da alteração "{label}" tem um texto de geometria que não é WKT válido ("{w}"). Desenhe a feição de novo ou corrija o seu WKT no arquivo do cenário.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="237"/>
+        <location filename="../project/scenario_inputs.py" line="253"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou corrija o caminho no arquivo de cenários {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="241"/>
+        <location filename="../project/scenario_inputs.py" line="257"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou escolha-a de novo no painel de cenários do projeto.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="245"/>
+        <location filename="../project/scenario_inputs.py" line="261"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrija o caminho no arquivo de cenários {f} (um caminho relativo é lido a partir da pasta do arquivo).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="263"/>
+        <location filename="../project/scenario_inputs.py" line="279"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="283"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Escolha outra camada no painel de cenários.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="308"/>
+        <location filename="../project/scenario_inputs.py" line="326"/>
         <source>replacement for {what}</source>
         <translation>substituição de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="312"/>
+        <location filename="../project/scenario_inputs.py" line="330"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>O cenário '{s}' substitui {what} ('{old}', {g1}) por '{new}', que contém {g2}. Uma substituição deve ter o mesmo tipo de geometria.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="341"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>O cenário '{s}' desenha mudanças em {what}, mas a camada '{name}' é um raster. Substitua o raster por outro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="370"/>
+        <location filename="../project/scenario_inputs.py" line="388"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Cenário '{s}': a mudança '{label}' contém {got}, mas a camada de {what} '{name}' contém {want}. Desenhe {want} para ela ou use outra camada.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="409"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} adicionadas, {r} removidas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="436"/>
+        <location filename="../project/scenario_inputs.py" line="459"/>
         <source>replacement streets</source>
         <translation>ruas de substituição</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="438"/>
+        <location filename="../project/scenario_inputs.py" line="461"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>O cenário '{s}' substitui as ruas por '{name}', que não contém linhas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="481"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Cenário '{s}': a mudança de ruas '{label}' contém {got}; ruas são adicionadas e fechadas com linhas (desenhe uma linha atravessando ou acompanhando cada rua fechada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="493"/>
+        <location filename="../project/scenario_inputs.py" line="520"/>
         <source>Walking network [{s}]</source>
         <translation>Rede de pedestres [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="535"/>
+        <location filename="../project/scenario_inputs.py" line="563"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: as mudanças em {roles} não entram em {alg} (nenhuma de suas entradas é essa camada da linha de base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="542"/>
+        <location filename="../project/scenario_inputs.py" line="570"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: a(s) mudança(s) de parâmetro {p} não se aplica(m) a {alg}.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="629"/>
+        <source>{alg}: the groups of the travel profiles per group ({g}) are not fields of the origins; every origin travels as PROFILE.</source>
+        <translation>{alg}: os grupos dos perfis por grupo ({g}) não são campos das origens; todas as origens se deslocam conforme PROFILE.</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="70"/>
@@ -6835,363 +6945,363 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Cenário: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
-        <location filename="../project/styles.py" line="330"/>
-        <location filename="../project/styles.py" line="518"/>
+        <location filename="../project/styles.py" line="326"/>
+        <location filename="../project/styles.py" line="327"/>
+        <location filename="../project/styles.py" line="513"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="328"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (limiar: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: além do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>more than {a} min</source>
         <translation>mais de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="333"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inalcançável a pé (fora da rede ou longe demais)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: poucos serviços ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos os serviços dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="345"/>
-        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="340"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="422"/>
         <location filename="../project/styles.py" line="427"/>
-        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>Fora da rede de ruas</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="368"/>
         <source>up to {b}</source>
         <translation>até {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="375"/>
+        <location filename="../project/styles.py" line="370"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por ano</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="376"/>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>No value</source>
         <translation>Sem valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="378"/>
         <source>per 1 000 residents</source>
         <translation>por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="385"/>
+        <location filename="../project/styles.py" line="380"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Nenhum equipamento ao alcance (ou fora da rede)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="386"/>
+        <location filename="../project/styles.py" line="381"/>
         <source>Off the network</source>
         <translation>Fora da rede</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="411"/>
         <source>Within {d} m of an open public space</source>
         <translation>A até {d} m de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="412"/>
         <source>Farther than {d} m</source>
         <translation>A mais de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../project/styles.py" line="576"/>
+        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="571"/>
         <source>Not covered by any park</source>
         <translation>Sem cobertura de nenhum parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="425"/>
+        <location filename="../project/styles.py" line="420"/>
         <source>Loses walking access to a service</source>
         <translation>Perde o acesso a pé a um serviço</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="421"/>
         <source>Keeps its walking access</source>
         <translation>Mantém seu acesso a pé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Cut off by the flood</source>
         <translation>Isolado pela inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Still reached</source>
         <translation>Ainda alcançado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="436"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitável a pé (água com mais de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="437"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Passable</source>
         <translation>Transitável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="445"/>
+        <location filename="../project/styles.py" line="440"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, ou mais raso que a classe mais baixa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>Outside the hazard map</source>
         <translation>Fora do mapa de perigo</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="517"/>
+        <location filename="../project/styles.py" line="512"/>
         <source>within {b} min</source>
         <translation>a até {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="534"/>
+        <location filename="../project/styles.py" line="529"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Outras partes (não ligadas à rede principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="535"/>
+        <location filename="../project/styles.py" line="530"/>
         <source>Main connected network</source>
         <translation>Rede conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>shallow: under 0.1 m</source>
         <translation>rasa: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baixa: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>média: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="552"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: mais de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="575"/>
+        <location filename="../project/styles.py" line="570"/>
         <source>Suggested site (number = rank)</source>
         <translation>Local sugerido (número = posição)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="572"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espaço aberto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="585"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="609"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tempo de caminhada até {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="610"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="612"/>
         <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>Pontuação de caminhabilidade (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walking access to open space</source>
         <translation>Acesso a pé a espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Walking access during the flood</source>
         <translation>Acesso a pé durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Facilities during the flood</source>
         <translation>Equipamentos durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="619"/>
         <source>Streets during the flood</source>
         <translation>Ruas durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Water depth class</source>
         <translation>Classe de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="621"/>
         <location filename="../core/schema.py" line="1047"/>
         <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>Mudança no cenário</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking time from the facilities</source>
         <translation>Tempo de caminhada a partir dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Underserved residents</source>
         <translation>Moradores desassistidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Open space entrances</source>
         <translation>Entradas de espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="655"/>
         <source>Newly flooded</source>
         <translation>Passou a alagar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="656"/>
         <source>More exposed (deeper water)</source>
         <translation>Mais exposto (água mais funda)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="657"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Misto (melhor em um aspecto, pior em outro)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="659"/>
         <source>Less exposed</source>
         <translation>Menos exposto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="665"/>
+        <location filename="../project/styles.py" line="660"/>
         <source>No longer flooded</source>
         <translation>Não alaga mais</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>Dry before and after</source>
         <translation>Seco antes e depois</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>Newly cut off</source>
         <translation>Passou a ficar isolado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly reachable</source>
         <translation>Passou a ser alcançável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="666"/>
         <source>Newly covered</source>
         <translation>Passou a ser coberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>No longer covered</source>
         <translation>Não é mais coberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Newly unreachable</source>
         <translation>Passou a ser inalcançável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly affected</source>
         <translation>Passou a ser afetado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Worse access</source>
         <translation>Acesso pior</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Better for some services, worse for others</source>
         <translation>Melhor para alguns serviços, pior para outros</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="679"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>Better access</source>
         <translation>Acesso melhor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="680"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Newly within reach</source>
         <translation>Passou a estar ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="681"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>No longer affected</source>
         <translation>Não é mais afetado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="682"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Unreachable before and after</source>
         <translation>Inalcançável antes e depois</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="753"/>
+        <location filename="../project/styles.py" line="748"/>
         <source>UrbanPlan style</source>
         <translation>Estilo UrbanPlan</translation>
     </message>
@@ -7698,12 +7808,12 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>arquivo do OpenStreetMap "{p}"</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="150"/>
+        <location filename="../qgis_io/ways.py" line="158"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>Não foi possível transformar a extensão da rede para o SRC do modelo do terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="157"/>
+        <location filename="../qgis_io/ways.py" line="165"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>
@@ -7718,132 +7828,132 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A camada de zonas não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="138"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Os gráficos precisam do matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="191"/>
+        <location filename="../ui/compare_dock.py" line="149"/>
         <source>No analysis is installed yet.</source>
         <translation>Nenhuma análise está instalada ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="291"/>
+        <location filename="../ui/compare_dock.py" line="322"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque pelo menos um cenário para comparar com a linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="299"/>
+        <location filename="../ui/compare_dock.py" line="330"/>
         <source>Choose: {m}.</source>
         <translation>Escolha: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="311"/>
+        <location filename="../ui/compare_dock.py" line="344"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Executando {a}: linha de base e {n} cenário(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="322"/>
+        <location filename="../ui/compare_dock.py" line="371"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="354"/>
+        <location filename="../ui/compare_dock.py" line="403"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares melhoram{p}, {w} pioram</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="357"/>
+        <location filename="../ui/compare_dock.py" line="406"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="359"/>
+        <location filename="../ui/compare_dock.py" line="408"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cobertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="361"/>
+        <location filename="../ui/compare_dock.py" line="410"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Concluído em {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="426"/>
+        <location filename="../ui/compare_dock.py" line="477"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="444"/>
+        <location filename="../ui/compare_dock.py" line="495"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = melhor que a linha de base, vermelho = pior. As proporções estão em %, sua mudança em pontos percentuais (pp); '% de mudança' é relativo ao valor da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="543"/>
         <source>% of people</source>
         <translation>% de pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="498"/>
+        <location filename="../ui/compare_dock.py" line="549"/>
         <source>% change from the baseline</source>
         <translation>% de mudança em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="544"/>
+        <location filename="../ui/compare_dock.py" line="595"/>
         <source>No indicator to chart</source>
         <translation>Nenhum indicador para o gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="598"/>
+        <location filename="../ui/compare_dock.py" line="649"/>
         <source>Comparison: {a}</source>
         <translation>Comparação: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="625"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (linha de base e cenários)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="682"/>
+        <location filename="../ui/compare_dock.py" line="733"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>As camadas ficam apenas na memória (perdidas ao fechar o QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="685"/>
+        <location filename="../ui/compare_dock.py" line="736"/>
         <source>Layers saved in {f}.</source>
         <translation>Camadas salvas em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="687"/>
+        <location filename="../ui/compare_dock.py" line="738"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Camadas mantidas num arquivo temporário até o projeto ser salvo; depois, ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="773"/>
+        <location filename="../ui/compare_dock.py" line="828"/>
         <source>Export indicator table</source>
         <translation>Exportar tabela de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="774"/>
+        <location filename="../ui/compare_dock.py" line="829"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="778"/>
+        <location filename="../ui/compare_dock.py" line="833"/>
         <source>Table written to {f}.</source>
         <translation>Tabela gravada em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="785"/>
+        <location filename="../ui/compare_dock.py" line="840"/>
         <source>Save layers</source>
         <translation>Salvar camadas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="786"/>
+        <location filename="../ui/compare_dock.py" line="841"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="790"/>
+        <location filename="../ui/compare_dock.py" line="845"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} camada(s) salva(s) em {f}.</translation>
     </message>
@@ -7982,229 +8092,269 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>maior é melhor</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="123"/>
+        <location filename="../ui/param_form.py" line="124"/>
         <source>Advanced</source>
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="224"/>
         <source>path to a file (optional)</source>
         <translation>caminho de um arquivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="109"/>
         <source>Replace an input with another layer…</source>
         <translation>Substituir uma entrada por outra camada…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="191"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' não está mais no projeto: escolha a camada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
+        <source>Who travels (network analyses)</source>
+        <translation>Quem se desloca (análises de rede)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="272"/>
+        <source>{id}: {speed:g} km/h on flat ground</source>
+        <translation>{id}: {speed:g} km/h no plano</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="280"/>
+        <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Opcional: altitudes em metros. As declividades então mudam o tempo de viagem (mais lento na subida) e uma cadeira de rodas não passa por ruas mais íngremes que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="284"/>
+        <source>Terrain model (DEM, optional)</source>
+        <translation>Modelo do terreno (MDT, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="288"/>
+        <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
+        <translation>Um perfil de deslocamento por campo de grupo populacional: o acesso de cada grupo é calculado com seu próprio perfil (cidade de 15 minutos) e o relatório mostra os grupos lado a lado. Perfis: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="293"/>
+        <source>Profile per group</source>
+        <translation>Perfil por grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="294"/>
+        <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
+        <translation>Usado por todas as execuções do painel de comparação e pelo painel de avaliação, e salvo com o projeto. Um cenário pode mudar PROFILE nas suas mudanças de parâmetros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="377"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' é uma camada de esboço de um cenário; escolha uma camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>New scenario</source>
         <translation>Novo cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>Name of the scenario:</source>
         <translation>Nome do cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Cenário '{n}' criado. Adicione mudanças com 'Adicionar mudança'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>Rename scenario</source>
         <translation>Renomear cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="440"/>
         <source>Delete scenario</source>
         <translation>Excluir cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Excluir o cenário '{n}' e suas camadas de esboço? A linha de base não é afetada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="471"/>
+        <location filename="../ui/scenario_dock.py" line="501"/>
         <source>Create or select a scenario first.</source>
         <translation>Crie ou selecione um cenário primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="475"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Escolha primeiro a camada da linha de base para '{r}' (Entradas da linha de base), para que as novas feições recebam seus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="480"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Escolha primeiro a camada de ruas da linha de base (Entradas da linha de base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="491"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Desenhe uma linha curta atravessando cada trecho de rua que você fecha (ou ao longo dele). Ruas laterais tocadas só em um cruzamento continuam abertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="494"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Desenhe as novas linhas com o ajuste (snapping) ligado: uma linha se conecta a uma rua onde um de seus vértices está sobre ela (a até 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="505"/>
+        <location filename="../ui/scenario_dock.py" line="514"/>
         <source>Replace an input</source>
         <translation>Substituir uma entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Qual entrada da linha de base o cenário substitui?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Layer to use instead:</source>
         <translation>Camada a usar no lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="519"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} substituído por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="544"/>
         <source>Select a change to draw in.</source>
         <translation>Selecione uma mudança em que desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="547"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Uma entrada substituída não tem nada para desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="629"/>
         <source>No example scenario files are installed.</source>
         <translation>Nenhum arquivo de cenário de exemplo está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Load example</source>
         <translation>Carregar exemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Example:</source>
         <translation>Exemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="645"/>
         <source>Import scenarios</source>
         <translation>Importar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="652"/>
         <source>Could not read {f}: {e}</source>
         <translation>Não foi possível ler {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="661"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>A camada '{n}' do exemplo não foi encontrada ou não pôde ser aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="686"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} cenário(s) carregado(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="722"/>
         <source>Export scenarios</source>
         <translation>Exportar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="730"/>
         <source>Could not write {f}: {e}</source>
         <translation>Não foi possível gravar {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="732"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Cenários gravados em {f} (caminhos das camadas relativos à sua pasta).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Streets and paths</source>
         <translation>Ruas e caminhos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Facilities and destinations</source>
         <translation>Equipamentos e destinos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Parks and open spaces</source>
         <translation>Parques e espaços abertos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Population (origins)</source>
         <translation>População (origens)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Buildings</source>
         <translation>Edifícios</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
         <source>Flood hazard</source>
         <translation>Perigo de inundação</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="45"/>
+        <source>Terrain model (DEM)</source>
+        <translation>Modelo do terreno (MDT)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Cidade de 15 minutos (tempo de caminhada até os serviços)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de serviço (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (pessoas perto de espaço público aberto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="120"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques e m² por pessoa</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposição a inundações (pessoas, edifícios, vias na água)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
@@ -8800,77 +8950,77 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Camada OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="166"/>
         <source>any category</source>
         <translation>qualquer categoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="37"/>
+        <location filename="../algorithms/scorecard.py" line="38"/>
         <source>Streets or walking network (lines)</source>
         <translation>Ruas ou rede de pedestres (linhas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="39"/>
+        <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Population / origins (points or polygons)</source>
         <translation>População / origens (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="42"/>
+        <location filename="../algorithms/scorecard.py" line="43"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>Equipamentos / destinos (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="45"/>
+        <location filename="../algorithms/scorecard.py" line="46"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>Parques e espaços públicos abertos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="47"/>
+        <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>Edifícios (exposição a inundações)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>Novos equipamentos ou abrigos (desenhar pontos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>Remover equipamentos (desenhar sobre eles ou em volta)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New parks (draw polygons)</source>
         <translation>Novos parques (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Remove parks (draw on them)</source>
         <translation>Remover parques (desenhar sobre eles)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="49"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>Novas ruas, caminhos ou passarelas (desenhar linhas)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="50"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>Fechar ruas (desenhar uma linha atravessando cada trecho fechado)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="46"/>
+        <location filename="../ui/scenario_dock.py" line="51"/>
         <source>New residents (draw points or polygons)</source>
         <translation>Novos moradores (desenhar pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="47"/>
+        <location filename="../ui/scenario_dock.py" line="52"/>
         <source>New buildings (draw polygons)</source>
         <translation>Novos edifícios (desenhar polígonos)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="48"/>
+        <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
     </message>

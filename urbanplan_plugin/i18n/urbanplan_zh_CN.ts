@@ -211,7 +211,7 @@
     </message>
     <message>
         <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="102"/>
+        <location filename="../ui/compare_dock.py" line="58"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>、</translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="147"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -387,9 +387,9 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="284"/>
-        <location filename="../core/report/sections.py" line="294"/>
-        <location filename="../core/report/sections.py" line="511"/>
+        <location filename="../core/report/sections.py" line="418"/>
+        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="645"/>
         <location filename="../core/report/zones.py" line="63"/>
         <location filename="../core/schema.py" line="577"/>
         <source>Cells</source>
@@ -397,14 +397,14 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="285"/>
+        <location filename="../core/report/sections.py" line="419"/>
         <location filename="../core/schema.py" line="579"/>
         <source>Cells whose centre is on the network</source>
         <translation>中心位于网络上的单元</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="288"/>
+        <location filename="../core/report/sections.py" line="422"/>
         <location filename="../core/schema.py" line="582"/>
         <source>Mean opportunities within the threshold</source>
         <translation>阈值内的平均机会数</translation>
@@ -417,7 +417,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="286"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <location filename="../core/report/zones.py" line="64"/>
         <location filename="../core/schema.py" line="587"/>
         <source>Mean walk to the nearest destination (min)</source>
@@ -699,7 +699,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     </message>
     <message>
         <location filename="../algorithms/base.py" line="819"/>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
@@ -741,7 +741,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     </message>
     <message>
         <location filename="../algorithms/base.py" line="886"/>
-        <location filename="../algorithms/scorecard.py" line="115"/>
+        <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
@@ -1202,7 +1202,7 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking network</source>
         <translation>步行网络</translation>
     </message>
@@ -1241,7 +1241,7 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/report/sections.py" line="978"/>
         <location filename="../core/schema.py" line="1153"/>
         <location filename="../core/schema.py" line="1171"/>
         <source>Total length (km)</source>
@@ -1490,7 +1490,7 @@ With a profile, the flooded streets close on top of the profile's own closures (
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="864"/>
         <source>Facilities cut off</source>
         <translation>被隔断的设施</translation>
     </message>
@@ -1506,7 +1506,7 @@ With a profile, the flooded streets close on top of the profile's own closures (
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="725"/>
+        <location filename="../core/report/sections.py" line="859"/>
         <location filename="../core/schema.py" line="1025"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
@@ -1626,7 +1626,7 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="147"/>
-        <location filename="../algorithms/scorecard.py" line="108"/>
+        <location filename="../algorithms/scorecard.py" line="114"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>人口字段</translation>
@@ -1670,7 +1670,7 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure</source>
         <translation>洪水暴露</translation>
     </message>
@@ -1699,7 +1699,7 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="549"/>
+        <location filename="../core/report/sections.py" line="683"/>
         <location filename="../core/schema.py" line="848"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
@@ -1886,8 +1886,8 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="632"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../project/styles.py" line="627"/>
         <location filename="../core/schema.py" line="797"/>
         <location filename="../core/schema.py" line="1019"/>
         <source>Water depth (m)</source>
@@ -1903,7 +1903,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="503"/>
+        <location filename="../core/report/sections.py" line="637"/>
         <location filename="../core/schema.py" line="855"/>
         <location filename="../core/schema.py" line="878"/>
         <location filename="../core/schema.py" line="899"/>
@@ -1918,7 +1918,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="639"/>
         <location filename="../core/schema.py" line="859"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
@@ -1952,7 +1952,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="383"/>
-        <location filename="../qgis_io/ways.py" line="141"/>
+        <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
     </message>
@@ -2110,7 +2110,7 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="662"/>
+        <location filename="../core/report/sections.py" line="796"/>
         <location filename="../core/schema.py" line="945"/>
         <location filename="../core/schema.py" line="960"/>
         <source>Features wet in at least one event</source>
@@ -2118,8 +2118,8 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="661"/>
-        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="795"/>
+        <location filename="../core/report/sections.py" line="812"/>
         <location filename="../core/schema.py" line="961"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
@@ -2475,7 +2475,7 @@ Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
     <message>
         <location filename="../algorithms/floodsimulation.py" line="350"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
-        <location filename="../algorithms/scorecard.py" line="162"/>
+        <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
@@ -2638,7 +2638,7 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="428"/>
+        <location filename="../core/report/sections.py" line="562"/>
         <location filename="../core/schema.py" line="747"/>
         <location filename="../core/schema.py" line="770"/>
         <source>Park area per resident (m²)</source>
@@ -3054,18 +3054,18 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
         <translation>PDF 已写出：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="66"/>
+        <location filename="../algorithms/scorecard.py" line="68"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
         <translation>情景记分卡（全部视角）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="69"/>
+        <location filename="../algorithms/scorecard.py" line="71"/>
         <source>Judge one scenario on walkability, public space and flood at once: one table of indicators, baseline next to scenario.</source>
         <translation>同时从步行可达性、公共空间和洪水三方面评判一个情景：一张指标表，基准与情景并列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="74"/>
+        <location filename="../algorithms/scorecard.py" line="76"/>
         <source>Runs every installed lens analysis ({names}) for the baseline and for one scenario and puts their indicators in one table, so a proposal is judged on all of them at once: a new park may add people within 400 m of open space and also take a street's flood storage.
 
 Scenario: the name of a scenario stored in the project (Scenario dock), or a scenario file (JSON, as exported by the dock). Its changes (added, removed or replaced features; parameter changes such as WALK_SPEED_KMH) are applied to the layers given here, which play the baseline inputs (streets, population, facilities, parks, buildings, flood hazard). Settings stored with the scenarios (such as the preset of the climate-shelter example) are used where an analysis has that parameter. Empty scenario = baseline only.
@@ -3082,112 +3082,126 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
 输出表，每个指标一行：lens、analysis、indicator、label、baseline、scenario、delta（情景减基准）、change_pct 和 verdict（better / worse / same，暴露和步行时间越少、覆盖越多越好）。街道网络只构建一次，供所有分析和两次运行重复使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="99"/>
+        <location filename="../algorithms/scorecard.py" line="97"/>
+        <source>
+
+Who travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the Scenario dock's 'Who travels' box (stored with the scenarios) applies to every network analysis; DEM is the terrain model they use (empty: the one stored with the scenarios, if any).</source>
+        <translation>
+
+出行人群：在情景面板“出行人群”框中选择的出行画像（PROFILE、GROUP_PROFILES，随情景一起保存）适用于所有网络分析；DEM 为它们使用的地形模型（留空：使用随情景保存的地形模型，如有）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="105"/>
         <source>Scenario name (stored in the project or the file)</source>
         <translation>情景名称（保存在项目或文件中）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="102"/>
+        <location filename="../algorithms/scorecard.py" line="108"/>
         <source>Scenario file (JSON; instead of the project's)</source>
         <translation>情景文件（JSON；代替项目中的情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../algorithms/scorecard.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Scenario files (*.json)</source>
         <translation>情景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="112"/>
+        <location filename="../algorithms/scorecard.py" line="118"/>
         <source>Facility category field</source>
         <translation>设施类别字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="119"/>
+        <location filename="../algorithms/scorecard.py" line="125"/>
         <source>Depth field of hazard polygons</source>
         <translation>危险性面的水深字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="121"/>
+        <location filename="../algorithms/scorecard.py" line="127"/>
+        <source>Terrain model (DEM) for the network analyses (empty = the scenarios' own, if any)</source>
+        <translation>网络分析使用的地形模型（DEM）（留空 = 使用情景自带的，如有）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="130"/>
         <source>Built-up area (polygons, for SDG 11.7.1)</source>
         <translation>建成区（面，用于 SDG 11.7.1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="124"/>
+        <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Scorecard</source>
         <translation>记分卡</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="125"/>
+        <location filename="../algorithms/scorecard.py" line="134"/>
         <location filename="../core/schema.py" line="1121"/>
         <source>Analyses run</source>
         <translation>运行的分析数</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="126"/>
+        <location filename="../algorithms/scorecard.py" line="135"/>
         <location filename="../core/schema.py" line="1122"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="127"/>
-        <location filename="../core/report/sections.py" line="818"/>
+        <location filename="../algorithms/scorecard.py" line="136"/>
+        <location filename="../core/report/sections.py" line="952"/>
         <location filename="../core/schema.py" line="1124"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="128"/>
-        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../algorithms/scorecard.py" line="137"/>
+        <location filename="../core/report/sections.py" line="953"/>
         <location filename="../core/schema.py" line="1126"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="148"/>
+        <location filename="../algorithms/scorecard.py" line="159"/>
         <source>The {p} input could not be opened as a layer.</source>
         <translation>输入 {p} 无法作为图层打开。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="190"/>
+        <location filename="../algorithms/scorecard.py" line="210"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}：已跳过，需要{m}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="194"/>
+        <location filename="../algorithms/scorecard.py" line="214"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}：基准和{s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="195"/>
+        <location filename="../algorithms/scorecard.py" line="215"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="236"/>
+        <location filename="../algorithms/scorecard.py" line="256"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} 在{r}上运行失败，不计入记分卡：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="250"/>
+        <location filename="../algorithms/scorecard.py" line="270"/>
         <source>No analysis could run on these inputs. {reasons}</source>
         <translation>这些输入无法运行任何分析。{reasons}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
+        <location filename="../algorithms/scorecard.py" line="275"/>
         <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
         <translation>没有任何分析可以运行：每项分析都需要一项未提供的输入：{s}。请为所需的视角提供设施（FACILITIES）、公园（PARKS）或洪水危险（HAZARD）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="260"/>
+        <location filename="../algorithms/scorecard.py" line="280"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>没有分析能够运行：至少请给出街道和人口，以及所需视角的设施、公园或洪水危险性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="271"/>
+        <location filename="../algorithms/scorecard.py" line="291"/>
         <source>Scorecard for {s}:</source>
         <translation>{s}的记分卡：</translation>
     </message>
@@ -3276,7 +3290,7 @@ With a profile, the walking distance is compared in flat-equivalent metres at th
     <message>
         <location filename="../algorithms/sdg1171.py" line="168"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（米）</translation>
     </message>
@@ -3340,7 +3354,7 @@ With a profile, the walking distance is compared in flat-equivalent metres at th
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="343"/>
+        <location filename="../core/report/sections.py" line="477"/>
         <location filename="../core/schema.py" line="721"/>
         <source>Built-up area (km²)</source>
         <translation>建成区（平方公里）</translation>
@@ -3383,7 +3397,7 @@ With a profile, the walking distance is compared in flat-equivalent metres at th
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="429"/>
+        <location filename="../project/scenario_inputs.py" line="447"/>
         <source>streets</source>
         <translation>街道</translation>
     </message>
@@ -3501,7 +3515,7 @@ With a profile and a DEM the area is where people of that profile can travel *to
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas</source>
         <translation>服务区</translation>
     </message>
@@ -3617,8 +3631,8 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
@@ -3642,7 +3656,7 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="481"/>
+        <location filename="../core/report/sections.py" line="615"/>
         <location filename="../core/schema.py" line="776"/>
         <location filename="../core/schema.py" line="795"/>
         <source>People newly within reach</source>
@@ -3792,7 +3806,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="613"/>
         <location filename="../core/schema.py" line="597"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
@@ -3871,7 +3885,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/presets.py" line="148"/>
         <location filename="../core/presets.py" line="194"/>
-        <location filename="../core/walk/profiles.py" line="369"/>
+        <location filename="../core/walk/profiles.py" line="386"/>
         <source>{where} could not be read as JSON: {exc}</source>
         <translation>无法将 {where} 读取为 JSON：{exc}</translation>
     </message>
@@ -4639,10 +4653,10 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="380"/>
-        <location filename="../ui/compare_dock.py" line="380"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
+        <location filename="../ui/compare_dock.py" line="429"/>
         <location filename="../core/schema.py" line="1107"/>
         <source>Indicator</source>
         <translation>指标</translation>
@@ -4670,7 +4684,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="588"/>
+        <location filename="../project/styles.py" line="583"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
@@ -4709,12 +4723,12 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/report/sections.py" line="551"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="596"/>
-        <location filename="../core/report/sections.py" line="752"/>
-        <location filename="../core/report/sections.py" line="753"/>
+        <location filename="../core/report/sections.py" line="668"/>
+        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="730"/>
+        <location filename="../core/report/sections.py" line="886"/>
+        <location filename="../core/report/sections.py" line="887"/>
         <location filename="../core/report/zones.py" line="71"/>
         <location filename="../core/schema.py" line="833"/>
         <location filename="../core/schema.py" line="942"/>
@@ -4753,13 +4767,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="775"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="822"/>
-        <location filename="../core/report/sections.py" line="832"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="494"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
+        <location filename="../core/report/sections.py" line="909"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/report/sections.py" line="966"/>
+        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../project/scenario_inputs.py" line="521"/>
+        <location filename="../core/scenarios/model.py" line="34"/>
         <location filename="../core/schema.py" line="1111"/>
         <source>Baseline</source>
         <translation>基准</translation>
@@ -4767,20 +4781,20 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="776"/>
-        <location filename="../core/report/sections.py" line="777"/>
-        <location filename="../core/report/sections.py" line="823"/>
-        <location filename="../core/report/sections.py" line="833"/>
-        <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
+        <location filename="../core/report/sections.py" line="910"/>
+        <location filename="../core/report/sections.py" line="911"/>
+        <location filename="../core/report/sections.py" line="957"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <location filename="../core/schema.py" line="1113"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="382"/>
+        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../ui/compare_dock.py" line="431"/>
         <location filename="../core/schema.py" line="1044"/>
         <location filename="../core/schema.py" line="1082"/>
         <location filename="../core/schema.py" line="1115"/>
@@ -4956,7 +4970,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city</source>
         <translation>15分钟生活圈</translation>
     </message>
@@ -4972,7 +4986,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1</source>
         <translation>SDG 11.7.1</translation>
     </message>
@@ -4998,7 +5012,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption</source>
         <translation>洪水对步行的影响</translation>
     </message>
@@ -5020,15 +5034,15 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="136"/>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="203"/>
-        <location filename="../core/report/sections.py" line="212"/>
-        <location filename="../core/report/sections.py" line="340"/>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="382"/>
-        <location filename="../core/report/sections.py" line="398"/>
-        <location filename="../core/report/sections.py" line="423"/>
-        <location filename="../core/report/sections.py" line="451"/>
-        <location filename="../core/report/sections.py" line="459"/>
+        <location filename="../core/report/sections.py" line="187"/>
+        <location filename="../core/report/sections.py" line="199"/>
+        <location filename="../core/report/sections.py" line="474"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="516"/>
+        <location filename="../core/report/sections.py" line="532"/>
+        <location filename="../core/report/sections.py" line="557"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
@@ -5053,7 +5067,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>every category</source>
         <translation>所有类别</translation>
     </message>
@@ -5069,9 +5084,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="159"/>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="222"/>
-        <location filename="../core/report/sections.py" line="711"/>
+        <location filename="../core/report/sections.py" line="209"/>
+        <location filename="../core/report/sections.py" line="845"/>
         <location filename="../core/schema.py" line="495"/>
         <location filename="../core/schema.py" line="978"/>
         <location filename="../core/schema.py" line="988"/>
@@ -5089,10 +5103,10 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="161"/>
-        <location filename="../core/report/sections.py" line="224"/>
-        <location filename="../core/report/sections.py" line="367"/>
-        <location filename="../core/report/sections.py" line="371"/>
-        <location filename="../core/report/sections.py" line="391"/>
+        <location filename="../core/report/sections.py" line="211"/>
+        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="505"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Share within</source>
         <translation>范围内比例</translation>
     </message>
@@ -5107,50 +5121,39 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>步行时间第 90 百分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="174"/>
-        <source>Share within the threshold by population group</source>
-        <translation>按人群的阈值内比例</translation>
+        <location filename="../core/report/sections.py" line="169"/>
+        <source>Share of people within the threshold, by category</source>
+        <translation>阈值内的人口比例，按类别</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="175"/>
-        <location filename="../core/report/sections.py" line="179"/>
-        <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="360"/>
-        <location filename="../core/report/sections.py" line="404"/>
-        <location filename="../core/report/sections.py" line="404"/>
+        <location filename="../core/report/sections.py" line="170"/>
+        <location filename="../core/report/sections.py" line="313"/>
+        <location filename="../core/report/sections.py" line="338"/>
+        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="538"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="181"/>
-        <source>Share of people within the threshold, by category and group</source>
-        <translation>阈值内的人口比例，按类别和人群</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="183"/>
-        <location filename="../core/report/sections.py" line="189"/>
+        <location filename="../core/report/sections.py" line="173"/>
         <location filename="../core/schema.py" line="508"/>
         <location filename="../core/schema.py" line="685"/>
         <source>Share within the threshold (%)</source>
         <translation>阈值内比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="185"/>
-        <source>Share of people within the threshold, by category</source>
-        <translation>阈值内的人口比例，按类别</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
         <source>By zone</source>
         <translation>按分区</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="202"/>
-        <location filename="../core/report/sections.py" line="381"/>
-        <location filename="../core/report/sections.py" line="450"/>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="186"/>
+        <location filename="../core/report/sections.py" line="515"/>
+        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <location filename="../core/report/zones.py" line="86"/>
         <location filename="../core/schema.py" line="493"/>
         <location filename="../core/schema.py" line="675"/>
@@ -5163,204 +5166,270 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="204"/>
+        <location filename="../core/report/sections.py" line="188"/>
         <location filename="../core/report/zones.py" line="42"/>
         <source>Every category within reach</source>
         <translation>所有类别均可达</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="205"/>
+        <location filename="../core/report/sections.py" line="189"/>
         <source>At least one category</source>
         <translation>至少一个类别</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="221"/>
+        <location filename="../core/report/sections.py" line="208"/>
         <source>People within the threshold, by category (from the walk times)</source>
         <translation>阈值内的人数，按类别（由步行时间计算）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="223"/>
+        <location filename="../core/report/sections.py" line="210"/>
         <source>Threshold (min)</source>
         <translation>阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="226"/>
+        <location filename="../core/report/sections.py" line="213"/>
         <source>Computed from the walk times of the origin layer with the minute thresholds; give the SUMMARY table for the exact indicators (metre thresholds, groups, zones).</source>
         <translation>由起点图层的步行时间按分钟阈值计算；如需精确指标（米阈值、人群、分区），请给出 SUMMARY 表。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="238"/>
+        <location filename="../core/report/sections.py" line="225"/>
         <source>How long people walk: share of the population within t minutes</source>
         <translation>人们步行多久：t 分钟内的人口比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="240"/>
-        <location filename="../core/report/sections.py" line="293"/>
+        <location filename="../core/report/sections.py" line="227"/>
+        <location filename="../core/report/sections.py" line="427"/>
         <source>Walk time (minutes)</source>
         <translation>步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="241"/>
-        <location filename="../core/report/sections.py" line="405"/>
+        <location filename="../core/report/sections.py" line="228"/>
+        <location filename="../core/report/sections.py" line="539"/>
         <source>Share of the population (%)</source>
         <translation>人口比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="242"/>
+        <location filename="../core/report/sections.py" line="229"/>
         <source>{t:g} min</source>
         <translation>{t:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="244"/>
+        <location filename="../core/report/sections.py" line="231"/>
         <source>Mean walkability score (0-100)</source>
         <translation>平均步行可达性得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="257"/>
+        <location filename="../core/report/sections.py" line="316"/>
+        <source>{group} · {profile}</source>
+        <translation>{group} · {profile}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="345"/>
+        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>坡度取自地形模型 {dem}：上坡耗时更长（Tobler 徒步函数），轮椅无法通过坡度陡于 1:12 的街道。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="348"/>
+        <source>Access by population group: who travels how</source>
+        <translation>按人群的可达性：谁以何种方式出行</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="350"/>
+        <location filename="../ui/scenario_dock.py" line="278"/>
+        <source>Travel profile</source>
+        <translation>出行画像</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="351"/>
+        <source>Profile id</source>
+        <translation>画像标识</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="352"/>
+        <source>Speed on flat ground (km/h)</source>
+        <translation>平地速度（km/h）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="355"/>
+        <source>{label}: each group with its own travel profile.</source>
+        <translation>{label}：每个人群按其自身的出行画像计算。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="360"/>
+        <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
+        <translation>按自身出行画像计算的人群（GROUP_PROFILES）：{groups}；具体是哪种画像未知，因为该次运行不是在本次 QGIS 会话中完成的。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="363"/>
+        <source>Share within the threshold by population group</source>
+        <translation>按人群的阈值内比例</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="366"/>
+        <source>Median walk time by population group (min)</source>
+        <translation>按人群的步行时间中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="369"/>
+        <source>{label} of the people of the group who reach the category within the search horizon.</source>
+        <translation>{label}：该人群中在搜索范围内到达该类别的人。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="373"/>
+        <source>Share of people within the threshold, by category and group</source>
+        <translation>阈值内的人口比例，按类别和人群</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="378"/>
+        <source>Median walk time, by category and group</source>
+        <translation>步行时间中位数（按类别和人群）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="391"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>从设施出发在每个时段内步行可到达的区域（等时圈）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <source>Area per time band</source>
         <translation>各时段的面积</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="267"/>
+        <location filename="../core/report/sections.py" line="401"/>
         <location filename="../core/schema.py" line="535"/>
         <source>Band (min)</source>
         <translation>时段（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="268"/>
-        <location filename="../core/report/sections.py" line="273"/>
+        <location filename="../core/report/sections.py" line="402"/>
+        <location filename="../core/report/sections.py" line="407"/>
         <source>Area (km²)</source>
         <translation>面积（平方公里）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="269"/>
+        <location filename="../core/report/sections.py" line="403"/>
         <source>Polygons</source>
         <translation>面数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="272"/>
+        <location filename="../core/report/sections.py" line="406"/>
         <source>Area within each time band</source>
         <translation>各时段内的面积</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="274"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>km²</source>
         <translation>平方公里</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="279"/>
+        <location filename="../core/report/sections.py" line="413"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>步行可达性的六边形网格：到最近目的地的分钟数、阈值内的机会数和重力模型可达性。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="292"/>
+        <location filename="../core/report/sections.py" line="426"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>到最近目的地的步行时间（单元）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="293"/>
-        <location filename="../core/report/sections.py" line="510"/>
+        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="644"/>
         <source>cells</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="295"/>
+        <location filename="../core/report/sections.py" line="429"/>
         <source>threshold {t:g} min</source>
         <translation>阈值 {t:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="302"/>
+        <location filename="../core/report/sections.py" line="436"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>步行服务范围内每千居民的供给（两步移动搜索法，Luo &amp; Wang 2003）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="308"/>
+        <location filename="../core/report/sections.py" line="442"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="312"/>
+        <location filename="../core/report/sections.py" line="446"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>网络上有可达设施的居民比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="315"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>人口加权的每千居民平均供给</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="318"/>
+        <location filename="../core/report/sections.py" line="452"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>每千居民的供给（起点）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="453"/>
         <source>Supply per 1 000</source>
         <translation>每千人供给</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="320"/>
+        <location filename="../core/report/sections.py" line="454"/>
         <source>Origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="323"/>
+        <location filename="../core/report/sections.py" line="457"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="324"/>
+        <location filename="../core/report/sections.py" line="458"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>设施处每千人供需比的中位数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="332"/>
+        <location filename="../core/report/sections.py" line="466"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>按联合国人居署定义的 SDG 指标 11.7.1：(a) 建成区中供公共使用的开放空间（公共开放空间和街道）所占比例，(b) 步行 400 米内可到达公共开放空间的人口比例。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="341"/>
-        <location filename="../core/report/sections.py" line="399"/>
+        <location filename="../core/report/sections.py" line="475"/>
+        <location filename="../core/report/sections.py" line="533"/>
         <source>Population within walking distance of an open public space</source>
         <translation>步行距离内可到达公共开放空间的人口</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="345"/>
+        <location filename="../core/report/sections.py" line="479"/>
         <source>Open space share of the built-up area</source>
         <translation>开放空间占建成区的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="347"/>
+        <location filename="../core/report/sections.py" line="481"/>
         <source>Street share of the built-up area</source>
         <translation>街道占建成区的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="349"/>
+        <location filename="../core/report/sections.py" line="483"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>公共空间占建成区的比例（11.7.1 a）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="351"/>
+        <location filename="../core/report/sections.py" line="485"/>
         <location filename="../core/schema.py" line="690"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>到开放空间的步行距离中位数（米）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="364"/>
+        <location filename="../core/report/sections.py" line="498"/>
         <source>Access by population group (11.7.1 b, disaggregated)</source>
         <translation>按人群的可达性（11.7.1 b，分列）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="365"/>
-        <location filename="../core/report/sections.py" line="567"/>
+        <location filename="../core/report/sections.py" line="499"/>
+        <location filename="../core/report/sections.py" line="701"/>
         <location filename="../core/schema.py" line="498"/>
         <location filename="../core/schema.py" line="677"/>
         <location filename="../core/schema.py" line="740"/>
@@ -5370,509 +5439,509 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Within walking distance</source>
         <translation>在步行距离内</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="369"/>
+        <location filename="../core/report/sections.py" line="503"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>步行距离内可到达公共开放空间的人口比例，按人群</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="372"/>
-        <location filename="../core/report/sections.py" line="392"/>
+        <location filename="../core/report/sections.py" line="506"/>
+        <location filename="../core/report/sections.py" line="526"/>
         <source>Share within (%)</source>
         <translation>范围内比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="383"/>
+        <location filename="../core/report/sections.py" line="517"/>
         <source>Share within walking distance</source>
         <translation>步行距离内比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="385"/>
+        <location filename="../core/report/sections.py" line="519"/>
         <source>Public space share</source>
         <translation>公共空间占比</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="388"/>
+        <location filename="../core/report/sections.py" line="522"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>步行距离内可到达公共开放空间的人口比例，按分区</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="403"/>
+        <location filename="../core/report/sections.py" line="537"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>到最近公共开放空间的步行距离</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="406"/>
+        <location filename="../core/report/sections.py" line="540"/>
         <source>{d:g} m</source>
         <translation>{d:g} 米</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="547"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>哪些居民沿街道在服务距离内拥有各规模等级的公园，以及人均公园面积是多少。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="424"/>
-        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="558"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <location filename="../core/schema.py" line="752"/>
         <source>People covered by a park of some class</source>
         <translation>被某一等级公园覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="426"/>
+        <location filename="../core/report/sections.py" line="560"/>
         <location filename="../core/schema.py" line="755"/>
         <source>People not covered</source>
         <translation>未被覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="433"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>People covered, by park class</source>
         <translation>被覆盖的人数，按公园等级</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>Park class</source>
         <translation>公园等级</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="434"/>
+        <location filename="../core/report/sections.py" line="568"/>
         <source>People covered</source>
         <translation>被覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="435"/>
-        <location filename="../core/report/sections.py" line="437"/>
+        <location filename="../core/report/sections.py" line="569"/>
+        <location filename="../core/report/sections.py" line="571"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people covered, by park class</source>
         <translation>被覆盖的人口比例，按公园等级</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="438"/>
+        <location filename="../core/report/sections.py" line="572"/>
         <source>Share covered (%)</source>
         <translation>覆盖比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="586"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../core/report/sections.py" line="587"/>
         <source>Park m² per resident</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="465"/>
+        <location filename="../core/report/sections.py" line="599"/>
         <source>Underserved origins</source>
         <translation>服务不足的起点</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="470"/>
+        <location filename="../core/report/sections.py" line="604"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>按每个选址能服务多少尚不在步行距离内的人对选址排序（贪心最大覆盖）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="480"/>
+        <location filename="../core/report/sections.py" line="614"/>
         <location filename="../core/schema.py" line="772"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="482"/>
+        <location filename="../core/report/sections.py" line="616"/>
         <location filename="../core/schema.py" line="779"/>
         <source>People added, cumulative</source>
         <translation>新增人数，累计</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="484"/>
+        <location filename="../core/report/sections.py" line="618"/>
         <source>Share within reach after this site</source>
         <translation>该选址之后可达范围内的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="487"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People newly within reach, by site</source>
         <translation>新进入可达范围的人数，按选址</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="489"/>
-        <location filename="../core/report/sections.py" line="490"/>
-        <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/report/sections.py" line="553"/>
-        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="854"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="490"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Site (rank)</source>
         <translation>选址（排名）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="494"/>
+        <location filename="../core/report/sections.py" line="628"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>水深，单位为米；无水的单元为干地。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="501"/>
+        <location filename="../core/report/sections.py" line="635"/>
         <source>Flooded area (ha)</source>
         <translation>淹没面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="508"/>
+        <location filename="../core/report/sections.py" line="642"/>
         <source>Flooded area by water depth</source>
         <translation>按水深的淹没面积</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="651"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>什么处于多深的水中：各水深等级的要素、人口和道路长度。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="534"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <location filename="../core/schema.py" line="801"/>
         <location filename="../core/schema.py" line="826"/>
         <source>Depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="536"/>
+        <location filename="../core/report/sections.py" line="670"/>
         <location filename="../core/schema.py" line="820"/>
         <location filename="../core/schema.py" line="837"/>
         <source>Displaced</source>
         <translation>需转移安置</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="672"/>
         <location filename="../core/schema.py" line="839"/>
         <source>Road length (km)</source>
         <translation>道路长度（公里）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="539"/>
-        <location filename="../core/report/sections.py" line="555"/>
-        <location filename="../core/report/sections.py" line="595"/>
+        <location filename="../core/report/sections.py" line="673"/>
+        <location filename="../core/report/sections.py" line="689"/>
+        <location filename="../core/report/sections.py" line="729"/>
         <source>Exposure by depth class</source>
         <translation>按水深等级的暴露</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="541"/>
-        <location filename="../core/report/sections.py" line="581"/>
-        <location filename="../core/report/sections.py" line="586"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/report/sections.py" line="715"/>
+        <location filename="../core/report/sections.py" line="720"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>处于洪水等级的要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="544"/>
-        <location filename="../core/report/sections.py" line="568"/>
-        <location filename="../core/report/sections.py" line="582"/>
-        <location filename="../core/report/sections.py" line="589"/>
+        <location filename="../core/report/sections.py" line="678"/>
+        <location filename="../core/report/sections.py" line="702"/>
+        <location filename="../core/report/sections.py" line="716"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <location filename="../core/report/zones.py" line="55"/>
         <location filename="../core/schema.py" line="817"/>
         <source>People exposed</source>
         <translation>暴露人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="546"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>People displaced (estimate)</source>
         <translation>需转移安置人数（估计）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="566"/>
+        <location filename="../core/report/sections.py" line="700"/>
         <source>People exposed by group</source>
         <translation>按人群的暴露人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="714"/>
         <source>Exposure by zone</source>
         <translation>按分区的暴露</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="601"/>
+        <location filename="../core/report/sections.py" line="735"/>
         <source>Deepest water at a feature (m)</source>
         <translation>要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="641"/>
+        <location filename="../core/report/sections.py" line="775"/>
         <source>Feature {n}</source>
         <translation>要素 {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="647"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>把多个重现期合成为每个要素每年被淹的概率和年期望损失（EAD）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="650"/>
+        <location filename="../core/report/sections.py" line="784"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>预期年损失（{c}/年）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="785"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>预期年损失（资产价值单位/年）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage ({c})</source>
         <translation>损失（{c}）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="786"/>
         <source>Damage</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="654"/>
+        <location filename="../core/report/sections.py" line="788"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>货币单位为欧元：曲线所依据的 JRC 深度-损失数据库以欧元给出损失值（Huizinga 等，2017）；资产价值也应以欧元计。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="808"/>
         <source>Damage per event</source>
         <translation>各事件的损失</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="671"/>
+        <location filename="../core/report/sections.py" line="805"/>
         <source>Features wet</source>
         <translation>受淹要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="685"/>
+        <location filename="../core/report/sections.py" line="819"/>
         <source>Features with the highest expected annual damage</source>
         <translation>预期年损失最高的要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="686"/>
+        <location filename="../core/report/sections.py" line="820"/>
         <source>Name or address</source>
         <translation>名称或地址</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="687"/>
+        <location filename="../core/report/sections.py" line="821"/>
         <source>Wet from the event of (years)</source>
         <translation>自该重现期事件起受淹（年）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="698"/>
+        <location filename="../core/report/sections.py" line="832"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>洪水封闭深于步行限值的街道前后的步行可达性。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="710"/>
+        <location filename="../core/report/sections.py" line="844"/>
         <source>People within the threshold before and after the flood</source>
         <translation>洪水前后阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/report/sections.py" line="719"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="853"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>Before</source>
         <translation>洪水前</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
-        <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/report/sections.py" line="721"/>
+        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="855"/>
         <source>After</source>
         <translation>洪水后</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="712"/>
+        <location filename="../core/report/sections.py" line="846"/>
         <source>Lose access</source>
         <translation>失去可达性</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="713"/>
+        <location filename="../core/report/sections.py" line="847"/>
         <source>Share losing access</source>
         <translation>失去可达性的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="717"/>
+        <location filename="../core/report/sections.py" line="851"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>阈值内的人数：洪水前后</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="727"/>
+        <location filename="../core/report/sections.py" line="861"/>
         <source>Origins losing access</source>
         <translation>失去可达性的起点</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="734"/>
+        <location filename="../core/report/sections.py" line="868"/>
         <source>Impassable streets (km)</source>
         <translation>不可通行的街道（公里）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="741"/>
+        <location filename="../core/report/sections.py" line="875"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>在基准和情景上逐要素运行同一分析：哪些变好（蓝色），哪些变差（红色）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
-        <location filename="../core/report/sections.py" line="765"/>
+        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="899"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="747"/>
+        <location filename="../core/report/sections.py" line="881"/>
         <source>Mixed</source>
         <translation>有好有坏</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="663"/>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../project/styles.py" line="658"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="483"/>
+        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../project/styles.py" line="478"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="750"/>
+        <location filename="../core/report/sections.py" line="884"/>
         <source>Features: {what}</source>
         <translation>要素：{what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Features better and worse off</source>
         <translation>变好和变差的要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1049"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="762"/>
+        <location filename="../core/report/sections.py" line="896"/>
         <location filename="../core/schema.py" line="1070"/>
         <source>Baseline (mean)</source>
         <translation>基准（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="763"/>
+        <location filename="../core/report/sections.py" line="897"/>
         <location filename="../core/schema.py" line="1072"/>
         <source>Scenario (mean)</source>
         <translation>情景（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/report/sections.py" line="898"/>
         <location filename="../core/schema.py" line="1074"/>
         <source>Change (mean)</source>
         <translation>变化（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="767"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <location filename="../core/schema.py" line="1077"/>
         <source>Population-weighted change</source>
         <translation>人口加权变化</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Baseline versus scenario, per field</source>
         <translation>基准与情景对比，按字段</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="773"/>
+        <location filename="../core/report/sections.py" line="907"/>
         <source>Baseline versus scenario (means)</source>
         <translation>基准与情景对比（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="799"/>
+        <location filename="../core/report/sections.py" line="933"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>用所有视角审视一个情景：每个指标的基准值和情景值，以及情景是变好还是变差。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="430"/>
+        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>better</source>
         <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../ui/compare_dock.py" line="484"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="801"/>
+        <location filename="../core/report/sections.py" line="935"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="805"/>
+        <location filename="../core/report/sections.py" line="939"/>
         <source>Scenario: {s}.</source>
         <translation>情景：{s}。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="820"/>
+        <location filename="../core/report/sections.py" line="954"/>
         <source>Indicators unchanged</source>
         <translation>不变的指标</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <location filename="../core/schema.py" line="1103"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="825"/>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>Change (%)</source>
         <translation>变化（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="826"/>
+        <location filename="../core/report/sections.py" line="960"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="830"/>
+        <location filename="../core/report/sections.py" line="964"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>基准与情景对比，按指标</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="840"/>
+        <location filename="../core/report/sections.py" line="974"/>
         <source>The walking network every analysis walks along.</source>
         <translation>所有分析都沿其步行的步行网络。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="843"/>
+        <location filename="../core/report/sections.py" line="977"/>
         <source>Street segments (edges)</source>
         <translation>街道段（边）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
+        <location filename="../core/report/sections.py" line="979"/>
         <source>Connected pieces</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="848"/>
+        <location filename="../core/report/sections.py" line="982"/>
         <source>Share of the length in the largest piece</source>
         <translation>最大部分的长度占比</translation>
     </message>
@@ -5889,7 +5958,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="419"/>
+        <location filename="../project/styles.py" line="414"/>
         <location filename="../core/schema.py" line="732"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
@@ -5907,7 +5976,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="614"/>
         <location filename="../core/schema.py" line="924"/>
         <location filename="../core/schema.py" line="948"/>
         <source>Expected annual damage</source>
@@ -5969,72 +6038,72 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/model.py" line="103"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>未知的情景变更“{kind}”：请使用 {OVERRIDE_KINDS} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="107"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>情景变更需要指明它所改变的基准输入（角色）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="109"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>未知的移除模式“{mode}”：请使用 {REMOVE_MODES} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="117"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>“{label}”的容差必须是非负的米数，当前为 {tolerance!r}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="147"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>绘制的要素必须是 WKT 文本或 {{'wkt', 'attrs'}}，当前为 {f!r}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="217"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>情景需要一个名称，例如“新人行天桥”。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="219"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>“{BASELINE_NAME}”是未改动输入的名称；请为情景取另一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="222"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>情景名称限制为 80 个字符；详细信息请写在描述中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="228"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>名为“{other}”的情景已存在。请选择其他名称（比较名称时不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="261"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>没有名为“{name}”的情景。本项目中的情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="322"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>未知的基准输入“{role}”：请使用 {ROLES} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="343"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>情景文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="350"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>此情景数据的格式版本为 {version!r}；此版本的 UrbanPlan 读取版本 {SCHEMA_VERSION}。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="363"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
     </message>
@@ -6245,82 +6314,108 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>  {name} -&gt; {dist_field} / {time_field}：{limit} 以内{source}；{n} 个目的地中有 {n_on} 个在网络上；搜索至 {horizon:.0f} 米</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="138"/>
+        <location filename="../core/walk/profiles.py" line="51"/>
+        <source>Walking (adults)</source>
+        <translation>步行（成年人）</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="52"/>
+        <source>Older adults (65+)</source>
+        <translation>老年人（65岁以上）</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="53"/>
+        <source>Young children (walking with an adult)</source>
+        <translation>幼儿（由成人陪同步行）</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="54"/>
+        <source>Manual wheelchair users</source>
+        <translation>手动轮椅使用者</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="55"/>
+        <source>Cycling</source>
+        <translation>骑行</translation>
+    </message>
+    <message>
+        <location filename="../core/walk/profiles.py" line="155"/>
         <source>{where}: '{key}' must be a list of values.</source>
         <translation>{where}：“{key}”必须是数值列表。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="286"/>
+        <location filename="../core/walk/profiles.py" line="303"/>
         <source>{where}: '{what}' must be a positive number, got {value!r}.</source>
         <translation>{where}：“{what}”必须是正数，实际为 {value!r}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="293"/>
+        <location filename="../core/walk/profiles.py" line="310"/>
         <source>{where}: every profile needs an 'id'.</source>
         <translation>{where}：每个出行画像都需要一个“id”。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="298"/>
+        <location filename="../core/walk/profiles.py" line="315"/>
         <source>{where}: 'flat_speed_source' is missing; name the source of the speed or write 'example'.</source>
         <translation>{where}：缺少“flat_speed_source”；请注明速度的来源，或写“example”。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="303"/>
+        <location filename="../core/walk/profiles.py" line="320"/>
         <source>{where}: unknown slope rule '{rule}' (known: tobler, bicycle).</source>
         <translation>{where}：未知的坡度规则“{rule}”（已知：tobler、bicycle）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="315"/>
+        <location filename="../core/walk/profiles.py" line="332"/>
         <source>{where}: unknown way rule '{rule}' (known: walk, bicycle).</source>
         <translation>{where}：未知的道路规则“{rule}”（已知：walk、bicycle）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="325"/>
+        <location filename="../core/walk/profiles.py" line="342"/>
         <source>{where}: 'closed_tags' must map OSM keys to lists of values.</source>
         <translation>{where}：“closed_tags”必须把 OSM 键映射到数值列表。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="342"/>
+        <location filename="../core/walk/profiles.py" line="359"/>
         <source>{where}: expected an object with a 'profiles' list.</source>
         <translation>{where}：应为带有“profiles”列表的对象。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="347"/>
+        <location filename="../core/walk/profiles.py" line="364"/>
         <source>{where}: profile id '{pid}' is used twice.</source>
         <translation>{where}：出行画像 id“{pid}”被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="351"/>
+        <location filename="../core/walk/profiles.py" line="368"/>
         <source>{where}: the 'profiles' list is empty.</source>
         <translation>{where}：“profiles”列表为空。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="386"/>
+        <location filename="../core/walk/profiles.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="342"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>未知的出行画像“{pid}”。已知：{known}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="405"/>
+        <location filename="../core/walk/profiles.py" line="423"/>
         <source>Group profiles: '{item}' is not 'group=profile' (example: pop_65plus=older_adult; pop_0_14=child).</source>
         <translation>人群出行画像：“{item}”不是“group=profile”格式（示例：pop_65plus=older_adult; pop_0_14=child）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="409"/>
+        <location filename="../core/walk/profiles.py" line="427"/>
         <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
         <translation>人群出行画像：“{name}”不是人口分组字段之一（{groups}）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="413"/>
+        <location filename="../core/walk/profiles.py" line="431"/>
         <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
         <translation>人群出行画像：“{pid}”不是出行画像（已知：{known}）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="416"/>
+        <location filename="../core/walk/profiles.py" line="434"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
         <translation>人群出行画像：人群“{name}”被指定了两个画像。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="476"/>
+        <location filename="../core/walk/profiles.py" line="502"/>
         <source>Internal: the slopes were computed for another network.</source>
         <translation>内部错误：坡度是为另一个路网计算的。</translation>
     </message>
@@ -6536,13 +6631,23 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>未给出来源</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="450"/>
+        <location filename="../project/report.py" line="438"/>
+        <source>Travel profile {label} ({id}): {speed:g} km/h on flat ground</source>
+        <translation>出行画像 {label}（{id}）：平地速度 {speed:g} km/h</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="441"/>
+        <source>Travel profile {label} ({id}): slope rule</source>
+        <translation>出行画像 {label}（{id}）：坡度规则</translation>
+    </message>
+    <message>
+        <location filename="../project/report.py" line="479"/>
         <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="458"/>
+        <location filename="../project/report.py" line="487"/>
         <location filename="../qgis_io/staging.py" line="225"/>
         <location filename="../qgis_io/staging.py" line="328"/>
         <location filename="../qgis_io/staging.py" line="357"/>
@@ -6550,18 +6655,18 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="462"/>
+        <location filename="../project/report.py" line="491"/>
         <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="541"/>
+        <location filename="../project/report.py" line="570"/>
         <source>An image of the report could not be read: {p}</source>
         <translation>无法读取报告中的一幅图像：{p}</translation>
     </message>
     <message>
-        <location filename="../project/report.py" line="560"/>
+        <location filename="../project/report.py" line="590"/>
         <source>The PDF could not be started at {p}.</source>
         <translation>无法在 {p} 开始生成 PDF。</translation>
     </message>
@@ -6612,120 +6717,125 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>无法绘制地图 '{t}'。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="121"/>
+        <location filename="../project/scenario_inputs.py" line="132"/>
         <source>The streets layer '{name}' must hold lines.</source>
         <translation>街道图层 '{name}' 必须是线。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="131"/>
+        <location filename="../project/scenario_inputs.py" line="146"/>
         <source>The streets layer '{name}' has no walkable line.</source>
         <translation>街道图层 '{name}' 没有可步行的线。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="157"/>
+        <location filename="../project/scenario_inputs.py" line="172"/>
         <source>The change '{label}' has an unknown CRS ({crs}).</source>
         <translation>变更 '{label}' 的坐标参考系未知（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
+        <location filename="../project/scenario_inputs.py" line="192"/>
         <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
         <translation>情景“{s}”：变更“{label}”无法从 {a} 转换到 {b}：其坐标并不在 {a} 中。请为该变更指定其坐标实际所用的坐标参考系（情景文件中该变更的“crs”），或重新绘制。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
+        <location filename="../project/scenario_inputs.py" line="209"/>
         <source>number {n}</source>
         <translation>第 {n} 个</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
+        <location filename="../project/scenario_inputs.py" line="210"/>
         <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
         <translation>情景“{s}”：变更“{label}”中的要素 {f} 的几何文本不是有效的 WKT（“{w}”）。请重新绘制该要素，或在情景文件中更正其 WKT。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="237"/>
+        <location filename="../project/scenario_inputs.py" line="253"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在情景文件 {f} 中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="241"/>
+        <location filename="../project/scenario_inputs.py" line="257"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在项目的情景面板中重新选择。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="245"/>
+        <location filename="../project/scenario_inputs.py" line="261"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>请在情景文件 {f} 中更正其路径（相对路径从该文件所在的文件夹读取）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="263"/>
+        <location filename="../project/scenario_inputs.py" line="279"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>{what}图层“{name}”包含{got}，但此输入需要{want}。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../project/scenario_inputs.py" line="282"/>
         <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="283"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>请在情景面板中选择另一个图层。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="308"/>
+        <location filename="../project/scenario_inputs.py" line="326"/>
         <source>replacement for {what}</source>
         <translation>{what}的替代图层</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="312"/>
+        <location filename="../project/scenario_inputs.py" line="330"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>情景 '{s}' 用 '{new}'（含{g2}）替换{what}（'{old}'，{g1}）。替换图层必须具有相同的几何类型。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="323"/>
+        <location filename="../project/scenario_inputs.py" line="341"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>情景 '{s}' 在{what}上绘制了变更，但其图层 '{name}' 是栅格。请改用另一个栅格替换该栅格。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="370"/>
+        <location filename="../project/scenario_inputs.py" line="388"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>情景 '{s}'：变更 '{label}' 含有{got}，但{what}图层 '{name}' 含有{want}。请为其绘制{want}，或使用其他图层。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="409"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}：{what}：新增 {a} 个，删除 {r} 个。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="436"/>
+        <location filename="../project/scenario_inputs.py" line="459"/>
         <source>replacement streets</source>
         <translation>替代街道</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="438"/>
+        <location filename="../project/scenario_inputs.py" line="461"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>情景 '{s}' 用 '{name}' 替换街道，但它不是线。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="481"/>
+        <location filename="../project/scenario_inputs.py" line="505"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>情景 '{s}'：街道变更 '{label}' 含有{got}；街道的新增和封闭都用线表示（在每条封闭的街道上横穿或沿其画一条线）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="493"/>
+        <location filename="../project/scenario_inputs.py" line="520"/>
         <source>Walking network [{s}]</source>
         <translation>步行网络 [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="535"/>
+        <location filename="../project/scenario_inputs.py" line="563"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}：对{roles}的变更不进入 {alg}（其输入都不是该基准图层）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="542"/>
+        <location filename="../project/scenario_inputs.py" line="570"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}：参数变更 {p} 不适用于 {alg}。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="629"/>
+        <source>{alg}: the groups of the travel profiles per group ({g}) are not fields of the origins; every origin travels as PROFILE.</source>
+        <translation>{alg}：各人群出行画像中的人群（{g}）不是起点图层的字段；所有起点均按 PROFILE 出行。</translation>
     </message>
     <message>
         <location filename="../project/scenario_store.py" line="70"/>
@@ -6835,363 +6945,363 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>情景：{name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
-        <location filename="../project/styles.py" line="330"/>
-        <location filename="../project/styles.py" line="518"/>
+        <location filename="../project/styles.py" line="326"/>
+        <location filename="../project/styles.py" line="327"/>
+        <location filename="../project/styles.py" line="513"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="328"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} 分钟（阈值：{t} 分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
-        <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="329"/>
+        <location filename="../project/styles.py" line="330"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} 分钟：超出阈值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>more than {a} min</source>
         <translation>超过 {a} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="333"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>步行不可达（不在网络上或太远）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>0–25: few services within reach</source>
         <translation>0–25：可达服务很少</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="338"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>100: every service within its threshold</source>
         <translation>100：所有服务均在其阈值内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="345"/>
-        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="340"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="422"/>
         <location filename="../project/styles.py" line="427"/>
-        <location filename="../project/styles.py" line="432"/>
         <source>Not on the street network</source>
         <translation>不在街道网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="368"/>
         <source>up to {b}</source>
         <translation>至多 {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="375"/>
+        <location filename="../project/styles.py" line="370"/>
         <source>0–{b} per year</source>
         <translation>每年 0–{b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="376"/>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="371"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>No value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="378"/>
         <source>per 1 000 residents</source>
         <translation>每千居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="385"/>
+        <location filename="../project/styles.py" line="380"/>
         <source>No facility in reach (or off the network)</source>
         <translation>可达范围内没有设施（或不在网络上）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="386"/>
+        <location filename="../project/styles.py" line="381"/>
         <source>Off the network</source>
         <translation>不在网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="411"/>
         <source>Within {d} m of an open public space</source>
         <translation>距公共开放空间 {d} 米以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="412"/>
         <source>Farther than {d} m</source>
         <translation>超过 {d} 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../project/styles.py" line="576"/>
+        <location filename="../project/styles.py" line="414"/>
+        <location filename="../project/styles.py" line="571"/>
         <source>Not covered by any park</source>
         <translation>未被任何公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="425"/>
+        <location filename="../project/styles.py" line="420"/>
         <source>Loses walking access to a service</source>
         <translation>失去到某项服务的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="421"/>
         <source>Keeps its walking access</source>
         <translation>保持步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Cut off by the flood</source>
         <translation>被洪水隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Still reached</source>
         <translation>仍可到达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="436"/>
+        <location filename="../project/styles.py" line="431"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>步行不可通行（水深超过 {d} 米）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="437"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Passable</source>
         <translation>可通行</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="445"/>
+        <location filename="../project/styles.py" line="440"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>无水，或浅于最低等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>Outside the hazard map</source>
         <translation>位于危险性图之外</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="517"/>
+        <location filename="../project/styles.py" line="512"/>
         <source>within {b} min</source>
         <translation>{b} 分钟以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="534"/>
+        <location filename="../project/styles.py" line="529"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>其他部分（未连接到主网络）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="535"/>
+        <location filename="../project/styles.py" line="530"/>
         <source>Main connected network</source>
         <translation>主连通网络</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>shallow: under 0.1 m</source>
         <translation>浅：低于 0.1 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>low: 0.1–0.7 m</source>
         <translation>低：0.1–0.7 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="546"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>中：0.7–1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="552"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>high: more than 1.5 m</source>
         <translation>高：超过 1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="575"/>
+        <location filename="../project/styles.py" line="570"/>
         <source>Suggested site (number = rank)</source>
         <translation>建议选址（数字 = 排名）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="572"/>
         <source>Open space entrance used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="585"/>
         <source>This zone</source>
         <translation>本分区</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="609"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>到{what}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="610"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="612"/>
         <location filename="../core/schema.py" line="490"/>
         <source>Walkability score (0–100)</source>
         <translation>步行可达性得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walking access to open space</source>
         <translation>到开放空间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Park coverage</source>
         <translation>公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Walking access during the flood</source>
         <translation>洪水期间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Facilities during the flood</source>
         <translation>洪水期间的设施</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="619"/>
         <source>Streets during the flood</source>
         <translation>洪水期间的街道</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Water depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="621"/>
         <location filename="../core/schema.py" line="1047"/>
         <location filename="../core/schema.py" line="1085"/>
         <source>Change in the scenario</source>
         <translation>情景中的变化</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Walking time from the facilities</source>
         <translation>从设施出发的步行时间</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Underserved residents</source>
         <translation>服务不足的居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Open space entrances</source>
         <translation>开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="655"/>
         <source>Newly flooded</source>
         <translation>新被淹</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="656"/>
         <source>More exposed (deeper water)</source>
         <translation>暴露加重（水更深）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="657"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>有好有坏（一方面变好，另一方面变差）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="659"/>
         <source>Less exposed</source>
         <translation>暴露减轻</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="665"/>
+        <location filename="../project/styles.py" line="660"/>
         <source>No longer flooded</source>
         <translation>不再被淹</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>Dry before and after</source>
         <translation>前后均无水</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>Newly cut off</source>
         <translation>新被隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly reachable</source>
         <translation>新可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="666"/>
         <source>Newly covered</source>
         <translation>新被覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>No longer covered</source>
         <translation>不再被覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Newly unreachable</source>
         <translation>新不可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly affected</source>
         <translation>新受影响</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Worse access</source>
         <translation>可达性变差</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Better for some services, worse for others</source>
         <translation>对部分服务变好，对其他服务变差</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="679"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>Better access</source>
         <translation>可达性变好</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="680"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Newly within reach</source>
         <translation>新进入可达范围</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="681"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>No longer affected</source>
         <translation>不再受影响</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="682"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Unreachable before and after</source>
         <translation>前后均不可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="753"/>
+        <location filename="../project/styles.py" line="748"/>
         <source>UrbanPlan style</source>
         <translation>UrbanPlan 样式</translation>
     </message>
@@ -7698,12 +7808,12 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>OpenStreetMap 文件“{p}”</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="150"/>
+        <location filename="../qgis_io/ways.py" line="158"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>无法将路网范围转换到地形模型的坐标系（{c}）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="157"/>
+        <location filename="../qgis_io/ways.py" line="165"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>地形模型（DEM）未覆盖路网：请检查它是否为本区域的 DEM（其坐标系为 {c}），或不使用 DEM 运行。</translation>
     </message>
@@ -7718,132 +7828,132 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>分区图层中没有带几何的面。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="138"/>
+        <location filename="../ui/compare_dock.py" line="96"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>图表需要 matplotlib（python3-matplotlib）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="191"/>
+        <location filename="../ui/compare_dock.py" line="149"/>
         <source>No analysis is installed yet.</source>
         <translation>尚未安装任何分析。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="291"/>
+        <location filename="../ui/compare_dock.py" line="322"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>请至少勾选一个要与基准比较的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="299"/>
+        <location filename="../ui/compare_dock.py" line="330"/>
         <source>Choose: {m}.</source>
         <translation>请选择：{m}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="311"/>
+        <location filename="../ui/compare_dock.py" line="344"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>正在运行{a}：基准和 {n} 个情景…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="322"/>
+        <location filename="../ui/compare_dock.py" line="371"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="354"/>
+        <location filename="../ui/compare_dock.py" line="403"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}：{n} 个地点中 {b} 个变好{p}，{w} 个变差</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="357"/>
+        <location filename="../ui/compare_dock.py" line="406"/>
         <source> ({p:,.0f} people)</source>
         <translation> （{p:,.0f} 人）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="359"/>
+        <location filename="../ui/compare_dock.py" line="408"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}：覆盖 +{g:,.0f} 平方米，−{l:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="361"/>
+        <location filename="../ui/compare_dock.py" line="410"/>
         <source>Done in {t:.1f} s.</source>
         <translation>用时 {t:.1f} 秒完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="426"/>
+        <location filename="../ui/compare_dock.py" line="477"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}：与基准相比 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="444"/>
+        <location filename="../ui/compare_dock.py" line="495"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>蓝色 = 优于基准，红色 = 差于基准。比例以 % 表示，其变化以百分点（pp）表示；“变化 %”是相对于基准值的变化。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="543"/>
         <source>% of people</source>
         <translation>人口 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="498"/>
+        <location filename="../ui/compare_dock.py" line="549"/>
         <source>% change from the baseline</source>
         <translation>相对基准的变化 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="544"/>
+        <location filename="../ui/compare_dock.py" line="595"/>
         <source>No indicator to chart</source>
         <translation>没有可绘制的指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="598"/>
+        <location filename="../ui/compare_dock.py" line="649"/>
         <source>Comparison: {a}</source>
         <translation>比较：{a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="625"/>
+        <location filename="../ui/compare_dock.py" line="676"/>
         <source>Results (baseline and scenarios)</source>
         <translation>结果（基准和情景）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="682"/>
+        <location filename="../ui/compare_dock.py" line="733"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>图层只保存在内存中（关闭 QGIS 后丢失）：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="685"/>
+        <location filename="../ui/compare_dock.py" line="736"/>
         <source>Layers saved in {f}.</source>
         <translation>图层已保存到 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="687"/>
+        <location filename="../ui/compare_dock.py" line="738"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>图层先保存在临时文件中，项目保存后移到项目旁边。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="773"/>
+        <location filename="../ui/compare_dock.py" line="828"/>
         <source>Export indicator table</source>
         <translation>导出指标表</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="774"/>
+        <location filename="../ui/compare_dock.py" line="829"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="778"/>
+        <location filename="../ui/compare_dock.py" line="833"/>
         <source>Table written to {f}.</source>
         <translation>表格已写入 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="785"/>
+        <location filename="../ui/compare_dock.py" line="840"/>
         <source>Save layers</source>
         <translation>保存图层</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="786"/>
+        <location filename="../ui/compare_dock.py" line="841"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="790"/>
+        <location filename="../ui/compare_dock.py" line="845"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} 个图层已保存到 {f}。</translation>
     </message>
@@ -7982,229 +8092,269 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="123"/>
+        <location filename="../ui/param_form.py" line="124"/>
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="224"/>
         <source>path to a file (optional)</source>
         <translation>文件路径（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="109"/>
         <source>Replace an input with another layer…</source>
         <translation>用另一个图层替换某个输入…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="191"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' 已不在项目中：请重新选择该图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="258"/>
+        <source>Who travels (network analyses)</source>
+        <translation>出行人群（网络分析）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="272"/>
+        <source>{id}: {speed:g} km/h on flat ground</source>
+        <translation>{id}：平地速度 {speed:g} km/h</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="280"/>
+        <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>可选：高程单位为米。坡度会改变出行时间（上坡更慢），轮椅无法通过坡度陡于 1:12 的街道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="284"/>
+        <source>Terrain model (DEM, optional)</source>
+        <translation>地形模型（DEM，可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="288"/>
+        <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
+        <translation>为每个人群字段指定出行画像：每个人群的可达性按其自身画像计算（15分钟城市），报告中并列显示各人群。画像：{ids}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="293"/>
+        <source>Profile per group</source>
+        <translation>各人群的画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="294"/>
+        <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
+        <translation>比较面板的每次运行和记分卡都会使用，并随项目保存。情景可在其参数修改中更改 PROFILE。</translation>
+    </message>
+    <message>
+        <location filename="../ui/scenario_dock.py" line="377"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' 是某个情景的草图图层；请选择一个基准图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="393"/>
         <source>Name of the scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="402"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>已创建情景 '{n}'。用“添加变更”添加变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="411"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="440"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>删除情景 '{n}' 及其草图图层？基准不受影响。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="471"/>
+        <location filename="../ui/scenario_dock.py" line="501"/>
         <source>Create or select a scenario first.</source>
         <translation>请先创建或选择一个情景。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="475"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>请先为“{r}”选择基准图层（基准输入），以便新要素获得其字段。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="480"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>请先选择基准街道图层（基准输入）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="491"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>在要封闭的每个街段上横穿（或沿其）画一条短线。只在交叉口处被触及的支路保持开放。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="494"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>请打开捕捉后绘制新线：线的某个顶点位于街道上（1 米以内）时，线与该街道连接。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="505"/>
+        <location filename="../ui/scenario_dock.py" line="514"/>
         <source>Replace an input</source>
         <translation>替换输入</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>情景替换哪个基准输入？</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Layer to use instead:</source>
         <translation>改用的图层：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="519"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} 被 {n} 替换</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="544"/>
         <source>Select a change to draw in.</source>
         <translation>请选择一个要在其中绘制的变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="547"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>被替换的输入没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="629"/>
         <source>No example scenario files are installed.</source>
         <translation>未安装示例情景文件。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Load example</source>
         <translation>载入示例</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="635"/>
         <source>Example:</source>
         <translation>示例：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="645"/>
         <source>Import scenarios</source>
         <translation>导入情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="652"/>
         <source>Could not read {f}: {e}</source>
         <translation>无法读取 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="661"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>找不到或无法打开示例的图层 '{n}'。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="686"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>已载入 {n} 个情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="722"/>
         <source>Export scenarios</source>
         <translation>导出情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="730"/>
         <source>Could not write {f}: {e}</source>
         <translation>无法写入 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="732"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>情景已写入 {f}（图层路径相对于其所在文件夹）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Streets and paths</source>
         <translation>街道和道路</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Facilities and destinations</source>
         <translation>设施和目的地</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Parks and open spaces</source>
         <translation>公园和开放空间</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Population (origins)</source>
         <translation>人口（起点）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
         <source>Flood hazard</source>
         <translation>洪水危险性</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="45"/>
+        <source>Terrain model (DEM)</source>
+        <translation>地形模型（DEM）</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="89"/>
         <source>15-minute city (walk time to services)</source>
         <translation>15分钟生活圈（到服务设施的步行时间）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="102"/>
         <source>Service areas (isochrones)</source>
         <translation>服务区（等时圈）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>SDG 11.7.1（靠近公共开放空间的人口）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="120"/>
         <source>Park coverage and m² per person</source>
         <translation>公园覆盖与人均平方米</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="129"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>洪水暴露（水中的人口、建筑、道路）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="138"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>洪水对步行的影响（街道被淹时失去的可达性）</translation>
     </message>
@@ -8800,77 +8950,77 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>OSM 图层</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="166"/>
         <source>any category</source>
         <translation>任一类别</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="37"/>
+        <location filename="../algorithms/scorecard.py" line="38"/>
         <source>Streets or walking network (lines)</source>
         <translation>街道或步行网络（线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="39"/>
+        <location filename="../algorithms/scorecard.py" line="40"/>
         <source>Population / origins (points or polygons)</source>
         <translation>人口/起点（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="42"/>
+        <location filename="../algorithms/scorecard.py" line="43"/>
         <source>Facilities / destinations (points or polygons)</source>
         <translation>设施/目的地（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="45"/>
+        <location filename="../algorithms/scorecard.py" line="46"/>
         <source>Parks and open public spaces (polygons)</source>
         <translation>公园和公共开放空间（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="47"/>
+        <location filename="../algorithms/scorecard.py" line="48"/>
         <source>Buildings (exposure to flooding)</source>
         <translation>建筑（洪水暴露）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="40"/>
+        <location filename="../ui/scenario_dock.py" line="45"/>
         <source>New facilities or shelters (draw points)</source>
         <translation>新建设施或避难所（绘制点）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="41"/>
+        <location filename="../ui/scenario_dock.py" line="46"/>
         <source>Remove facilities (draw on or around them)</source>
         <translation>移除设施（在其上或周围绘制）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="42"/>
+        <location filename="../ui/scenario_dock.py" line="47"/>
         <source>New parks (draw polygons)</source>
         <translation>新建公园（绘制面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="43"/>
+        <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Remove parks (draw on them)</source>
         <translation>移除公园（在其上绘制）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="44"/>
+        <location filename="../ui/scenario_dock.py" line="49"/>
         <source>New streets, paths or footbridges (draw lines)</source>
         <translation>新建街道、道路或人行天桥（绘制线）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="45"/>
+        <location filename="../ui/scenario_dock.py" line="50"/>
         <source>Close streets (draw a line across each closed block)</source>
         <translation>封闭街道（在每个封闭的街段上横穿画线）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="46"/>
+        <location filename="../ui/scenario_dock.py" line="51"/>
         <source>New residents (draw points or polygons)</source>
         <translation>新增居民（绘制点或面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="47"/>
+        <location filename="../ui/scenario_dock.py" line="52"/>
         <source>New buildings (draw polygons)</source>
         <translation>新建建筑（绘制面）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="48"/>
+        <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
     </message>

@@ -366,6 +366,8 @@ def preset_sources(item):
                 for r in p.rules:
                     if r.source:
                         add(f"{p.id}: {r.name} ({r.describe()})", r.source)
+        for name, source in travel_sources(params):
+            add(name, source)
         if alg in ("floodexposure",):
             from ..core.flood import floodexposure as flood
             cid = params.get("CLASSES") or flood.DEFAULT_CLASS_PRESET
@@ -411,6 +413,33 @@ def preset_sources(item):
                     add(f"{pname} = {default:g}", tr(source))
             except (TypeError, ValueError):
                 pass
+    return out
+
+
+def travel_sources(params):
+    """[(name, source)] of the travel profiles a run used other than plain walking (PROFILE,
+    GROUP_PROFILES; with a DEM also their slope rules), from the profile file's sources."""
+    from ..core.walk.profiles import DEFAULT_PROFILE, load_profiles, parse_group_profiles
+    pid = str(params.get("PROFILE") or DEFAULT_PROFILE)
+    group_text = params.get("GROUP_PROFILES") or ""
+    dem = params.get("DEM")
+    if pid == DEFAULT_PROFILE and not group_text and not dem:
+        return []
+    known = load_profiles()
+    if pid.isdigit() and int(pid) < len(known):
+        pid = list(known)[int(pid)]
+    ids = [pid] + list(parse_group_profiles(group_text, None, known).values())
+    out = []
+    for prof_id in dict.fromkeys(ids):
+        prof = known.get(prof_id)
+        if prof is None:
+            continue
+        label = tr(prof.label)
+        out.append((tr("Travel profile {label} ({id}): {speed:g} km/h on flat ground").format(
+            label=label, id=prof.id, speed=prof.flat_speed_kmh), prof.sources.get("flat_speed")))
+        if dem and prof.sources.get("slope"):
+            out.append((tr("Travel profile {label} ({id}): slope rule").format(
+                label=label, id=prof.id), prof.sources["slope"]))
     return out
 
 
@@ -554,6 +583,7 @@ def write_pdf(report, path, staging):
     width = rect.width() / scale
     height = rect.height() / scale - footer_px
     doc.setPageSize(QSizeF(width, height))
+    keep_headings_with_next(doc, height)
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
@@ -586,6 +616,37 @@ def write_pdf(report, path, staging):
     finally:
         painter.end()
     return tmp
+
+
+HEADING_ROOM_PX = 150.0
+"""A section or table heading needs this much page below it (about 4 cm: a table's header and
+first rows, or the top of a chart), else it starts the next page."""
+
+
+def keep_headings_with_next(doc, page_height, room=HEADING_ROOM_PX):
+    """No heading alone at the foot of a page: a heading (h2, h3) with less than ``room`` of the
+    page left below it moves to the next page, with what it introduces (Qt's text layout has
+    no 'keep with next'). Returns the number of headings moved."""
+    from qgis.PyQt.QtGui import QTextCursor, QTextFormat
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    layout = doc.documentLayout()
+    layout.documentSize()           # the whole layout now: Qt lays out lazily, in pieces
+    moved = 0
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.headingLevel() in (2, 3) and not int(fmt.pageBreakPolicy()) & int(always):
+            top = layout.blockBoundingRect(block).top()
+            left = page_height - (top % page_height)
+            if left < room:
+                fmt.setPageBreakPolicy(always)
+                QTextCursor(block).setBlockFormat(fmt)
+                moved += 1
+                # what follows moved down: lay it all out again before the next heading
+                doc.markContentsDirty(0, doc.characterCount())
+                layout.documentSize()
+        block = block.next()
+    return moved
 
 
 def QColor_grey():  # noqa: N802 - tiny helper keeping the import local

@@ -59,13 +59,16 @@ _LAYER_PARAMS = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVect
 
 
 class BaselineNetwork:
-    """A street layer's network, built once: arrays, the feature id of each input line, and a
-    lazily built edge index (reused by every scenario that closes nothing)."""
+    """A street layer's network, built once: arrays, the feature id of each input line, the
+    lines' OSM tags (``ways``, a :class:`qgis_io.ways.WayTags`, for the travel profiles' way
+    rules; None when the layer has no ``highway`` field) and a lazily built edge index (reused
+    by every scenario that closes nothing)."""
 
-    def __init__(self, net, fids, layer_name):
+    def __init__(self, net, fids, layer_name, ways=None):
         self.net = net
         self.fids = list(fids)
         self.layer_name = layer_name
+        self.ways = ways if ways is not None and ways.available else None
         self._index = None
 
     @property
@@ -88,18 +91,23 @@ class NetworkCache:
     def clear(self):
         self._nets.clear()
 
-    def key(self, layer, crs, tolerance, osm_filter):
+    def key(self, layer, crs, tolerance, osm_filter, profiles=()):
         ext = layer.extent()
         return (layer.id(), layer.source(), layer.featureCount(),
                 (round(ext.xMinimum(), 6), round(ext.yMinimum(), 6), round(ext.xMaximum(), 6),
-                 round(ext.yMaximum(), 6)), crs.authid(), float(tolerance), bool(osm_filter))
+                 round(ext.yMaximum(), 6)), crs.authid(), float(tolerance), bool(osm_filter),
+                tuple(sorted(p.id for p in profiles)))
 
-    def get(self, layer, crs, tolerance=NETWORK_TOLERANCE_M, osm_filter=True, feedback=None):
+    def get(self, layer, crs, tolerance=NETWORK_TOLERANCE_M, osm_filter=True, feedback=None,
+            profiles=()):
+        """The layer's :class:`BaselineNetwork`; ``profiles`` (travel profiles) keep the ways
+        they may use besides the walkable ones (a cycleway closed to pedestrians, for a
+        cyclist)."""
         cacheable = not (layer.isEditable() and layer.isModified())
-        key = self.key(layer, crs, tolerance, osm_filter)
+        key = self.key(layer, crs, tolerance, osm_filter, profiles)
         if cacheable and key in self._nets:
             return self._nets[key]
-        base = build_baseline_network(layer, crs, tolerance, osm_filter, feedback)
+        base = build_baseline_network(layer, crs, tolerance, osm_filter, feedback, profiles)
         self.builds += 1
         if cacheable:
             self._nets[key] = base
@@ -115,23 +123,30 @@ def shared_network_cache():
 
 
 def build_baseline_network(layer, crs, tolerance=NETWORK_TOLERANCE_M, osm_filter=True,
-                           feedback=None):
-    """The walking network of a street layer (prepared networks are read as they are)."""
+                           feedback=None, profiles=()):
+    """The walking network of a street layer (prepared networks are read as they are), with
+    the OSM tags of its lines when it has a ``highway`` field (the travel profiles' way rules:
+    a wheelchair never takes steps), read the way the network algorithms read them."""
+    from ..qgis_io.ways import WayTags
     if geometry_kind(layer) != "line":
         raise UrbanPlanError(tr("The streets layer '{name}' must hold lines.").format(
             name=layer.name()))
+    ways = WayTags(profiles)
     if is_prepared_network(layer):
         net = read_prepared_network(layer, crs)
+        ways.read_prepared(layer)
         fids = [f.id() for f in layer.getFeatures()
                 if f.hasGeometry() and not f.geometry().isEmpty()]
-        return BaselineNetwork(net, fids, layer.name())
-    keep = osm_walk_filter(layer) if osm_filter else None
+        return BaselineNetwork(net, fids, layer.name(), ways)
+    keep = ways.line_filter(layer, osm_filter)
+    if keep is None and osm_filter:
+        keep = osm_walk_filter(layer)
     lines, fids = read_lines(layer, crs, None, feedback, keep)
     if len(lines) == 0:
         raise UrbanPlanError(tr("The streets layer '{name}' has no walkable line.").format(
             name=layer.name()))
     net = build_network(lines, tolerance=tolerance, crs=crs.authid())
-    return BaselineNetwork(net, fids, layer.name())
+    return BaselineNetwork(net, fids, layer.name(), ways)
 
 
 def _kind_of_wkb(wkb):
@@ -220,6 +235,7 @@ class ScenarioInputs:
         # from a dialog, a model or qgis_process): messages then say how to fix it there
         self.role_params = dict(role_params or {})
         self.log = []
+        self.profiles = ()     # travel profiles of the run being prepared (params_for)
         self._made = {}
         self._keep = []        # the memory layers must live as long as the runs that use them
 
@@ -291,6 +307,8 @@ class ScenarioInputs:
         network; other roles as the baseline layer itself when the scenario leaves them alone,
         else as a new memory layer."""
         key = (scenario.name if scenario is not None else None, role)
+        if role == "streets":
+            key += (tuple(sorted(p.id for p in self.profiles)),)
         if key in self._made:
             return self._made[key]
         if role == "streets":
@@ -429,7 +447,12 @@ class ScenarioInputs:
         return working_crs(layer.crs(), source_extent(layer), None, self.feedback, tr("streets"))
 
     def network(self, scenario=None):
-        """(WalkNetwork, NetworkChange or None) of the streets in ``scenario``."""
+        """(WalkNetwork, NetworkChange or None) of the streets in ``scenario``; the network's
+        lines keep their OSM tags (:meth:`baseline_network`)."""
+        return self._network(scenario)[:2]
+
+    def _network(self, scenario=None):
+        """(WalkNetwork, NetworkChange or None, WayTags or None) of ``scenario``."""
         layer = self.baseline_layer("streets")
         replacement = scenario.replacement("streets") if scenario is not None else None
         if replacement is not None:
@@ -439,13 +462,14 @@ class ScenarioInputs:
                                         "which does not hold lines.").format(
                     s=scenario.name, name=layer.name()))
         crs = self.network_crs(self.baseline_layer("streets"))
-        base = self.cache.get(layer, crs, NETWORK_TOLERANCE_M, True, self.feedback)
+        base = self.cache.get(layer, crs, NETWORK_TOLERANCE_M, True, self.feedback,
+                              self.profiles)
         if scenario is None:
-            return base.net, None
+            return base.net, None, base.ways
         edits = [o for o in scenario.changes("streets") if o.kind in ("add", "remove")
                  and not o.is_empty]
         if not edits:
-            return base.net, None
+            return base.net, None, base.ways
         closed = np.zeros(base.net.edge_count, dtype=bool)
         added_parts, owners = [], []
         for o in edits:
@@ -468,7 +492,7 @@ class ScenarioInputs:
         change = scenario_network(base.net, closed, added, tolerance=tol, index=base.index)
         for line in change.log():
             self.log.append(f"{scenario.name}: {line}")
-        return change.network, change
+        return change.network, change, base.ways
 
     def _line_parts(self, override, xform, scenario, polygons_ok=False):
         parts = []
@@ -488,16 +512,19 @@ class ScenarioInputs:
                                                                np.zeros(1, np.int64))
 
     def network_layer(self, scenario=None):
-        """The streets of ``scenario`` as a prepared network memory layer."""
-        net, _change = self.network(scenario)
+        """The streets of ``scenario`` as a prepared network memory layer (with each edge's
+        OSM ``highway`` and ``other_tags`` when the street layer has them, so the travel
+        profiles' way rules apply; lines drawn in the scenario have none: every profile may
+        use them)."""
+        net, _change, ways = self._network(scenario)
         name = tr("Walking network [{s}]").format(
             s=scenario.name if scenario is not None else tr("Baseline"))
         mem = QgsVectorLayer(f"LineString?crs={net.crs}", name, "memory")
         # anchor: the baseline's kept streets (a closure cuts them off, it does not prune them)
         mem.dataProvider().addAttributes(
-            network_fields(anchor=net.anchor is not None).toList())
+            network_fields(tags=ways is not None, anchor=net.anchor is not None).toList())
         mem.updateFields()
-        write_network_fast(net, mem)
+        write_network_fast(net, mem, ways=ways)
         mem.updateExtents()
         return mem
 
@@ -512,6 +539,7 @@ class ScenarioInputs:
         params = dict(base_params)
         notes = []
         used = set()
+        self.profiles = travel_profiles(effective_params(params, scenario)[0])
         changed_roles = scenario.changed_roles() if scenario is not None else []
         for role in changed_roles:
             # a change to an input whose baseline layer is gone must not be dropped silently
@@ -557,10 +585,63 @@ class ScenarioInputs:
         return None
 
 
-def write_network_fast(net, layer, batch=20000):
+def travel_profiles(params):
+    """The travel profiles a run's parameters name (PROFILE, GROUP_PROFILES): the network keeps
+    the ways they may use. Unknown ids are left to the algorithm, which says what is wrong."""
+    import re
+
+    from ..core.walk.profiles import load_profiles
+    try:
+        known = load_profiles()
+    except UrbanPlanError:
+        return ()
+    pid = str(params.get("PROFILE") if params.get("PROFILE") is not None else "").strip()
+    if pid.isdigit() and int(pid) < len(known):        # an option number (older models)
+        pid = list(known)[int(pid)]
+    ids = [pid]
+    for item in re.split(r"[;,]", str(params.get("GROUP_PROFILES") or "")):
+        parts = re.split(r"[=:]", item, maxsplit=1)
+        if len(parts) == 2:
+            ids.append(parts[1].strip())
+    return tuple(known[i] for i in dict.fromkeys(ids) if i in known)
+
+
+def with_group_fields(alg, params, origins):
+    """``params`` with the groups GROUP_PROFILES names added to GROUP_FIELDS (those the origins
+    layer has), so a stored 'pop_65plus=older_adult' counts that group; GROUP_PROFILES is left
+    out when the algorithm has no GROUP_FIELDS or the origins none of its groups. Returns
+    (params, note or '')."""
+    from ..core.walk.profiles import parse_group_profiles
+    text = params.get("GROUP_PROFILES")
+    if not text:
+        return params, ""
+    names = {p.name() for p in alg.parameterDefinitions()}
+    try:
+        wanted = list(parse_group_profiles(text, None))
+    except UrbanPlanError:
+        return params, ""                 # the algorithm says what is wrong
+    fields = origins.fields().names() if isinstance(origins, QgsVectorLayer) else []
+    have = list(params.get("GROUP_FIELDS") or [])
+    present = [g for g in wanted if g in fields or g in have]
+    params = dict(params)
+    if "GROUP_FIELDS" not in names or not present:
+        params.pop("GROUP_PROFILES", None)
+        return params, tr("{alg}: the groups of the travel profiles per group ({g}) are not "
+                          "fields of the origins; every origin travels as PROFILE.").format(
+            alg=alg.displayName(), g=", ".join(wanted))
+    params["GROUP_FIELDS"] = have + [g for g in present if g not in have]
+    params["GROUP_PROFILES"] = "; ".join(f"{g}={p}" for g, p in
+                                         parse_group_profiles(text, None).items()
+                                         if g in present)
+    return params, ""
+
+
+def write_network_fast(net, layer, batch=20000, ways=None):
     """The same features as ``layers.write_network`` (edge_id, from_node, to_node, length_m,
-    component), with geometries made from well-known binary cut out of the coordinate array at
-    once: about four times faster than building point lists per edge."""
+    component; with ``ways``, the :class:`qgis_io.ways.WayTags` of the lines the network was
+    built from, also each edge's highway and other_tags), with geometries made from well-known
+    binary cut out of the coordinate array at once: about four times faster than building
+    point lists per edge."""
     n = net.edge_count
     if n == 0:
         return 0
@@ -574,6 +655,13 @@ def write_network_fast(net, layer, batch=20000):
     frm, to = net.edge_from.tolist(), net.edge_to.tolist()
     length = net.edge_length.tolist()
     vs, ve = net.edge_vstart.tolist(), net.edge_vend.tolist()
+    src = net.edge_source.tolist()
+    tag_cache = {}
+
+    def tags(i):
+        if i not in tag_cache:
+            tag_cache[i] = ways.line_tags(int(i))    # (None, None) for a scenario's line
+        return tag_cache[i]
     fields = layer.fields()
     provider = layer.dataProvider()
     feats = []
@@ -583,6 +671,7 @@ def write_network_fast(net, layer, batch=20000):
         f = QgsFeature(fields)
         f.setGeometry(geom)
         f.setAttributes([e, frm[e], to[e], length[e], comp[e]]
+                        + ([] if ways is None else list(tags(src[e])))
                         + ([] if anchor is None else [anchor[e]]))
         feats.append(f)
         if len(feats) >= batch:

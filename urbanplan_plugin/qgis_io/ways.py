@@ -14,7 +14,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 
 from ..core.network.osm import is_walkable, parse_other_tags
 from ..core.network.slope import edge_slopes
-from ..core.walk.profiles import CLOSED
+from ..core.walk.profiles import CLOSED, TRAVEL
 from ..i18n import tr
 
 TAG_KEYS = ("foot", "access", "bicycle", "wheelchair", "smoothness", "incline", "bridge",
@@ -42,6 +42,7 @@ class WayTags:
         self.profiles = list(profiles)
         self.highway = []
         self.tags = []
+        self.untagged = []     # a prepared network's edge without highway: a scenario's line
         self.available = False
 
     def _reader(self, source):
@@ -79,13 +80,17 @@ class WayTags:
             if ok:
                 self.highway.append(hw)
                 self.tags.append(tags)
+                self.untagged.append(False)
             return ok
 
         return keep
 
     def read_prepared(self, source):
         """Tags of a prepared network layer (one edge per feature with a geometry, in order),
-        when it carries a ``highway`` field."""
+        when it carries a ``highway`` field. An edge whose ``highway`` is NULL and that has no
+        other tag is a line drawn in a scenario (a new path or footbridge, written by
+        ``project.scenario_inputs``): every profile may use it, as when the network is built
+        (:meth:`modes`)."""
         read = self._reader(source)
         if read is None:
             return
@@ -97,6 +102,7 @@ class WayTags:
             hw, tags = read(feat)
             self.highway.append(hw)
             self.tags.append(tags)
+            self.untagged.append(hw is None and not tags)
 
     def line_tags(self, i):
         """(highway, other_tags text in GDAL's ``"k"=>"v"`` form) of line ``i`` (for writing
@@ -114,6 +120,8 @@ class WayTags:
         if not self.available:
             return None
         per_line = profile.way_modes(self.highway, self.tags)
+        if any(self.untagged):
+            per_line[np.asarray(self.untagged, dtype=bool)] = TRAVEL
         src = np.asarray(network.edge_source, dtype=np.int64)
         inside = (src >= 0) & (src < len(per_line))
         out = np.ones(len(src), dtype=np.int8)

@@ -31,6 +31,11 @@ from .param_form import ParamForm
 
 FORM, BASE = load_ui("compare_dock")
 
+PROFILE_PARAM, GROUP_PROFILES_PARAM, TERRAIN_PARAM = "PROFILE", "GROUP_PROFILES", "DEM"
+TERRAIN_ROLE = "terrain"
+"""The travel settings of the network analyses: kept with the scenarios (baseline_params and
+the baseline's terrain model), shared with the Scenario dock."""
+
 BETTER_BG = QColor(209, 229, 240)
 WORSE_BG = QColor(253, 219, 199)
 
@@ -73,6 +78,8 @@ class CompareDock(BASE, FORM):
         self.added_layer_ids = []
         self._user_layers = set()
         self._applied_params = {}
+        self._applying = False
+        self._group_note = ""
         self.form = ParamForm(self)
         self.settingsLayout.addWidget(self.form)
         self.settingsLayout.addStretch(1)
@@ -142,23 +149,89 @@ class CompareDock(BASE, FORM):
             self.statusLabel.setText(tr("No analysis is installed yet."))
             return
         alg = QgsApplication.processingRegistry().algorithmById(spec.alg_id)
-        self.form.build(alg, {}, dict(spec.defaults))
-        # layer boxes follow the Scenario dock's baseline until the user picks another layer
-        self._user_layers = set()
-        for name, w in self.form.layer_widgets().items():
-            w.activated.connect(lambda _i, n=name: self._user_layers.add(n))
-        self._applied_params = {}
-        self._apply_roles()
-        self._apply_values()
-        self._guess_fields()
+        self._applying = True
+        try:
+            self.form.build(alg, {}, dict(spec.defaults))
+            # layer boxes follow the Scenario dock's baseline until the user picks another
+            # layer (the terrain model is a shared setting: it stays the baseline's)
+            self._user_layers = set()
+            for name, w in self.form.layer_widgets().items():
+                if name != TERRAIN_PARAM:
+                    w.activated.connect(lambda _i, n=name: self._user_layers.add(n))
+            self._connect_travel()
+            self._applied_params = {}
+            self._apply_roles()
+            self._apply_values()
+            self._guess_fields()
+        finally:
+            self._applying = False
         self.statusLabel.setText(alg.shortDescription())
 
     def _apply_values(self):
-        """The baseline settings stored with the scenarios (e.g. an example's preset)."""
-        for k, v in self.store.sset.baseline_params.items():
-            if self._applied_params.get(k) != v and k in self.form.widgets:
-                self.form.set_value(k, v)
-                self._applied_params[k] = v
+        """The baseline settings stored with the scenarios (e.g. an example's preset, the
+        travel profile)."""
+        was, self._applying = self._applying, True
+        try:
+            for k, v in self.store.sset.baseline_params.items():
+                if self._applied_params.get(k) != v and k in self.form.widgets:
+                    self.form.set_value(k, v)
+                    self._applied_params[k] = v
+        finally:
+            self._applying = was
+
+    # -- who travels: shared with the Scenario dock, kept with the scenarios -----------------
+    def _connect_travel(self):
+        """The travel settings (PROFILE, GROUP_PROFILES, DEM) are the baseline's: what the
+        user sets here is stored with the scenarios in the project (and shown in the Scenario
+        dock), so every run, the scorecard and a reopened project use it."""
+        widgets = self.form.widgets
+        if PROFILE_PARAM in widgets:
+            combo = widgets[PROFILE_PARAM][1]
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo: self._travel_edited(PROFILE_PARAM, c.currentData()))
+        if GROUP_PROFILES_PARAM in widgets:
+            edit = widgets[GROUP_PROFILES_PARAM][1]
+            edit.editingFinished.connect(
+                lambda e=edit: self._travel_edited(GROUP_PROFILES_PARAM, e.text()))
+        if TERRAIN_PARAM in widgets:
+            widgets[TERRAIN_PARAM][1].layerChanged.connect(self._terrain_edited)
+
+    def _travel_edited(self, name, value):
+        if self._applying:
+            return
+        from ..core.walk.profiles import normalise_group_profiles
+        sset = self.store.sset
+        if name == GROUP_PROFILES_PARAM:
+            try:
+                value = normalise_group_profiles(value)
+            except UrbanPlanError as exc:
+                self._status(engine_message(exc), True)
+                return
+        value = "" if value is None else str(value)
+        if sset.baseline_params.get(name, "" if name == GROUP_PROFILES_PARAM else None) == value:
+            return
+        sset.baseline_params[name] = value
+        self._applied_params[name] = value
+        self._save_store()
+
+    def _terrain_edited(self, layer):
+        if self._applying:
+            return
+        from ..project.scenario_store import layer_ref
+        sset = self.store.sset
+        ref = sset.baseline.get(TERRAIN_ROLE)
+        if layer is None and ref is None:
+            return
+        if layer is not None and ref is not None and ref.layer_id == layer.id():
+            return
+        sset.set_baseline(TERRAIN_ROLE, layer_ref(layer) if layer is not None else None)
+        self._save_store()
+
+    def _save_store(self):
+        try:
+            self.store.save()
+        except UrbanPlanError as exc:
+            self._status(engine_message(exc), True)
 
     def _param_roles(self):
         """{parameter name: baseline role} for the current analysis's layer parameters."""
@@ -171,15 +244,22 @@ class CompareDock(BASE, FORM):
         return out
 
     def _apply_roles(self):
-        """Put the baseline layers into the layer boxes the user has not set by hand."""
+        """Put the baseline layers into the layer boxes the user has not set by hand (the
+        terrain model box follows the baseline's terrain model, also when it has none)."""
         widgets = self.form.layer_widgets()
-        for name, role in self._param_roles().items():
-            if name in self._user_layers:
-                continue
-            w = widgets[name]
-            layer = self._role_layer(role)
-            if layer is not None and w.currentLayer() is not layer:
-                w.setLayer(layer)
+        was, self._applying = self._applying, True
+        try:
+            for name, role in self._param_roles().items():
+                if name in self._user_layers:
+                    continue
+                w = widgets[name]
+                layer = self._role_layer(role)
+                if role == TERRAIN_ROLE and layer is None and w.currentLayer() is not None:
+                    w.setLayer(None)
+                elif layer is not None and w.currentLayer() is not layer:
+                    w.setLayer(layer)
+        finally:
+            self._applying = was
 
     def _guess_fields(self, values=()):
         """Fill empty field parameters (population, category) from their layer's fields."""
@@ -241,7 +321,7 @@ class CompareDock(BASE, FORM):
         if not names:
             self._status(tr("Tick at least one scenario to compare with the baseline."), True)
             return False
-        params = self.form.values()
+        params = self._with_group_fields(self.form.values())
         alg = QgsApplication.processingRegistry().algorithmById(spec.alg_id)
         missing = [p.description() for p in alg.parameterDefinitions()
                    if not p.isDestination() and p.name() not in params
@@ -251,6 +331,8 @@ class CompareDock(BASE, FORM):
             return False
         self.store.sync()
         self.logView.clear()
+        if self._group_note:
+            self.logView.appendPlainText(self._group_note)
         self.progressBar.setValue(0)
         self.runner = CompareRunner(spec, self.store.sset, params, names, self.project)
         self.runner.progressChanged.connect(lambda p: self.progressBar.setValue(int(p)))
@@ -266,6 +348,22 @@ class CompareDock(BASE, FORM):
             self.cancelButton.setEnabled(False)
             return False
         return True
+
+    def _with_group_fields(self, params):
+        """The groups GROUP_PROFILES names are population groups of the run: ticked in
+        GROUP_FIELDS when the origins have such a field (the run then counts them)."""
+        from ..project.scenario_inputs import with_group_fields
+        spec = self.spec()
+        self._group_note = ""
+        if not params.get(GROUP_PROFILES_PARAM) or spec is None:
+            return params
+        alg = QgsApplication.processingRegistry().algorithmById(spec.alg_id)
+        origins = next((v for k, v in params.items() if self._param_roles().get(k) ==
+                        "population"), None)
+        out, self._group_note = with_group_fields(alg, params, origins)
+        if out.get("GROUP_FIELDS") != params.get("GROUP_FIELDS"):
+            self.form.set_value("GROUP_FIELDS", out["GROUP_FIELDS"])
+        return out
 
     def cancel(self):
         if self.runner is not None:
@@ -670,6 +768,10 @@ class CompareDock(BASE, FORM):
             self.runner.cancel()
         self.result = None
         self.added_layer_ids = []
+        # the settings shown were the closed project's: back to the analysis' defaults (the
+        # next project's stored settings, e.g. its travel profile, are applied on reading)
+        if self.spec() is not None:
+            self._analysis_changed()
         self.resultTable.clear()
         self.resultTable.setRowCount(0)
         self.resultTable.setColumnCount(0)

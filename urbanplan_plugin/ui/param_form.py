@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 from qgis.gui import QgsCheckableComboBox, QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -201,8 +202,11 @@ class ParamForm(QWidget):
             w = QComboBox(self)
             if _optional(pdef):
                 w.addItem("", None)
+            labels = _choice_labels(pdef)
             for i, opt in enumerate(pdef.options()):
-                w.addItem(opt, opt if pdef.usesStaticStrings() else i)
+                w.addItem(labels.get(opt, opt), opt if pdef.usesStaticStrings() else i)
+                if opt in labels:
+                    w.setItemData(w.count() - 1, opt, Qt.ItemDataRole.ToolTipRole)
             if default is not None:
                 k = w.findData(default)
                 if k >= 0:
@@ -293,6 +297,19 @@ class NumberBox(QDoubleSpinBox):
         if point in text:
             text = text.rstrip("0").rstrip(point)
         return text or "0"
+
+
+def _choice_labels(pdef):
+    """{id: translated label} of an UrbanPlan choice parameter (``algorithms.base.Choice``:
+    the combo box shows 'Manual wheelchair users', the run gets 'wheelchair'); {} for other
+    enums, whose options are their labels."""
+    choice = getattr(pdef, "choice", None)
+    if choice is None:
+        return {}
+    try:
+        return {str(i): tr(label) for i, label, _value in choice.options() if label}
+    except Exception:  # noqa: BLE001 - a broken preset file: the ids are shown
+        return {}
 
 
 def _field_updater(pdef, w):

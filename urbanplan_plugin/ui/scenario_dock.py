@@ -6,9 +6,14 @@ from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAction,
+    QComboBox,
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHeaderView,
     QInputDialog,
+    QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QTableWidgetItem,
@@ -49,8 +54,11 @@ CHANGE_MENU = (
 )
 
 KNOWN_PARAMS = ("WALK_SPEED_KMH", "THRESHOLD_MIN", "BANDS", "MAX_SNAP_M", "DISTANCE_M",
-                "WATER_LEVEL_M", "RETURN_PERIOD")
+                "WATER_LEVEL_M", "RETURN_PERIOD", "PROFILE")
 """Offered in the parameter-change box (any other name can be typed)."""
+
+PROFILE_PARAM, GROUP_PROFILES_PARAM = "PROFILE", "GROUP_PROFILES"
+TERRAIN_ROLE = "terrain"
 
 
 def _layer_filter(role):
@@ -88,8 +96,10 @@ class ScenarioDock(BASE, FORM):
             combo.setLayer(None)
             combo.setObjectName(f"baseline_{role}")
             combo.layerChanged.connect(lambda layer, r=role: self._baseline_changed(r, layer))
-            self.baselineForm.addRow(tr(label), combo)
+            if role != TERRAIN_ROLE:        # the terrain model goes with who travels (below)
+                self.baselineForm.addRow(tr(label), combo)
             self.role_combos[role] = combo
+        self._build_travel_box()
         menu = QMenu(self)
         for kind, role, label in CHANGE_MENU:
             act = QAction(tr(label), menu)
@@ -181,7 +191,8 @@ class ScenarioDock(BASE, FORM):
                     combo.setToolTip(tr("'{n}' is no longer in the project: choose the layer "
                                         "again.").format(n=ref.describe()))
                 else:
-                    combo.setToolTip("")
+                    combo.setToolTip(self._terrain_tip if role == TERRAIN_ROLE else "")
+            self._show_travel()
             current = self.current_scenario()
             name = current.name if current is not None else None
             self.scenarioList.clear()
@@ -237,6 +248,107 @@ class ScenarioDock(BASE, FORM):
                 self.paramTable.setItem(r, 1, QTableWidgetItem(str(v)))
         finally:
             self._updating = was
+
+    # -- who travels ----------------------------------------------------------------------
+    def _build_travel_box(self):
+        """Travel profile, terrain model and profiles per group of the network analyses: kept
+        with the scenarios (baseline settings PROFILE and GROUP_PROFILES, the terrain model as
+        a baseline input), used by the Compare dock's runs and the scorecard."""
+        from ..core.walk.profiles import DEFAULT_PROFILE, load_profiles
+        box = QGroupBox(tr("Who travels (network analyses)"), self)
+        box.setObjectName("travelGroup")
+        form = QFormLayout(box)
+        self.profileCombo = QComboBox(box)
+        self.profileCombo.setObjectName("profileCombo")
+        try:
+            profiles = load_profiles()
+        except UrbanPlanError as exc:
+            profiles = {}
+            self.show_message(engine_message(exc), error=True)
+        for pid, prof in profiles.items():
+            self.profileCombo.addItem(tr(prof.label), pid)
+            self.profileCombo.setItemData(
+                self.profileCombo.count() - 1,
+                tr("{id}: {speed:g} km/h on flat ground").format(id=pid,
+                                                                 speed=prof.flat_speed_kmh),
+                Qt.ItemDataRole.ToolTipRole)
+        k = self.profileCombo.findData(DEFAULT_PROFILE)
+        self.profileCombo.setCurrentIndex(max(k, 0))
+        self.profileCombo.currentIndexChanged.connect(lambda _i: self._profile_changed())
+        form.addRow(tr("Travel profile"), self.profileCombo)
+        terrain = self.role_combos[TERRAIN_ROLE]
+        self._terrain_tip = tr("Optional: heights in metres. Slopes then change the travel "
+                               "time (uphill slower), and a wheelchair cannot pass streets "
+                               "steeper than 1:12.")
+        terrain.setToolTip(self._terrain_tip)
+        form.addRow(tr("Terrain model (DEM, optional)"), terrain)
+        self.groupProfilesEdit = QLineEdit(box)
+        self.groupProfilesEdit.setObjectName("groupProfilesEdit")
+        self.groupProfilesEdit.setPlaceholderText("pop_65plus=older_adult; pop_0_14=child")
+        self.groupProfilesEdit.setToolTip(tr(
+            "A travel profile per population group field: each group's access is computed with "
+            "its own profile (15-minute city), and the report shows the groups side by side. "
+            "Profiles: {ids}.").format(ids=", ".join(profiles)))
+        self.groupProfilesEdit.editingFinished.connect(self._group_profiles_changed)
+        form.addRow(tr("Profile per group"), self.groupProfilesEdit)
+        note = QLabel(tr("Used by every run of the Compare dock and by the scorecard, and saved "
+                         "with the project. A scenario can change PROFILE in its parameter "
+                         "changes."), box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555555")
+        form.addRow(note)
+        self.mainLayout.insertWidget(self.mainLayout.indexOf(self.baselineGroup) + 1, box)
+        self.travelGroup = box
+
+    def _show_travel(self):
+        from ..core.walk.profiles import DEFAULT_PROFILE
+        params = self.sset.baseline_params
+        k = self.profileCombo.findData(str(params.get(PROFILE_PARAM) or DEFAULT_PROFILE))
+        self.profileCombo.setCurrentIndex(max(k, 0))
+        self.groupProfilesEdit.setText(str(params.get(GROUP_PROFILES_PARAM) or ""))
+
+    def _profile_changed(self):
+        if self._updating:
+            return
+        pid = self.profileCombo.currentData()
+        if pid is None or self.sset.baseline_params.get(PROFILE_PARAM) == pid:
+            return
+        self.sset.baseline_params[PROFILE_PARAM] = pid
+        self._save()
+
+    def _group_profiles_changed(self):
+        if self._updating:
+            return
+        from ..core.walk.profiles import normalise_group_profiles
+        try:
+            text = normalise_group_profiles(self.groupProfilesEdit.text())
+        except UrbanPlanError as exc:
+            self.show_message(engine_message(exc), error=True)
+            return
+        if self.groupProfilesEdit.text() != text:
+            self.groupProfilesEdit.setText(text)
+        if str(self.sset.baseline_params.get(GROUP_PROFILES_PARAM) or "") == text:
+            return
+        self.sset.baseline_params[GROUP_PROFILES_PARAM] = text
+        self.show_message("")
+        self._save()
+
+    def set_travel(self, profile=None, terrain=False, group_profiles=None):
+        """Programmatic equivalent of the Who travels box (``terrain``: a raster layer, None
+        for none; False leaves it)."""
+        if profile is not None:
+            k = self.profileCombo.findData(profile)
+            if k < 0:
+                raise UrbanPlanError("Unknown travel profile '{pid}'. Known: {known}.",
+                                     pid=profile, known=", ".join(
+                                         str(self.profileCombo.itemData(i))
+                                         for i in range(self.profileCombo.count())))
+            self.profileCombo.setCurrentIndex(k)
+        if terrain is not False:
+            self.set_baseline_layer(TERRAIN_ROLE, terrain)
+        if group_profiles is not None:
+            self.groupProfilesEdit.setText(group_profiles)
+            self._group_profiles_changed()
 
     def _watch_layers(self, layers):
         for layer in layers:

@@ -121,7 +121,11 @@ def _hbars(chart):
     ax.set_xlabel(chart.xlabel)
     ax.set_title(chart.title, loc="left")
     if k > 1:
-        ax.legend(loc="lower right", fontsize=7.5, frameon=False)
+        # below the axis title, never over the bars (long group and profile names)
+        axes_h = fig.get_figheight() * (fig.subplotpars.top - fig.subplotpars.bottom)
+        longest = max(len(str(name)) for name, _v in series)
+        ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.5 / axes_h), fontsize=7.5,
+                  frameon=False, ncol=1 if longest > 28 else min(k, 3))
     _style(ax)
     return fig
 

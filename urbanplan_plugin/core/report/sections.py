@@ -164,23 +164,7 @@ def build_fifteenminutecity(b, items, tr):
                 trows, key="category", row_key="_key")
         groups = [g for g in _distinct(summary.columns[S.POP_GROUP]) if g != ALL]
         if groups:
-            grows = []
-            for cat in cats_order + [S.ALL_CATEGORIES]:
-                row = {S.CATEGORY: cat, "_key": cat}
-                for g in [ALL] + groups:
-                    r = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: g, S.CATEGORY: cat})
-                    row[g] = r[0][S.POP_WITHIN_PCT] if r else None
-                grows.append(row)
-            b.table(tr("Share within the threshold by population group"),
-                    [(S.CATEGORY, tr("Category"), "text"), (ALL, tr("Everyone"), "pct")]
-                    + [(g, g, "pct") for g in groups], grows, key="group", row_key="_key")
-            series = {}
-            for g in [ALL] + groups:
-                series[tr("Everyone") if g == ALL else g] = [
-                    next((r[g] for r in grows if r["_key"] == c), None) for c in cats_order]
-            b.chart(Chart("hbars", tr("Share of people within the threshold, by category and "
-                                       "group"), cats_order, series,
-                          xlabel=tr("Share within the threshold (%)"), percent=True))
+            build_group_access(b, summary, out, cats_order, groups, tr)
         else:
             b.chart(Chart("hbars", tr("Share of people within the threshold, by category"),
                           cats_order, {tr("Everyone"): [
@@ -206,7 +190,10 @@ def build_fifteenminutecity(b, items, tr):
                     zrows, key="zone", row_key="_key")
     if out is not None:
         w, _ = population_weights(out)
-        times = S.matching(out.columns, S.TIME_CAT_MIN)
+        # time_<cat>_<group>_min of GROUP_PROFILES are a group's own times (with its
+        # within_<cat>_<group> flag), not categories: the group tables above show them
+        times = {c: f for c, f in S.matching(out.columns, S.TIME_CAT_MIN).items()
+                 if S.fill(S.WITHIN_CAT_GROUP, c) not in out.columns}
         cats = list(times)
         if summary is None:
             b.fact(tr("Population"), float(w.sum()), "int", "population")
@@ -243,6 +230,153 @@ def build_fifteenminutecity(b, items, tr):
                           percent=True))
         b.fact(tr("Mean walkability score (0-100)"), _wmean(out.num(S.SCORE), w), "num1",
                "mean_score")
+
+
+def _schema_label(name, tr, analysis="fifteenminutecity", output="SUMMARY"):
+    """The translated label core.schema gives a column."""
+    col = S.column(analysis, output, name)
+    return tr(col.label) if col is not None and col.label else name
+
+
+def _group_speeds(text):
+    """{group: km/h} of a GROUP_SPEEDS text ('elderly=3.6; children=4'); bad entries left out
+    (the run refused them already)."""
+    import re
+    out = {}
+    for item in re.split(r"[;,]", str(text or "")):
+        parts = re.split(r"[=:]", item, maxsplit=1)
+        if len(parts) == 2:
+            v = _f(parts[1].strip())
+            if v is not None and v > 0:
+                out[parts[0].strip()] = v
+    return out
+
+
+def group_travel(item, groups, tr):
+    """How each group of a 15-minute city run travelled: {group (``all`` for everyone):
+    (profile id, profile label, flat speed in km/h)} from the run's PROFILE, WALK_SPEED_KMH,
+    GROUP_PROFILES and GROUP_SPEEDS; {} when the run is not known (a layer loaded from a file
+    without its run record) or its profiles cannot be read."""
+    if item is None or not item.run:
+        return {}
+    from ..common.errors import UrbanPlanError
+    from ..walk.profiles import DEFAULT_PROFILE, load_profiles, parse_group_profiles
+    try:
+        known = load_profiles()
+    except UrbanPlanError:
+        return {}
+    pid = str(item.param("PROFILE", DEFAULT_PROFILE))
+    if pid.isdigit() and int(pid) < len(known):      # an option number (older models)
+        pid = list(known)[int(pid)]
+    if pid not in known:
+        return {}
+
+    def entry(prof_id, speed=None):
+        prof = known[prof_id]
+        if speed is None:
+            speed = prof.flat_speed_kmh
+            if prof_id == DEFAULT_PROFILE:
+                speed = _f(item.param("WALK_SPEED_KMH", speed)) or speed
+        return prof_id, tr(prof.label), float(speed)
+
+    out = {ALL: entry(pid)}
+    try:
+        per_group = parse_group_profiles(item.param("GROUP_PROFILES", ""), None, known)
+    except UrbanPlanError:
+        per_group = {}
+    speeds = _group_speeds(item.param("GROUP_SPEEDS", ""))
+    for g in groups:
+        if g in per_group:
+            out[g] = entry(per_group[g])
+        elif g in speeds:
+            out[g] = entry(pid, speeds[g])
+        else:
+            out[g] = out[ALL]
+    return out
+
+
+def build_group_access(b, summary, out, cats, groups, tr):
+    """Access by population group, side by side: one column per group (everyone first) and a
+    row per category, the share within the threshold and the median walk time; when the
+    groups travelled differently (GROUP_PROFILES, GROUP_SPEEDS, a profile other than walking,
+    a terrain model) each column names its travel profile and a table says who travels how,
+    with speeds and population."""
+    item = next((i for i in (summary, out) if i is not None and i.run), summary)
+    travel = group_travel(item, groups, tr)
+    dem = item.param("DEM") if item is not None else None
+    named = bool(travel) and (
+        any(travel[g] != travel[ALL] for g in groups) or travel[ALL][0] != "walk"
+        or bool(dem))
+    keys = [ALL] + groups
+
+    def heading(g):
+        who = tr("Everyone") if g == ALL else g
+        if not named:
+            return who
+        return tr("{group} · {profile}").format(group=who, profile=travel[g][1])
+
+    cat_rows = cats + [S.ALL_CATEGORIES]
+    cat_label = {S.ALL_CATEGORIES: tr("every category")}
+    share_rows, time_rows = [], []
+    for cat in cat_rows:
+        srow = {S.CATEGORY: cat_label.get(cat, cat), "_key": cat}
+        trow = {S.CATEGORY: cat_label.get(cat, cat), "_key": cat}
+        for g in keys:
+            r = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: g, S.CATEGORY: cat})
+            srow[g] = r[0][S.POP_WITHIN_PCT] if r else None
+            trow[g] = r[0][S.MEDIAN_TIME_MIN] if r else None
+        share_rows.append(srow)
+        time_rows.append(trow)
+    share_label = _schema_label(S.POP_WITHIN_PCT, tr)
+    time_label = _schema_label(S.MEDIAN_TIME_MIN, tr)
+    category = _schema_label(S.CATEGORY, tr)
+    if named:
+        pops = {}
+        for g in keys:
+            r = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: g})
+            pops[g] = r[0][S.POPULATION] if r else None
+        rows = [{S.POP_GROUP: tr("Everyone") if g == ALL else g, "_key": g,
+                 "profile": travel[g][1], "profile_id": travel[g][0],
+                 "speed_kmh": travel[g][2], S.POPULATION: pops[g]} for g in keys]
+        note = ""
+        if dem:
+            import os
+            name = (dem.get("layer") or dem.get("source")) if isinstance(dem, dict) else dem
+            note = tr("Slopes from the terrain model {dem}: uphill takes longer (Tobler's "
+                      "hiking function), and a wheelchair cannot pass streets steeper than "
+                      "1:12.").format(dem=os.path.basename(str(name)))
+        b.table(tr("Access by population group: who travels how"),
+                [(S.POP_GROUP, _schema_label(S.POP_GROUP, tr), "text"),
+                 ("profile", tr("Travel profile"), "text"),
+                 ("profile_id", tr("Profile id"), "text"),
+                 ("speed_kmh", tr("Speed on flat ground (km/h)"), "num2"),
+                 (S.POPULATION, _schema_label(S.POPULATION, tr), "int")],
+                rows, key="travel", row_key="_key", note=note)
+    note = tr("{label}: each group with its own travel profile.").format(
+        label=share_label) if named else ""
+    own = [g for g in groups if out is not None and any(
+        S.fill(S.WITHIN_CAT_GROUP, f"{c}_{g}") in out.columns for c in cats)]
+    if own and not travel:
+        note = tr("Groups with their own travel profile (GROUP_PROFILES): {groups}; which "
+                  "profile is not known, as the run was not made in this QGIS session.").format(
+            groups=", ".join(own))
+    b.table(tr("Share within the threshold by population group"),
+            [(S.CATEGORY, category, "text")] + [(g, heading(g), "pct") for g in keys],
+            share_rows, key="group", row_key="_key", note=note)
+    b.table(tr("Median walk time by population group (min)"),
+            [(S.CATEGORY, category, "text")] + [(g, heading(g), "num1") for g in keys],
+            time_rows, key="group_time", row_key="_key",
+            note=tr("{label} of the people of the group who reach the category within the "
+                    "search horizon.").format(label=time_label))
+    series = {heading(g): [next((r[g] for r in share_rows if r["_key"] == c), None)
+                           for c in cats] for g in keys}
+    b.chart(Chart("hbars", tr("Share of people within the threshold, by category and "
+                              "group"), cats, series, xlabel=share_label, percent=True))
+    times = {heading(g): [next((r[g] for r in time_rows if r["_key"] == c), None)
+                          for c in cats] for g in keys}
+    if named and any(v is not None for vs in times.values() for v in vs):
+        b.chart(Chart("hbars", tr("Median walk time, by category and group"), cats, times,
+                      xlabel=time_label))
 
 
 def _wmean(values, w):

@@ -20,7 +20,8 @@ _ROLE_PATTERNS = (
     (r"DESTINATION|FACILIT|SERVICE|SHELTER|SCHOOL", "facilities"),
     (r"PARK|OPEN_?SPACE|GREEN|PUBLIC_?SPACE", "parks"),
     (r"BUILDING", "buildings"),
-    (r"HAZARD|FLOOD|DEPTH|WATER|DEM|INUNDAT", "hazard"),
+    (r"^DEM$|TERRAIN|ELEVATION", "terrain"),
+    (r"HAZARD|FLOOD|DEPTH|WATER|INUNDAT", "hazard"),
 )
 
 

@@ -40,6 +40,23 @@ from ..network.osm import is_walkable
 TRAVEL_PROFILES = "travel_profiles.json"
 DEFAULT_PROFILE = "walk"
 
+
+def tr_noop(text):
+    """Marks a label for the translation catalogue (tools/i18n_extract.py); the interface and
+    the report translate it where they show it."""
+    return text
+
+
+SHIPPED_LABELS = {
+    "walk": tr_noop("Walking (adults)"),
+    "older_adult": tr_noop("Older adults (65+)"),
+    "child": tr_noop("Young children (walking with an adult)"),
+    "wheelchair": tr_noop("Manual wheelchair users"),
+    "bicycle": tr_noop("Cycling"),
+}
+"""The labels of the shipped profiles (as in resources/presets/travel_profiles.json, checked by
+a test), listed so they are translated; a user file's own labels are shown as they are."""
+
 CLOSED = 0
 """Way mode: the profile may not use the way."""
 TRAVEL = 1
@@ -391,8 +408,9 @@ def get_profile(profile_id=None, path=None):
 def parse_group_profiles(text, groups, known=None):
     """{group: profile id} from text such as ``"pop_65plus=older_adult; pop_0_14=child"``
     (``;`` or ``,`` between entries, ``=`` or ``:`` inside). Every group must be one of
-    ``groups`` (the population group fields) and every profile one of ``known`` (default:
-    the shipped profiles)."""
+    ``groups`` (the population group fields; None: any name, for a setting checked before
+    the origins are known) and every profile one of ``known`` (default: the shipped
+    profiles)."""
     out = {}
     if not text or not str(text).strip():
         return out
@@ -405,7 +423,7 @@ def parse_group_profiles(text, groups, known=None):
             raise UrbanPlanError("Group profiles: '{item}' is not 'group=profile' (example: "
                                  "pop_65plus=older_adult; pop_0_14=child).", item=item.strip())
         name, pid = parts[0].strip(), parts[1].strip()
-        if name not in groups:
+        if groups is not None and name not in groups:
             raise UrbanPlanError("Group profiles: '{name}' is not one of the population group "
                                  "fields ({groups}).", name=name,
                                  groups=", ".join(groups) or "none chosen")
@@ -417,6 +435,14 @@ def parse_group_profiles(text, groups, known=None):
                                  name=name)
         out[name] = pid
     return out
+
+
+def normalise_group_profiles(text, known=None):
+    """GROUP_PROFILES text checked (every entry 'group=profile' with a known profile) and
+    written the one way the docks keep it: ``"pop_65plus=older_adult; pop_0_14=child"``
+    ('' for none)."""
+    pairs = parse_group_profiles(text, None, known)
+    return "; ".join(f"{g}={p}" for g, p in pairs.items())
 
 
 # --------------------------------------------------------------------------- one analysis
