@@ -325,6 +325,24 @@ class TravelInputs:
         :meth:`UrbanPlanAlgorithm.read_fragments` read)."""
         return self.travel.index(net, **fragments)
 
+    def own_groups(self, net, feedback=None, **fragments):
+        """{group: (Travel, edge index)} of the groups of GROUP_PROFILES whose profile is not
+        the main one (one index per profile: the engines run one search per profile and
+        category, :func:`core.walk.profiles.per_profile`). A group that travels as everyone
+        does is left out (its rows are the main result's), and the log says so."""
+        out, index_of = {}, {}
+        for g, t in self.groups.items():
+            if t.profile.id == self.travel.profile.id:
+                if feedback is not None:
+                    feedback.pushInfo(tr("Group {g} travels as everyone does ('{p}'): its "
+                                         "summary rows are the main result's and it gets no "
+                                         "fields of its own.").format(g=g, p=t.profile.id))
+                continue
+            if t.profile.id not in index_of:
+                index_of[t.profile.id] = t.index(net, **fragments)
+            out[g] = (t, index_of[t.profile.id])
+        return out
+
 
 def _profile_options():
     from ..core.walk.profiles import load_profiles
@@ -737,6 +755,31 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
                 if len(parts) == 2 and parts[1].strip() in known:
                     used.append(known[parts[1].strip()])
         return used
+
+    def check_group_profiles(self, parameters, context, groups, source=None):
+        """GROUP_PROFILES checked before the run's work starts: every entry 'group=profile'
+        names one of ``groups`` (GROUP_FIELDS) and a known profile
+        (:func:`core.walk.profiles.parse_group_profiles`); with ``source`` (the population
+        layer) every such group must be a numeric field (people of the group per feature): a
+        text field splits the population into categories and cannot travel with a profile."""
+        from ..core.walk.profiles import parse_group_profiles
+        from ..qgis_io.layers import engine_errors
+        if self.parameterDefinition("GROUP_PROFILES") is None:
+            return {}
+        with engine_errors():
+            pairs = parse_group_profiles(
+                self.parameterAsString(parameters, "GROUP_PROFILES", context), list(groups))
+        if source is not None:
+            for g in pairs:
+                fld = source.fields().field(g) if source.fields().lookupField(g) >= 0 else None
+                if fld is not None and not fld.isNumeric():
+                    raise QgsProcessingException(self.tr(
+                        "Group profiles: '{g}' is a text field (it splits the population into "
+                        "categories such as F/M), so it cannot travel with a profile. Give a "
+                        "numeric field with the number of people of the group per feature "
+                        "(e.g. pop_wheelchair), choose it in GROUP_FIELDS and name it in "
+                        "GROUP_PROFILES.").format(g=g))
+        return pairs
 
     def read_travel(self, parameters, context, feedback, net, crs, speed_kmh=None, groups=()):
         """:class:`TravelInputs` for a network read by :meth:`read_network`: the chosen

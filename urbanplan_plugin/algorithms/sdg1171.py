@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..core import schema as S
 from ..core.geometry.polygons import geometries_from_wkb, street_polygons
-from ..core.publicspace.common import large_polygon_warning
+from ..core.publicspace.common import ALL, large_polygon_warning
 from ..core.publicspace.sdg1171 import (
     DEFAULT_DISTANCE_M,
     DEFAULT_ENTRANCE_TOLERANCE_M,
@@ -51,7 +51,7 @@ from ..qgis_io.publicspace import (
     repair_wkb,
 )
 from ..qgis_io.qgis_compat import parameter_as_fields
-from ..qgis_io.walkability import population_array
+from ..qgis_io.walkability import group_suffixes, null_reasons, population_array
 from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, UrbanPlanAlgorithm, tr_noop
 
 
@@ -131,7 +131,17 @@ class Sdg1171(UrbanPlanAlgorithm):
             self.travel_help() + self.tr(
                 "\nWith a profile, the walking distance is compared in flat-equivalent metres at "
                 "the profile's speed (SDG 11.7.1 asks for access by age and disability: run it "
-                "with PROFILE=wheelchair or older_adult).") + self.choices_help()
+                "with PROFILE=wheelchair or older_adult).\n"
+                "GROUP_PROFILES (advanced): a travel profile per group field, e.g. "
+                "pop_65plus=older_adult; pop_wheelchair=wheelchair, so one run disaggregates "
+                "access by age and disability. Each such group reaches the open spaces with its "
+                "own profile: its ways (a wheelchair never takes steps), its slopes and the "
+                "entrances on those ways, one search per profile. OUTPUT gets "
+                "dist_open_space_<group>_m and within_<group> for every group whose profile "
+                "differs from PROFILE (its NULL reasons in null_reason as <group>:<reason>), "
+                "and the summary rows of the group count it with its own profile. The group "
+                "must be one of GROUP_FIELDS and a numeric field (people of the group per "
+                "feature).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         poly = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -155,7 +165,7 @@ class Sdg1171(UrbanPlanAlgorithm):
                                                              "without a width)"),
                         tr_noop("default street width"), "m", above=False, optional=True)
         self.add_network()
-        self.add_travel()
+        self.add_travel(group_profiles=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
@@ -213,6 +223,7 @@ class Sdg1171(UrbanPlanAlgorithm):
         self._check_streets(streets_src, width_field, default_width, feedback)
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
+        self.check_group_profiles(parameters, context, group_fields, pop_src)
         expression = expression_parameter(self, parameters, self.OPEN_SPACE_FILTER, context)
 
         net, crs = self.read_network(parameters, context, feedback)
@@ -263,15 +274,20 @@ class Sdg1171(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(25)
-        travel = self.read_travel(parameters, context, feedback, net, crs).travel
-        index = travel.index(net, **self.read_fragments(parameters, context))
+        travel_in = self.read_travel(parameters, context, feedback, net, crs,
+                                     groups=group_fields)
+        travel = travel_in.travel
+        fragments = self.read_fragments(parameters, context)
+        index = travel.index(net, **fragments)
+        own = travel_in.own_groups(net, feedback, **fragments)
         with engine_errors():
             res = sdg_1171(net, pts.xy, population, open_spaces, builtup, streets,
                            distance_m=distance, entrances_xy=entr_xy,
                            entrance_tolerance=tolerance, max_snap_m=max_snap, groups=groups,
                            zones=zones, zone_names=zone_names,
                            open_space_ids=o_fids, index=index,
-                           progress=FeedbackProgress(feedback, 25.0, 85.0), travel=travel)
+                           progress=FeedbackProgress(feedback, 25.0, 85.0), travel=travel,
+                           group_travel=own)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, log + res.log)
@@ -311,12 +327,23 @@ class Sdg1171(UrbanPlanAlgorithm):
         return streets
 
     def _write(self, parameters, context, feedback, res, pop_src, pts, o_fids, crs, distance):
-        fields, kept = result_fields(pop_src.fields(), "sdg1171", "OUTPUT",
-                                     (S.DIST_OPEN_SPACE_M, S.WITHIN, S.NULL_REASON), feedback)
+        names = [S.DIST_OPEN_SPACE_M, S.WITHIN]
+        columns = [column(res.dist, digits=2), column(res.within, "int")]
+        own = res.group_access or {}
+        for g, suffix in group_suffixes(own).items():
+            dist, within, _ = res.group_columns(g)
+            names += [S.fill(S.DIST_OPEN_SPACE_GROUP_M, suffix), S.fill(S.WITHIN_GROUP, suffix)]
+            columns += [column(dist, digits=2), column(within, "int")]
+            feedback.pushInfo(self.tr("Group {g} ({p}): {d}, {w}").format(
+                g=g, p=own[g].profile, d=names[-2], w=names[-1]))
+        names.append(S.NULL_REASON)
+        if res.null_reason is None:
+            columns.append([None] * len(res.dist))
+        else:
+            columns.append(null_reasons(res, own))
+        fields, kept = result_fields(pop_src.fields(), "sdg1171", "OUTPUT", names, feedback)
         sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
                                pop_src.wkbType(), pop_src.sourceCrs())
-        reasons = res.null_reason if res.null_reason is not None else [None] * len(res.dist)
-        columns = [column(res.dist, digits=2), column(res.within, "int"), list(reasons)]
         if not write_features(pop_src, pts.fids, kept, columns, sink, context, feedback,
                               start=85.0, end=95.0):
             return {}
@@ -358,4 +385,13 @@ class Sdg1171(UrbanPlanAlgorithm):
         ).format(b=res.areas.builtup_m2 / 1e6, o=pct(res.open_space_share_pct),
                  s=pct(res.street_share_pct), p=pct(res.public_space_share_pct),
                  n=res.population, w=pct(res.pop_within_pct), d=distance))
+        own = res.group_access or {}
+        for row in res.summary:
+            if row[S.ZONE] != ALL or row[S.POP_GROUP] == ALL:
+                continue
+            g = row[S.POP_GROUP]
+            feedback.pushInfo(self.tr("  {g}: {w} within {d:g} m ({p}).").format(
+                g=g, w=pct(row[S.POP_WITHIN_PCT]), d=distance,
+                p=self.tr("own travel profile '{p}'").format(p=own[g].profile) if g in own
+                else self.tr("travels as everyone does")))
 

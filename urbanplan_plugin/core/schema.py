@@ -96,6 +96,8 @@ N_LOCATIONS = "n_locations"
 # public space (sdg1171, greenspacecoverage, suggestsites)
 DIST_OPEN_SPACE_M = "dist_open_space_m"
 WITHIN = "within"
+DIST_OPEN_SPACE_GROUP_M = "dist_open_space_<group>_m"
+WITHIN_GROUP = "within_<group>"
 MEDIAN_DIST_M = "median_dist_m"
 BUILTUP_M2 = "builtup_m2"
 OPEN_SPACE_M2 = "open_space_m2"
@@ -108,6 +110,7 @@ OPEN_SPACE_FID = "open_space_fid"
 DIST_CLASS_M = "dist_<class>_m"
 COV_CLASS = "cov_<class>"
 COVERED = "covered"
+COVERED_GROUP = "covered_<group>"
 NEAREST_PARK_M = "nearest_park_m"
 REASON = "reason"
 PARK_M2 = "park_m2"
@@ -151,6 +154,7 @@ TIME_BEFORE_CAT_MIN = "time_before_<cat>_min"
 TIME_AFTER_CAT_MIN = "time_after_<cat>_min"
 LOST_CAT = "lost_<cat>"
 LOST_ANY = "lost_any"
+LOST_ANY_GROUP = "lost_any_<group>"
 STREET_FLOODED = "street_flooded"
 REACHED_BEFORE = "reached_before"
 REACHED_AFTER = "reached_after"
@@ -665,13 +669,22 @@ COLUMNS = (
       label="Within walking distance of open space",
       meaning="1 when dist_open_space_m is at most the distance (400 m), 0 when farther, NULL "
               "off the network."),
+    C(SDG, "OUTPUT", DIST_OPEN_SPACE_GROUP_M, "double", "m", "lower", "worst",
+      label="Walking distance to the nearest open public space for {group} (m)",
+      meaning="GROUP_PROFILES: the walk to the nearest open space with the group's own travel "
+              "profile (its ways, slopes, entrances); NULL as dist_open_space_m."),
+    C(SDG, "OUTPUT", WITHIN_GROUP, "int", "flag", "higher",
+      label="Within walking distance of open space for {group}",
+      meaning="GROUP_PROFILES: 1 when dist_open_space_<group>_m is at most the distance, 0 "
+              "when farther, NULL when the group's profile reaches no open space."),
     C(SDG, "OUTPUT", NULL_REASON, "string", "text", label="Why a value is NULL",
       meaning="Why a value is NULL, one code per reason, several joined by ';': "
               "off_network (no kept street within the snap distance -- with a travel profile, "
               "no way it may use -- or no geometry), island (no destination of that kind on "
               "the feature's piece of network), beyond_horizon (one is on its piece but none "
               "within the search horizon), impassable (with a travel profile: its own way is "
-              "too steep both ways). NULL when every value is there (core.network.fragments)."),
+              "too steep both ways). NULL when every value is there (core.network.fragments). "
+              "With group profiles a group's own reasons follow as <group>:<reason>."),
     C(SDG, "SUMMARY", ZONE, "string", "text", role="key", label="Zone",
       meaning="Zone name; 'all' = the whole area, '(outside zones)' = people in no zone."),
     C(SDG, "SUMMARY", POP_GROUP, "string", "text", role="key", label="Group",
@@ -730,6 +743,11 @@ COLUMNS = (
       meaning="1 within the class's service distance, 0 beyond, NULL off the network."),
     C(GSC, "OUTPUT", COVERED, "int", "flag", "higher", style="coverage",
       label="Covered by a park", meaning="1 when covered by a park of any class."),
+    C(GSC, "OUTPUT", COVERED_GROUP, "int", "flag", "higher",
+      label="Covered by a park for {group}",
+      meaning="GROUP_PROFILES: 1 when a park of some class is within its service distance "
+              "with the group's own travel profile (dist_<class>_<group>_m and "
+              "cov_<class>_<group> per class), 0 when not, NULL off the network."),
     C(GSC, "UNDERSERVED", NEAREST_PARK_M, "double", "m", "lower", "worst",
       label="Walking distance to the nearest park (m)",
       meaning="Walk to the nearest park of any class; NULL when none is reachable."),
@@ -973,6 +991,11 @@ COLUMNS = (
     C(FD, "OUTPUT", LOST_ANY, "int", "flag", "lower", style="lost_access",
       label="Loses access to at least one category",
       meaning="1 when any lost_<cat> is 1."),
+    C(FD, "OUTPUT", LOST_ANY_GROUP, "int", "flag", "lower",
+      label="{group} loses access to at least one category",
+      meaning="GROUP_PROFILES: 1 when the group, travelling with its own profile, loses "
+              "access to at least one category (lost_<cat>_<group> per category); NULL off "
+              "the network."),
     C(FD, "OUTPUT", STREET_FLOODED, "int", "flag", "lower", label="On a flooded street",
       meaning="1 when the feature is attached to an impassable stretch of street."),
     C(FD, "FACILITIES", CATEGORY, "string", "text", label="Category",

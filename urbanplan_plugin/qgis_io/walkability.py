@@ -65,14 +65,21 @@ def read_destinations(source, crs, category_field=None, index=None, access=ACCES
     return xy, labels, owner, n, info
 
 
+def group_suffixes(groups):
+    """{group: safe name} of the population groups with their own travel profile, the part
+    of their field names after the category (``time_<category>_<group>_min``); the same rule
+    for every analysis (lowercase letters, digits and _, at most 20 characters)."""
+    from ..core.walk.fifteenminutecity import safe_field_names
+    return safe_field_names(list(groups), max_length=20)
+
+
 def group_field_names(result, group_results):
     """{group: {category: (time field, within field)}} for groups with their own profile:
     ``time_<category>_<group>_min`` and ``within_<category>_<group>`` (safe names)."""
-    from ..core.walk.fifteenminutecity import safe_field_names
     out = {}
     if not group_results:
         return out
-    gsafe = safe_field_names(list(group_results), max_length=20)
+    gsafe = group_suffixes(group_results)
     for g in group_results:
         out[g] = {r.name: (S.fill(S.TIME_CAT_MIN, f"{result.fields[r.name]}_{gsafe[g]}"),
                            S.fill(S.WITHIN_CAT_GROUP, f"{result.fields[r.name]}_{gsafe[g]}"))

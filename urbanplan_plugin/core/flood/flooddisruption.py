@@ -215,6 +215,9 @@ class DisruptionResult:
     stretch_edge: np.ndarray = None   # per stretch: the edge it is part of
     stretch_depth: np.ndarray = None  # per stretch: deepest water (m)
     stretch_impassable: np.ndarray = None
+    groups: dict = None               # {group: DisruptionResult} of the groups with their own
+    #                                   travel profile (GROUP_PROFILES)
+    profile: str = "walk"
 
     @property
     def time_before(self):
@@ -241,7 +244,8 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
                      max_walk_depth_m=DEFAULT_MAX_WALK_DEPTH_M,
                      threshold_min=DEFAULT_THRESHOLD_MIN, speed_kmh=DEFAULT_WALK_SPEED_KMH,
                      max_snap_m=DEFAULT_MAX_SNAP_M, population=None, groups=None,
-                     dest_owner=None, n_dest=None, index=None, progress=None, travel=None):
+                     dest_owner=None, n_dest=None, index=None, progress=None, travel=None,
+                     group_travel=None):
     """Walking access before and after the flood closes the streets deeper than
     ``max_walk_depth_m``.
 
@@ -255,8 +259,37 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
     origin (default 1 each), ``groups`` {name: (n,) people of the group}. ``index``: the
     network's EdgeIndex when the caller already has one. ``travel``
     (:class:`core.walk.profiles.Travel`): who walks (profile, way rules, slope); the flooded
-    streets are closed on top of the profile's own closures."""
+    streets are closed on top of the profile's own closures. ``group_travel``: {group:
+    (Travel, edge index)} for population groups that travel with their own profile
+    (GROUP_PROFILES): the same before/after run once per profile
+    (:func:`core.walk.profiles.per_profile`; :attr:`DisruptionResult.groups`), and the summary
+    rows of those groups come from it."""
     progress = progress or Progress()
+    if group_travel:
+        from ..walk.profiles import per_profile
+        args = dict(max_walk_depth_m=max_walk_depth_m, threshold_min=threshold_min,
+                    speed_kmh=speed_kmh, max_snap_m=max_snap_m, population=population,
+                    groups=groups, dest_owner=dest_owner, n_dest=n_dest)
+        main = flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
+                                index=index, progress=SubProgress(progress, 0, 60),
+                                travel=travel, **args)
+        if main is None:
+            return None
+        own = per_profile(group_travel, lambda t, idx, prog: flood_disruption(
+            network, edge_depth, origin_xy, dest_xy, dest_labels, index=idx, progress=prog,
+            travel=t, **args), SubProgress(progress, 60, 100))
+        if own is None:
+            return None
+        main.groups = own
+        main.summary = [next((r for r in own[row[S.POP_GROUP]].summary
+                              if r[S.POP_GROUP] == row[S.POP_GROUP]
+                              and r[S.CATEGORY] == row[S.CATEGORY]), row)
+                        if row[S.POP_GROUP] in own else row for row in main.summary]
+        for g, res in own.items():
+            if res.before.categories != main.before.categories:
+                raise UrbanPlanError("Internal: a group's result must have the same "
+                                     "categories.")
+        return main
     if travel is not None:
         speed_kmh = travel.speed_kmh
     if max_walk_depth_m is None or not np.isfinite(max_walk_depth_m) or max_walk_depth_m < 0:
@@ -429,7 +462,8 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
         pop_lost_access=float((pop * lost.any(axis=1)).sum()),
         origins_lost_access=int(lost.any(axis=1).sum()), edges_flooded=n_flooded,
         km_flooded=km, facilities_cut_off=cut, log=log, wet_m=wet_m, stretches=work,
-        stretch_edge=base, stretch_depth=work_depth, stretch_impassable=work_wet)
+        stretch_edge=base, stretch_depth=work_depth, stretch_impassable=work_wet,
+        profile=before.profile)
 
 
 def _cut_at_water(network, profile, wet, depth):

@@ -122,6 +122,20 @@ class CoverageResult:
     summary: list
     log: list = field(default_factory=list)
     cancelled: bool = False
+    groups: dict = None          # {group: ClassAccess} of the groups with their own profile
+
+
+@dataclass
+class ClassAccess:
+    """Walking access to the parks of each class with one travel profile: ``dist`` (n, k) m
+    to the nearest park of each class (NaN unreachable), ``covered`` (n, k) and
+    ``covered_any`` (n,) as 1/0/NaN (NaN off the network), ``origin_ok`` (n,)."""
+
+    dist: np.ndarray
+    covered: np.ndarray
+    covered_any: np.ndarray
+    origin_ok: np.ndarray
+    profile: str = "walk"
 
 
 COVERAGE_SUMMARY_COLUMNS = (
@@ -131,10 +145,50 @@ COVERAGE_SUMMARY_COLUMNS = (
 """The coverage summary's fixed columns; ``pop_cov_<class>`` per class goes after the fifth."""
 
 
+def class_access(network, pop_xy, parks, pclass, classes, entrance_tolerance, max_snap_m,
+                 index, travel=None, progress=None, log=None):
+    """:class:`ClassAccess` of every resident to the parks of each class (``pclass``: class
+    position per park, -1 left out): parks are entered where their boundary meets the ways of
+    ``index`` (the travel profile's), one search per class. None when cancelled."""
+    from ..walk.fifteenminutecity import CategoryRule, walk_access
+    log = [] if log is None else log
+    usable = [g if c >= 0 else None for g, c in zip(parks, pclass)]
+    exy, eown, near, reached = boundary_entrances(usable, index, entrance_tolerance, max_snap_m)
+    lost = int(((pclass >= 0) & ~reached).sum())
+    if lost:
+        log.append(f"{lost} park(s) are farther than {max_snap_m:g} m from the network: nobody "
+                   "can walk to them.")
+    if len(exy) == 0:
+        raise UrbanPlanError("No park is within {max_snap_m:g} m of the walking network. Check "
+                             "that the parks and the network cover the same area (and CRS).",
+                             max_snap_m=max_snap_m)
+    labels = np.array([classes[c].id for c in pclass[eown]], dtype=object)
+    rules = [CategoryRule(c.id, threshold_m=c.service_distance_m, source=c.source)
+             for c in classes]
+    acc = walk_access(network, pop_xy, exy, labels, rules=rules, max_snap_m=max_snap_m,
+                      dest_owner=eown, horizon_factor=np.inf, index=index,
+                      progress=progress, travel=travel)
+    log.extend(line for line in acc.log if "no destinations" not in line)
+    for c, cnt in zip(classes, acc.dest_count):
+        if cnt == 0:
+            log.append(f"No park falls in class '{c.id}' (at least {c.min_area_m2:g} m²): "
+                       "nobody is covered by it.")
+    if acc.cancelled:
+        return None
+    ok = acc.origin_ok
+    thr = np.array([c.service_distance_m for c in classes])
+    with np.errstate(invalid="ignore"):
+        cov = np.isfinite(acc.dist) & (acc.dist <= thr[None, :] + 1e-9)
+    return ClassAccess(dist=acc.dist, covered=np.where(ok[:, None], cov.astype(np.float64),
+                                                       np.nan),
+                       covered_any=np.where(ok, cov.any(axis=1).astype(np.float64), np.nan),
+                       origin_ok=ok, profile=acc.profile)
+
+
 def green_space_coverage(network, pop_xy, population, parks, classes, groups=None, zones=None,
                          zone_names=None, pop_zone=None, entrance_tolerance=
                          DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None, index=None,
-                         progress=None, travel=None):
+                         progress=None, travel=None, group_travel=None):
     """Park service coverage by size class.
 
     Each park (polygon) gets the class with the largest minimum area it reaches; a resident is
@@ -144,14 +198,13 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
 
     ``parks``: polygonal shapely geometries (None = left out); ``classes``: [ParkClass].
     ``travel`` (:class:`core.walk.profiles.Travel`): who walks; service distances are then
-    compared with flat-equivalent metres at the profile's flat speed."""
+    compared with flat-equivalent metres at the profile's flat speed. ``group_travel``:
+    {group: (Travel, edge index)} for population groups that travel with their own profile
+    (GROUP_PROFILES): their coverage is computed once per profile (:attr:`CoverageResult.groups`)
+    and their summary rows use it."""
     from ..network.snap import EdgeIndex
-    from ..walk.fifteenminutecity import (
-        DEFAULT_MAX_SNAP_M,
-        CategoryRule,
-        safe_field_names,
-        walk_access,
-    )
+    from ..walk.fifteenminutecity import DEFAULT_MAX_SNAP_M, safe_field_names
+    from ..walk.profiles import per_profile
     progress = progress or Progress()
     log = []
     if not classes:
@@ -175,35 +228,24 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
         log.append(f"{small} park(s) are smaller than the smallest class's minimum area and are "
                    "left out.")
     index = index or (travel.index(network) if travel is not None else EdgeIndex(network))
-    usable = [g if c >= 0 else None for g, c in zip(parks, pclass)]
-    exy, eown, near, reached = boundary_entrances(usable, index, entrance_tolerance, max_snap_m)
-    lost = int(((pclass >= 0) & ~reached).sum())
-    if lost:
-        log.append(f"{lost} park(s) are farther than {max_snap_m:g} m from the network: nobody "
-                   "can walk to them.")
-    if len(exy) == 0:
-        raise UrbanPlanError("No park is within {max_snap_m:g} m of the walking network. Check "
-                             "that the parks and the network cover the same area (and CRS).",
-                             max_snap_m=max_snap_m)
-    labels = np.array([classes[c].id for c in pclass[eown]], dtype=object)
-    rules = [CategoryRule(c.id, threshold_m=c.service_distance_m, source=c.source)
-             for c in classes]
-    acc = walk_access(network, pop_xy, exy, labels, rules=rules, max_snap_m=max_snap_m,
-                      dest_owner=eown, horizon_factor=np.inf, index=index,
-                      progress=SubProgress(progress, 0, 80), travel=travel)
-    log.extend(line for line in acc.log if "no destinations" not in line)
-    for c, cnt in zip(classes, acc.dest_count):
-        if cnt == 0:
-            log.append(f"No park falls in class '{c.id}' (at least {c.min_area_m2:g} m²): "
-                       "nobody is covered by it.")
-    if acc.cancelled or progress.is_canceled():
+    main = class_access(network, pop_xy, parks, pclass, classes, entrance_tolerance, max_snap_m,
+                        index, travel, SubProgress(progress, 0, 72 if group_travel else 80),
+                        log)
+    if main is None or progress.is_canceled():
         return None
-    ok = acc.origin_ok
-    thr = np.array([c.service_distance_m for c in classes])
-    with np.errstate(invalid="ignore"):
-        cov = np.isfinite(acc.dist) & (acc.dist <= thr[None, :] + 1e-9)
-    covered = np.where(ok[:, None], cov.astype(np.float64), np.nan)
-    covered_any = np.where(ok, cov.any(axis=1).astype(np.float64), np.nan)
+
+    def run(t, idx, prog):
+        own = []
+        res = class_access(network, pop_xy, parks, pclass, classes, entrance_tolerance,
+                           max_snap_m, idx, t, prog, own)
+        log.extend(f"Travel profile '{t.profile.id}': {line}" for line in own
+                   if line not in log)
+        return res
+
+    group_acc = (per_profile(group_travel, run, SubProgress(progress, 72, 80))
+                 if group_travel else {})
+    if group_acc is None or progress.is_canceled():
+        return None
     gcounts = group_counts(pop, groups)
     if pop_zone is None and zones is not None:
         pop_zone = zone_labels(pop_xy, zones, zone_names)
@@ -218,12 +260,13 @@ def green_space_coverage(network, pop_xy, population, parks, classes, groups=Non
         zone_park = {}
     total_park = union_area(parks)
     fields = safe_field_names([c.id for c in classes])
-    summary = _coverage_rows(classes, fields, pop, gcounts, pop_zone, ok, cov, zone_park,
-                             total_park, zone_names)
+    summary = _coverage_rows(classes, fields, pop, gcounts, pop_zone, main, zone_park,
+                             total_park, zone_names, group_acc)
     progress.progress(100.0)
-    return CoverageResult(classes=classes, park_class=pclass, park_area_m2=area, dist=acc.dist,
-                          covered=covered, covered_any=covered_any, origin_ok=ok,
-                          fields=fields, summary=summary, log=log)
+    return CoverageResult(classes=classes, park_class=pclass, park_area_m2=area, dist=main.dist,
+                          covered=main.covered, covered_any=main.covered_any,
+                          origin_ok=main.origin_ok, fields=fields, summary=summary, log=log,
+                          groups=group_acc)
 
 
 def coverage_summary_columns(classes, fields):
@@ -235,15 +278,19 @@ def coverage_summary_columns(classes, fields):
     return names
 
 
-def _coverage_rows(classes, fields, pop, gcounts, pop_zone, ok, cov, zone_park, total_park,
-                   zone_names):
+def _coverage_rows(classes, fields, pop, gcounts, pop_zone, main, zone_park, total_park,
+                   zone_names, group_acc=None):
+    """Summary rows per zone (``all`` first) and group (``all`` first); a group in
+    ``group_acc`` ({group: ClassAccess}) is counted with its own profile's coverage."""
     zone_list, codes = zone_codes(pop_zone, zone_names, len(pop))
     nz = len(zone_list)
     labels = [ALL] + zone_list
     park = [total_park] + [zone_park.get(z, np.nan) for z in zone_list]
-    any_cov = ok & cov.any(axis=1)
     table = []
     for gname, gpop in [(ALL, pop)] + list(gcounts.items()):
+        acc = (group_acc or {}).get(gname, main)
+        ok, cov = acc.origin_ok, acc.covered == 1
+        any_cov = acc.covered_any == 1
         gpop = np.asarray(gpop, dtype=np.float64)
         per_class = [per_zone(codes, nz, gpop * (ok & cov[:, j])) for j in range(len(classes))]
         table.append((gname, per_zone(codes, nz, gpop), per_class,

@@ -80,6 +80,14 @@ class Sdg1171Result:
     log: list = field(default_factory=list)
     cancelled: bool = False
     null_reason: list = None    # per feature: why dist is NULL (off_network, island)
+    group_access: dict = None   # {group: AccessResult} of the groups with their own profile
+
+    def group_columns(self, group):
+        """(distance m, within 1/0/NaN, null_reason) per feature for a group that travels
+        with its own profile (GROUP_PROFILES)."""
+        acc = self.group_access[group]
+        dist, _, within = access_flags(acc)
+        return dist, within, acc.null_reason
 
 
 SUMMARY_COLUMNS = (
@@ -164,11 +172,44 @@ def open_space_access(network, pop_xy, open_spaces, distance_m=DEFAULT_DISTANCE_
     return acc, exy, eown
 
 
+def access_flags(acc):
+    """(distance m, reached, within 1/0/NaN) per feature of an open-space access result:
+    within when the walk is at most the distance; NaN when no open space is reached."""
+    dist = acc.dist[:, 0]
+    ok = acc.origin_ok & np.isfinite(dist)
+    within = np.where(ok, (np.where(ok, dist, np.inf) <= distance_limit(acc) + 1e-9)
+                      .astype(np.float64), np.nan)
+    return dist, ok, within
+
+
+def group_open_space_access(network, pop_xy, open_spaces, group_travel,
+                            distance_m=DEFAULT_DISTANCE_M, entrances_xy=None,
+                            entrance_tolerance=DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None,
+                            progress=None, log=None):
+    """{group: AccessResult} for the groups that travel with their own profile
+    (``group_travel``: {group: (Travel, edge index)}, GROUP_PROFILES): the same access as
+    :func:`open_space_access`, entered where the open spaces meet the ways that profile may
+    use, once per profile (:func:`core.walk.profiles.per_profile`). None when cancelled."""
+    from ..walk.profiles import per_profile
+    log = [] if log is None else log
+
+    def run(travel, index, prog):
+        own = []
+        acc, _, _ = open_space_access(network, pop_xy, open_spaces, distance_m, entrances_xy,
+                                      entrance_tolerance, max_snap_m, index=index,
+                                      progress=prog, log=own, travel=travel)
+        log.extend(f"Travel profile '{travel.profile.id}': {line}" for line in own
+                   if line not in log)
+        return None if acc.cancelled else acc
+
+    return per_profile(group_travel, run, progress) if group_travel else {}
+
+
 def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
              distance_m=DEFAULT_DISTANCE_M, entrances_xy=None,
              entrance_tolerance=DEFAULT_ENTRANCE_TOLERANCE_M, max_snap_m=None, groups=None,
              zones=None, zone_names=None, pop_zone=None, open_space_ids=None, index=None,
-             progress=None, travel=None):
+             progress=None, travel=None, group_travel=None):
     """SDG 11.7.1 for one city: both sub-indicators, per feature and per zone x group.
 
     ``pop_xy`` (n, 2) population points (polygons: their point on surface); ``population`` (n,)
@@ -176,7 +217,9 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
     ``zones``: lists of polygonal shapely geometries in the network's CRS (streets: already
     polygons, see :func:`street_polygons`; None: street share not computed). ``groups``:
     {field: values} (see :func:`group_counts`). ``pop_zone``: zone label per point (computed
-    from ``zones`` when None). ``travel``: see :func:`open_space_access`. Returns
+    from ``zones`` when None). ``travel``: see :func:`open_space_access`. ``group_travel``:
+    {group: (Travel, edge index)} for population groups that travel with their own profile
+    (GROUP_PROFILES; :func:`group_open_space_access`): their summary rows use it. Returns
     :class:`Sdg1171Result`."""
     progress = progress or Progress()
     log = []
@@ -230,9 +273,12 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
                                        travel=travel)
     if acc.cancelled or progress.is_canceled():
         return None
-    dist = acc.dist[:, 0]
-    ok = acc.origin_ok & np.isfinite(dist)
-    within = np.where(ok, (dist <= distance_m + 1e-9).astype(np.float64), np.nan)
+    group_acc = group_open_space_access(network, pop_xy, open_spaces, group_travel, distance_m,
+                                        entrances_xy, entrance_tolerance, max_snap_m,
+                                        progress=SubProgress(progress, 90, 98), log=log)
+    if group_acc is None or progress.is_canceled():
+        return None
+    dist, ok, within = access_flags(acc)
     total = float(pop.sum())
     pop_within = float(pop[within == 1].sum())
     unreach = ~ok
@@ -243,7 +289,8 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
     gcounts = group_counts(pop, groups)
     if pop_zone is None and zones is not None:
         pop_zone = zone_labels(pop_xy, zones, zone_names)
-    summary = _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, streets is not None)
+    summary = _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, streets is not None,
+                        group_acc)
     progress.progress(100.0)
     street_pct = areas.share_pct("street") if streets is not None else np.nan
     public_pct = areas.share_pct() if streets is not None else np.nan
@@ -256,14 +303,13 @@ def sdg_1171(network, pop_xy, population, open_spaces, builtup, streets=None,
         pop_within_pct=100.0 * pop_within / total if total > 0 else np.nan,
         population=total, pop_within=pop_within, areas=areas, dist=dist, within=within,
         origin_ok=acc.origin_ok, summary=summary, entrances_xy=exy, entrance_owner=eown,
-        log=log, null_reason=acc.null_reason)
+        log=log, null_reason=acc.null_reason, group_access=group_acc)
 
 
-def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
-    """Rows of the SDG 11.7.1 summary: per zone (``all`` first) and group (``all`` first)."""
-    dist = acc.dist[:, 0]
-    ok = acc.origin_ok & np.isfinite(dist)
-    win_flag = ok & (np.where(ok, dist, np.inf) <= distance_limit(acc) + 1e-9)
+def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets, group_acc=None):
+    """Rows of the SDG 11.7.1 summary: per zone (``all`` first) and group (``all`` first); a
+    group in ``group_acc`` ({group: AccessResult}) is counted with its own profile's access."""
+    group_acc = group_acc or {}
     zone_list, codes = zone_codes(pop_zone, zone_names, len(pop))
     nz = len(zone_list)
     # areas per zone name (zones sharing a name are added up)
@@ -283,6 +329,8 @@ def _sdg_rows(acc, pop, gcounts, pop_zone, areas, zone_names, has_streets):
     table = []
     for gname, gpop in [(ALL, pop)] + list(gcounts.items()):
         gpop = np.asarray(gpop, dtype=np.float64)
+        dist, ok, within = access_flags(group_acc.get(gname, acc))
+        win_flag = within == 1
         tot = per_zone(codes, nz, gpop)
         win = per_zone(codes, nz, gpop * win_flag)
         unr = per_zone(codes, nz, gpop * ~ok)

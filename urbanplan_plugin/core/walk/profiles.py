@@ -425,15 +425,40 @@ def parse_group_profiles(text, groups, known=None):
         name, pid = parts[0].strip(), parts[1].strip()
         if groups is not None and name not in groups:
             raise UrbanPlanError("Group profiles: '{name}' is not one of the population group "
-                                 "fields ({groups}).", name=name,
+                                 "fields ({groups}). Choose it in GROUP_FIELDS (Group fields), "
+                                 "or correct the name in GROUP_PROFILES.", name=name,
                                  groups=", ".join(groups) or "none chosen")
         if pid not in known:
-            raise UrbanPlanError("Group profiles: '{pid}' is not a travel profile (known: "
-                                 "{known}).", pid=pid, known=", ".join(known))
+            raise UrbanPlanError("Group profiles: '{pid}' is not a travel profile. Use one of: "
+                                 "{known}.", pid=pid, known=", ".join(known))
         if name in out and out[name] != pid:
             raise UrbanPlanError("Group profiles: group '{name}' is given two profiles.",
                                  name=name)
         out[name] = pid
+    return out
+
+
+def per_profile(group_travel, run, progress=None):
+    """{group: run(travel, index, progress)} for the groups that travel with their own
+    profile (``group_travel``: {group: (Travel, edge index)}), run once per profile and shared
+    by every group that uses it: one search per profile and category, never one per group or
+    per origin. ``progress`` (a :class:`core.common.progress.Progress`) is split between the
+    profiles. Returns None when a run returns None (cancelled)."""
+    from ..common.progress import Progress, SubProgress
+    progress = progress or Progress()
+    profiles = list(dict.fromkeys(t.profile.id for t, _ in (group_travel or {}).values()))
+    done = {}
+    out = {}
+    for g, (travel, index) in (group_travel or {}).items():
+        pid = travel.profile.id
+        if pid not in done:
+            k = profiles.index(pid)
+            res = run(travel, index, SubProgress(progress, 100.0 * k / len(profiles),
+                                                 100.0 * (k + 1) / len(profiles)))
+            if res is None or progress.is_canceled():
+                return None
+            done[pid] = res
+        out[g] = done[pid]
     return out
 
 
