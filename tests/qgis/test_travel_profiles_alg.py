@@ -167,7 +167,8 @@ def test_every_network_algorithm_has_the_travel_block(provider, alg):
     a = QgsApplication.processingRegistry().algorithmById(f"urbanplan:{alg}")
     names = [d.name() for d in a.parameterDefinitions()]
     assert "PROFILE" in names and "DEM" in names
-    assert ("GROUP_PROFILES" in names) == (alg == "fifteenminutecity")
+    assert ("GROUP_PROFILES" in names) == (alg in ("fifteenminutecity", "sdg1171",
+                                                   "greenspacecoverage", "flooddisruption"))
     assert a.parameterDefinition("PROFILE").choice.ids() == [
         "walk", "older_adult", "child", "wheelchair", "bicycle"]
     assert "1:12" in a.shortHelpString()

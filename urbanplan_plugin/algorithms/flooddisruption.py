@@ -40,6 +40,7 @@ from ..qgis_io.layers import (
 )
 from ..qgis_io.outputs import cell, new_feature
 from ..qgis_io.rasters import raster_crs, raster_grid, read_raster, transform_xy
+from ..qgis_io.walkability import group_suffixes
 from .base import UrbanPlanAlgorithm, tr_noop
 
 SUMMARY_COLUMNS = schema_spec("flooddisruption", "SUMMARY", (
@@ -129,7 +130,15 @@ class FloodDisruption(UrbanPlanAlgorithm):
         ).format(d=depth, s=source or "-", v=DEFAULT_WALK_SPEED_KMH, t=DEFAULT_THRESHOLD_MIN,
                  h=HORIZON_FACTOR) + self.travel_help() + self.tr(
             "\nWith a profile, the flooded streets close on top of the profile's own closures "
-            "(steps for a wheelchair, slopes steeper than its limit).") + self.choices_help()
+            "(steps for a wheelchair, slopes steeper than its limit).\n"
+            "GROUP_PROFILES (advanced): a travel profile per group field, e.g. "
+            "pop_65plus=older_adult; pop_wheelchair=wheelchair: who loses access when the "
+            "streets flood, per group. Each such group is counted before and after the flood "
+            "with its own profile (its ways, slopes and speed; the threshold in minutes at its "
+            "own speed), one search per profile and category. OUTPUT gets lost_<cat>_<group> "
+            "per category and lost_any_<group> for every group whose profile differs from "
+            "PROFILE, and the summary rows of the group use its own profile. The group must be "
+            "one of GROUP_FIELDS.") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         depth, _ = _walk_depth_default()
@@ -140,7 +149,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
                         tr_noop("walking depth threshold"), "m", depth, above=False)
         self.add_origin_and_destination_parameters()
         self.add_walking_speed()
-        self.add_travel()
+        self.add_travel(group_profiles=True)
         self.add_number(self.THRESHOLD_MIN, self.tr("Threshold (minutes)"), tr_noop("threshold"),
                         "min", DEFAULT_THRESHOLD_MIN)
         self.add_snap_distance()
@@ -174,6 +183,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
         speed = self.read_number(parameters, self.WALK_SPEED_KMH, context)
         threshold = self.read_number(parameters, self.THRESHOLD_MIN, context)
         max_snap = self.read_number(parameters, self.MAX_SNAP_M, context)
+        self.check_group_profiles(parameters, context, od.group_fields, od.origins)
 
         net, crs = self.read_network(parameters, context, feedback, source=network_src)
         if feedback.isCanceled():
@@ -183,10 +193,13 @@ class FloodDisruption(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(30)
-        travel = self.read_travel(parameters, context, feedback, net, crs, speed).travel
+        travel_in = self.read_travel(parameters, context, feedback, net, crs, speed,
+                                     od.group_fields)
+        travel = travel_in.travel
+        fragments = self.read_fragments(parameters, context)
         opts, population, groups, index, dxy, labels, owner, n_dest = od.read(
-            crs, net, context, feedback,
-            index=travel.index(net, **self.read_fragments(parameters, context)))
+            crs, net, context, feedback, index=travel.index(net, **fragments))
+        own = travel_in.own_groups(net, feedback, **fragments)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
@@ -196,7 +209,7 @@ class FloodDisruption(UrbanPlanAlgorithm):
                                    speed_kmh=speed, max_snap_m=max_snap, population=population,
                                    groups=groups, dest_owner=owner, n_dest=n_dest, index=index,
                                    progress=FeedbackProgress(feedback, 40.0, 85.0),
-                                   travel=travel)
+                                   travel=travel, group_travel=own)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, res.log)
@@ -227,6 +240,16 @@ class FloodDisruption(UrbanPlanAlgorithm):
             "facility(ies) cut off.").format(e=res.edges_flooded, km=res.km_flooded, d=max_depth,
                                p=res.pop_lost_access, o=res.origins_lost_access,
                                f=res.facilities_cut_off))
+        own = res.groups or {}
+        for row in res.summary:
+            if row[S.CATEGORY] != S.ANY_CATEGORY or row[S.POP_GROUP] == S.ALL:
+                continue
+            g = row[S.POP_GROUP]
+            feedback.pushInfo(self.tr("  {g}: {p:,.0f} people lose access to at least one "
+                                      "category ({t}).").format(
+                g=g, p=row[S.POP_LOST_ACCESS],
+                t=self.tr("own travel profile '{p}'").format(p=own[g].profile) if g in own
+                else self.tr("travels as everyone does")))
         feedback.setProgress(100)
         out.update({"POP_LOST_ACCESS": res.pop_lost_access,
                     "ORIGINS_LOST_ACCESS": res.origins_lost_access,
@@ -300,6 +323,13 @@ class FloodDisruption(UrbanPlanAlgorithm):
             extra += [S.fill(S.TIME_BEFORE_CAT_MIN, name), S.fill(S.TIME_AFTER_CAT_MIN, name),
                       S.fill(S.LOST_CAT, name)]
         extra += [S.LOST_ANY, S.STREET_FLOODED]
+        own = res.groups or {}
+        suffixes = group_suffixes(own)
+        for g, suffix in suffixes.items():
+            extra += [S.fill(S.LOST_CAT, f"{res.fields[c]}_{suffix}") for c in res.categories]
+            extra.append(S.fill(S.LOST_ANY_GROUP, suffix))
+            feedback.pushInfo(self.tr("Group {g} ({p}): {f}").format(
+                g=g, p=own[g].profile, f=", ".join(extra[-(len(res.categories) + 1):])))
         fields, kept = result_fields(origins.fields(), "flooddisruption", "OUTPUT", extra,
                                      feedback)
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
@@ -309,12 +339,20 @@ class FloodDisruption(UrbanPlanAlgorithm):
 
         def values_of(i):
             if not ok[i]:
-                return [None] * (3 * k + 2)
-            vals = []
-            for j in range(k):
-                vals += [cell(res.time_before[i, j], digits=3),
-                         cell(res.time_after[i, j], digits=3), int(res.lost[i, j])]
-            return vals + [int(res.lost[i].any()), int(res.origin_street_flooded[i])]
+                vals = [None] * (3 * k + 2)
+            else:
+                vals = []
+                for j in range(k):
+                    vals += [cell(res.time_before[i, j], digits=3),
+                             cell(res.time_after[i, j], digits=3), int(res.lost[i, j])]
+                vals += [int(res.lost[i].any()), int(res.origin_street_flooded[i])]
+            for g in suffixes:
+                gres = own[g]
+                if not gres.before.origin_ok[i]:
+                    vals += [None] * (k + 1)
+                else:
+                    vals += [int(v) for v in gres.lost[i]] + [int(gres.lost[i].any())]
+            return vals
 
         write_features(origins, opts.fids, kept, values_of, sink, context, feedback, start=85.0)
         return dest_id

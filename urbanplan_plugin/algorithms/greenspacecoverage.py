@@ -47,7 +47,7 @@ from ..qgis_io.publicspace import (
     polygons_from_source,
 )
 from ..qgis_io.qgis_compat import parameter_as_fields
-from ..qgis_io.walkability import population_array
+from ..qgis_io.walkability import group_suffixes, population_array
 from .base import POINT_OR_POLYGON, POINT_OR_POLYGON_SOURCES, Choice, UrbanPlanAlgorithm, tr_noop
 
 MATRIX_HEADERS = ["class", "min_area_m2", "service_distance_m"]
@@ -128,7 +128,15 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             "pop_uncovered_pct. The log compares park area per resident with reference values "
             "(m² per person; definitions differ between cities): {r}."
         ).format(t=DEFAULT_ENTRANCE_TOLERANCE_M, s=DEFAULT_MAX_SNAP_M, p="\n".join(lines),
-                 r=refs) + self.travel_help() + self.choices_help()
+                 r=refs) + self.travel_help() + self.tr(
+            "\nGROUP_PROFILES (advanced): a travel profile per group field, e.g. "
+            "pop_65plus=older_adult; pop_wheelchair=wheelchair. Each such group reaches the "
+            "parks with its own profile (its ways: a wheelchair never takes steps; its slopes; "
+            "the entrances on those ways), one search per profile and class. OUTPUT gets "
+            "dist_<class>_<group>_m and cov_<class>_<group> per class and covered_<group> for "
+            "every group whose profile differs from PROFILE, and the summary rows of the group "
+            "count it with its own profile. The group must be one of GROUP_FIELDS and a "
+            "numeric field (people of the group per feature).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -138,7 +146,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             self.PARK_FILTER, self.tr("Park filter (public access, type)"),
             parentLayerParameterName=self.PARKS, optional=True))
         self.add_network()
-        self.add_travel()
+        self.add_travel(group_profiles=True)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.POPULATION, self.tr("Population (points or polygons)"), POINT_OR_POLYGON_SOURCES))
         self.addParameter(QgsProcessingParameterField(
@@ -211,6 +219,7 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                 l=c.label, a=c.min_area_m2, d=c.service_distance_m, s=c.source))
         pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         group_fields = parameter_as_fields(self, parameters, self.GROUP_FIELDS, context)
+        self.check_group_profiles(parameters, context, group_fields, pop_src)
         expression = expression_parameter(self, parameters, self.PARK_FILTER, context)
 
         net, crs = self.read_network(parameters, context, feedback)
@@ -237,15 +246,18 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
         if feedback.isCanceled():
             return {}
         feedback.setProgress(20)
-        travel = self.read_travel(parameters, context, feedback, net, crs).travel
+        travel_in = self.read_travel(parameters, context, feedback, net, crs,
+                                     groups=group_fields)
+        travel = travel_in.travel
+        fragments = self.read_fragments(parameters, context)
+        own = travel_in.own_groups(net, feedback, **fragments)
         with engine_errors():
             res = green_space_coverage(net, pts.xy, population, parks, classes, groups=groups,
                                        zones=zones, zone_names=zone_names,
                                        entrance_tolerance=tolerance, max_snap_m=max_snap,
-                                       index=travel.index(
-                                           net, **self.read_fragments(parameters, context)),
+                                       index=travel.index(net, **fragments),
                                        progress=FeedbackProgress(feedback, 20.0, 80.0),
-                                       travel=travel)
+                                       travel=travel, group_travel=own)
         if res is None or feedback.isCanceled():
             return {}
         self.push_log(feedback, log + res.log)
@@ -258,6 +270,16 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
             cols += [column(res.dist[:, j], digits=2), column(res.covered[:, j], "int")]
         new.append(S.COVERED)
         cols.append(column(res.covered_any, "int"))
+        for g, suffix in group_suffixes(res.groups or {}).items():
+            acc = res.groups[g]
+            for j, c in enumerate(classes):
+                name = f"{res.fields[c.id]}_{suffix}"
+                new += [S.fill(S.DIST_CLASS_M, name), S.fill(S.COV_CLASS, name)]
+                cols += [column(acc.dist[:, j], digits=2), column(acc.covered[:, j], "int")]
+            new.append(S.fill(S.COVERED_GROUP, suffix))
+            cols.append(column(acc.covered_any, "int"))
+            feedback.pushInfo(self.tr("Group {g} ({p}): {f}").format(
+                g=g, p=acc.profile, f=", ".join(new[-(2 * len(classes) + 1):])))
         fields, kept = result_fields(pop_src.fields(), "greenspacecoverage", "OUTPUT", new,
                                      feedback)
         sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
@@ -314,6 +336,15 @@ class GreenSpaceCoverage(UrbanPlanAlgorithm):
                 s="-" if tot <= 0 else f"{100 * v / tot:.1f}%"))
         feedback.pushInfo(self.tr("Not covered by any class: {p:,.0f} people ({s}).").format(
             p=top[S.POP_UNCOVERED], s="-" if tot <= 0 else f"{top[S.POP_UNCOVERED_PCT]:.1f}%"))
+        own = res.groups or {}
+        for row in res.summary:
+            if row[S.ZONE] != ALL or row[S.POP_GROUP] == ALL:
+                continue
+            g, t = row[S.POP_GROUP], row[S.POPULATION]
+            feedback.pushInfo(self.tr("  {g}: {s} covered ({p}).").format(
+                g=g, s="-" if not t > 0 else f"{100.0 * row[S.POP_COVERED_ANY] / t:.1f}%",
+                p=self.tr("own travel profile '{p}'").format(p=own[g].profile) if g in own
+                else self.tr("travels as everyone does")))
         _, benchmarks, _ = _presets()
         line = compare_per_capita(top[S.PARK_M2_PER_RESIDENT], benchmarks)
         if line:
