@@ -1312,6 +1312,29 @@ for alg in ("fifteenminutecity", "servicearea"):
                                        10.0, 0.0003, crs_wkt("EPSG:4326"), -9999))
 
 
+# -- travel profiles per population group (GROUP_PROFILES) ------------------------------------
+# the homes have a numeric group field 'kids' and a text field 'zone_name'
+for alg in ("fifteenminutecity", "sdg1171", "greenspacecoverage", "flooddisruption"):
+    if alg not in BASE:
+        continue
+    add(alg, "group-profiles-group-not-chosen",
+        with_(alg, GROUP_FIELDS=["kids"], GROUP_PROFILES="elderly=wheelchair"),
+        Error("elderly", "not one of the population group fields", "GROUP_FIELDS"))
+    add(alg, "group-profiles-unknown-profile",
+        with_(alg, GROUP_FIELDS=["kids"], GROUP_PROFILES="kids=scooter"),
+        Error("scooter", "not a travel profile", "wheelchair"))
+    add(alg, "group-profiles-not-group-eq-profile",
+        with_(alg, GROUP_FIELDS=["kids"], GROUP_PROFILES="kids wheelchair"),
+        Error("is not 'group=profile'", "pop_65plus=older_adult"))
+for alg in ("sdg1171", "greenspacecoverage"):
+    add(alg, "group-profiles-text-group-field",
+        with_(alg, GROUP_FIELDS=["zone_name"], GROUP_PROFILES="zone_name=wheelchair"),
+        Error("zone_name", "text field", "numeric field", "GROUP_FIELDS"))
+    add(alg, "group-profiles-as-everyone",
+        with_(alg, GROUP_FIELDS=["kids"], GROUP_PROFILES="kids=walk"),
+        Handled("travels as everyone does", check=same_as_valid(*CHECK_KEYS[alg])))
+
+
 # -- invalid polygons read by every reader (repaired with a warning, never QGIS's exception) -----
 def bowtie_buildings(w, p):
     from badinput_world import BUILDINGS
