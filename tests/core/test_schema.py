@@ -239,7 +239,7 @@ def _fake_item(analysis, output, asked):
     from urbanplan_plugin.core.report.model import ResultItem
     cols = S.columns(analysis, output)
     values = {"cat": ("school", "clinic"), "class": ("pocket", "park"), "rp": ("rp10", "rp100"),
-              "field": ("time_school_min", "score")}
+              "field": ("time_school_min", "score"), "group": ("pop_65plus", "pop_wc")}
     names = []
     for c in cols:
         names += ([c.named(v) for v in values[c.placeholder]] if c.is_pattern else [c.name])
@@ -297,6 +297,9 @@ def test_report_asks_only_for_declared_fields(analysis):
         # the population weights look for the input's population field (POPULATION_FIELD,
         # else a field population / pop / POPULATION): input fields, not result fields
         undeclared -= {None, "pop", "POPULATION", "population"}
+        # a group with its own travel profile is weighted by its group field (an input field
+        # named like the group in dist_open_space_<group>_m)
+        undeclared -= {"pop_65plus", "pop_wc"}
         assert not undeclared, (analysis, output, undeclared)
     assert b.section.facts or b.section.tables
 

@@ -295,6 +295,51 @@ def group_travel(item, groups, tr):
     return out
 
 
+def travel_named(item, groups, tr):
+    """(travel, named): how each group travelled (:func:`group_travel`) and whether the
+    report should name it -- the groups travelled differently (GROUP_PROFILES, GROUP_SPEEDS),
+    or everyone with a profile other than walking, or on a terrain model."""
+    travel = group_travel(item, groups, tr)
+    dem = item.param("DEM") if item is not None else None
+    named = bool(travel) and (
+        any(travel[g] != travel[ALL] for g in groups) or travel[ALL][0] != "walk"
+        or bool(dem))
+    return travel, named
+
+
+def group_rows_with_profiles(summary, out, groups, rows, columns, tr, own_pattern):
+    """The group table of a lens whose summary has a row per population group (sdg1171,
+    greenspacecoverage, flooddisruption): ``rows`` (one per group, everyone first, each with
+    its group in ``_key``) and ``columns`` (the group's column first) with a column naming
+    each group's travel profile when the groups travelled differently, and the table's note.
+    ``own_pattern``: the schema pattern of the per-feature field a group with its own profile
+    gets (``within_<group>``), to say so when the run (and so the profile) is not known."""
+    item = next((i for i in (summary, out) if i is not None and i.run), summary)
+    travel, named = travel_named(item, groups, tr)
+    note = ""
+    if named:
+        for r in rows:
+            entry = travel.get(r["_key"])
+            r["profile"] = entry[1] if entry else None
+        columns = columns[:1] + [("profile", tr("Travel profile"), "text")] + columns[1:]
+        if any(travel[g] != travel[ALL] for g in groups):
+            note = tr("Each group counted with its own travel profile (GROUP_PROFILES).")
+    own = [g for g in groups if out is not None and S.fill(own_pattern, g) in out.columns]
+    if own and not travel:
+        note = tr("Groups with their own travel profile (GROUP_PROFILES): {groups}; which "
+                  "profile is not known, as the run was not made in this QGIS session.").format(
+            groups=", ".join(own))
+    return rows, columns, note, (travel if named else {})
+
+
+def _group_heading(row, travel, tr):
+    """A group's name in a chart, with its travel profile when the report names them."""
+    entry = travel.get(row["_key"]) if travel else None
+    if entry is None:
+        return row[S.POP_GROUP]
+    return tr("{group} · {profile}").format(group=row[S.POP_GROUP], profile=entry[1])
+
+
 def build_group_access(b, summary, out, cats, groups, tr):
     """Access by population group, side by side: one column per group (everyone first) and a
     row per category, the share within the threshold and the median walk time; when the
@@ -302,11 +347,8 @@ def build_group_access(b, summary, out, cats, groups, tr):
     a terrain model) each column names its travel profile and a table says who travels how,
     with speeds and population."""
     item = next((i for i in (summary, out) if i is not None and i.run), summary)
-    travel = group_travel(item, groups, tr)
+    travel, named = travel_named(item, groups, tr)
     dem = item.param("DEM") if item is not None else None
-    named = bool(travel) and (
-        any(travel[g] != travel[ALL] for g in groups) or travel[ALL][0] != "walk"
-        or bool(dem))
     keys = [ALL] + groups
 
     def heading(g):
@@ -494,14 +536,20 @@ def build_sdg1171(b, items, tr):
                     grows.append({S.POP_GROUP: tr("Everyone") if g == ALL else g, "_key": g,
                                   S.POPULATION: r[0][S.POPULATION],
                                   S.POP_WITHIN: r[0][S.POP_WITHIN],
-                                  S.POP_WITHIN_PCT: r[0][S.POP_WITHIN_PCT]})
-            b.table(tr("Access by population group (11.7.1 b, disaggregated)"),
-                    [(S.POP_GROUP, tr("Group"), "text"), (S.POPULATION, tr("Population"), "int"),
-                     (S.POP_WITHIN, tr("Within walking distance"), "int"),
-                     (S.POP_WITHIN_PCT, tr("Share within"), "pct")], grows, key="group",
-                    row_key="_key")
+                                  S.POP_WITHIN_PCT: r[0][S.POP_WITHIN_PCT],
+                                  S.MEDIAN_DIST_M: r[0][S.MEDIAN_DIST_M]})
+            grows, gcols, note, travel = group_rows_with_profiles(
+                summary, out, groups, grows,
+                [(S.POP_GROUP, tr("Group"), "text"), (S.POPULATION, tr("Population"), "int"),
+                 (S.POP_WITHIN, tr("Within walking distance"), "int"),
+                 (S.POP_WITHIN_PCT, tr("Share within"), "pct"),
+                 (S.MEDIAN_DIST_M, tr("Median walking distance (m)"), "int")], tr,
+                S.WITHIN_GROUP)
+            b.table(tr("Access by population group (11.7.1 b, disaggregated)"), gcols, grows,
+                    key="group", row_key="_key", note=note)
             b.chart(Chart("hbars", tr("Share of people within walking distance of an open "
-                                       "public space, by group"), [r[S.POP_GROUP] for r in grows],
+                                       "public space, by group"),
+                          [_group_heading(r, travel, tr) for r in grows],
                           {tr("Share within"): [r[S.POP_WITHIN_PCT] for r in grows]},
                           xlabel=tr("Share within (%)"), percent=True))
         if zones:
@@ -534,8 +582,14 @@ def build_sdg1171(b, items, tr):
                    100.0 * float(w[within == 1].sum() / w.sum()) if w.sum() > 0 else None,
                    "pct", "pop_within_pct")
         dist = _f(out.param("DISTANCE_M", 400.0)) or 400.0
+        series = {tr("Everyone"): (d, w)}
+        # groups with their own travel profile: their own distances, weighted by their people
+        for g, field in S.matching(out.columns, S.DIST_OPEN_SPACE_GROUP_M).items():
+            if out.has(g):
+                gw = out.num(g)
+                series[g] = (out.num(field), np.where(np.isfinite(gw), gw, 0.0))
         b.chart(Chart("cumulative", tr("Walking distance to the nearest open public space"),
-                      [tr("Everyone")], {tr("Everyone"): (d, w)},
+                      list(series), series,
                       xlabel=tr("Walking distance (m)"), ylabel=tr("Share of the population (%)"),
                       threshold=dist, threshold_label=tr("{d:g} m").format(d=dist), percent=True))
 
@@ -569,6 +623,33 @@ def build_greenspacecoverage(b, items, tr):
                      ("share", tr("Share"), "pct")], crow, key="class", row_key="_key")
             b.chart(Chart("hbars", tr("Share of people covered, by park class"),
                           [c["cls"] for c in crow], {tr("Share"): [c["share"] for c in crow]},
+                          xlabel=tr("Share covered (%)"), percent=True))
+        groups = [g for g in _distinct(summary.columns[S.POP_GROUP]) if g != ALL]
+        if groups and rows:
+            grows = []
+            for g in [ALL] + groups:
+                r = _rows(summary, {S.ZONE: ALL, S.POP_GROUP: g})
+                if not r:
+                    continue
+                r = r[0]
+                t = r[S.POPULATION]
+                row = {S.POP_GROUP: tr("Everyone") if g == ALL else g, "_key": g,
+                       S.POPULATION: t,
+                       "covered_pct": 100.0 * r[S.POP_COVERED_ANY] / t if t else None}
+                for c, f in classes.items():
+                    row[f] = 100.0 * r[f] / t if t and r.get(f) is not None else None
+                grows.append(row)
+            grows, gcols, note, travel = group_rows_with_profiles(
+                summary, out, groups, grows,
+                [(S.POP_GROUP, tr("Group"), "text"), (S.POPULATION, tr("Population"), "int"),
+                 ("covered_pct", tr("Covered by some class"), "pct")]
+                + [(f, tr("Covered: {c}").format(c=c), "pct") for c, f in classes.items()],
+                tr, S.COVERED_GROUP)
+            b.table(tr("Coverage by population group"), gcols, grows, key="group",
+                    row_key="_key", note=note)
+            b.chart(Chart("hbars", tr("Share of people covered by a park, by group"),
+                          [_group_heading(r, travel, tr) for r in grows],
+                          {tr("Covered"): [r["covered_pct"] for r in grows]},
                           xlabel=tr("Share covered (%)"), percent=True))
         zones = [z for z in _distinct(summary.columns[S.ZONE]) if z != ALL]
         if zones:
@@ -846,6 +927,33 @@ def build_flooddisruption(b, items, tr):
                  ("after", tr("After"), "int"), ("lost", tr("Lose access"), "int"),
                  (S.POP_LOST_PCT, tr("Share losing access"), "pct")], trows, key="category",
                 row_key="_key")
+        groups = [g for g in _distinct(summary.columns[S.POP_GROUP]) if g != ALL]
+        if groups:
+            grows = []
+            for g in [ALL] + groups:
+                r = _rows(summary, {S.POP_GROUP: g, S.CATEGORY: S.ANY_CATEGORY})
+                if r:
+                    r = r[0]
+                    grows.append({S.POP_GROUP: tr("Everyone") if g == ALL else g, "_key": g,
+                                  S.POPULATION: r[S.POPULATION],
+                                  "before": r[S.POP_WITHIN_BEFORE],
+                                  "after": r[S.POP_WITHIN_AFTER],
+                                  "lost": r[S.POP_LOST_ACCESS],
+                                  S.POP_LOST_PCT: r[S.POP_LOST_PCT]})
+            grows, gcols, note, travel = group_rows_with_profiles(
+                summary, out, groups, grows,
+                [(S.POP_GROUP, tr("Group"), "text"), (S.POPULATION, tr("Population"), "int"),
+                 ("before", tr("Some category within reach before"), "int"),
+                 ("after", tr("Some category within reach during"), "int"),
+                 ("lost", tr("Lose access to some category"), "int"),
+                 (S.POP_LOST_PCT, tr("Share losing access"), "pct")], tr, S.LOST_ANY_GROUP)
+            b.table(tr("Access lost by population group"), gcols, grows, key="group",
+                    row_key="_key", note=note)
+            b.chart(Chart("hbars", tr("Share of people losing access to some category, by "
+                                      "group"),
+                          [_group_heading(r, travel, tr) for r in grows],
+                          {tr("Share losing access"): [r[S.POP_LOST_PCT] for r in grows]},
+                          xlabel=tr("Share losing access (%)"), percent=True))
         cats = [t for t in trows if t["_key"] != S.ANY_CATEGORY]
         if cats:
             b.chart(Chart("pairs", tr("People within the threshold: before and after the flood"),
