@@ -314,7 +314,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="810"/>
+        <location filename="../algorithms/base.py" line="853"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
@@ -351,7 +351,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="162"/>
         <location filename="../algorithms/fifteenminutecity.py" line="157"/>
-        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
         <source>threshold</source>
         <translation>umbral</translation>
     </message>
@@ -387,57 +387,57 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="418"/>
-        <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/report/sections.py" line="645"/>
+        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="470"/>
+        <location filename="../core/report/sections.py" line="726"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="577"/>
+        <location filename="../core/schema.py" line="581"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="419"/>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/report/sections.py" line="461"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="422"/>
-        <location filename="../core/schema.py" line="582"/>
+        <location filename="../core/report/sections.py" line="464"/>
+        <location filename="../core/schema.py" line="586"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="588"/>
         <source>Mean gravity access</source>
         <translation>Accesibilidad gravitacional media</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="420"/>
+        <location filename="../core/report/sections.py" line="462"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="587"/>
+        <location filename="../core/schema.py" line="591"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Tiempo medio a pie hasta el destino más cercano (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravedad sumada hasta (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="597"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Mayor parte de la suma gravitacional completa de una celda que queda fuera (cota superior, %)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="820"/>
+        <location filename="../algorithms/base.py" line="863"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -547,120 +547,125 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="334"/>
+        <location filename="../algorithms/base.py" line="337"/>
+        <source>Group {g} travels as everyone does ('{p}'): its summary rows are the main result's and it gets no fields of its own.</source>
+        <translation>El grupo {g} se desplaza como todos ('{p}'): sus filas del resumen son las del resultado principal y no recibe campos propios.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="352"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de desplazamiento (velocidad, vías utilizables, regla de pendiente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="339"/>
+        <location filename="../algorithms/base.py" line="357"/>
         <source>Polygon destinations are reached</source>
         <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="363"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="347"/>
+        <location filename="../algorithms/base.py" line="365"/>
         <source>At their point on surface</source>
         <translation>En su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="348"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Donde su borde toca la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="386"/>
-        <location filename="../algorithms/base.py" line="402"/>
+        <location filename="../algorithms/base.py" line="404"/>
+        <location filename="../algorithms/base.py" line="420"/>
         <source>Cancelled: no output was written.</source>
         <translation>Cancelado: no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="435"/>
+        <location filename="../algorithms/base.py" line="453"/>
         <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
         <translation>Falló una transformación de coordenadas ({e}). Algunas coordenadas quedan fuera del área donde su SRC está definido, o el SRC de una capa es incorrecto. SRC de las entradas: {c}. Compruebe el SRC de cada capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="583"/>
+        <location filename="../algorithms/base.py" line="601"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Opciones: los archivos por lotes, los modelos y qgis_process usan el identificador (por ejemplo {example}); el número de opción entre paréntesis, contado desde 0, también funciona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="621"/>
+        <location filename="../algorithms/base.py" line="639"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidad a pie (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="622"/>
+        <location filename="../algorithms/base.py" line="640"/>
         <source>walking speed</source>
         <translation>velocidad a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="627"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Mayor distancia de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="629"/>
+        <location filename="../algorithms/base.py" line="647"/>
         <source>largest snap distance</source>
         <translation>mayor distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="639"/>
+        <location filename="../algorithms/base.py" line="657"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>Fragmentos: un trozo desconectado de la red con menos nodos que esto y más corto que la longitud de abajo no recibe uniones (0 = conservar todos los trozos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="642"/>
+        <location filename="../algorithms/base.py" line="660"/>
         <source>smallest piece of network (nodes)</source>
         <translation>trozo de red más pequeño (nodos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="645"/>
+        <location filename="../algorithms/base.py" line="663"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>Fragmentos: un trozo al menos así de largo (m) siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="646"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>length that always keeps a piece of network</source>
         <translation>longitud con la que un trozo de red siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="657"/>
+        <location filename="../algorithms/base.py" line="675"/>
         <source>entrance tolerance</source>
         <translation>tolerancia de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="663"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Red peatonal (preparada, o cualquier capa de líneas de calles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="669"/>
-        <location filename="../algorithms/base.py" line="679"/>
+        <location filename="../algorithms/base.py" line="687"/>
+        <location filename="../algorithms/base.py" line="697"/>
         <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="680"/>
+        <location filename="../algorithms/base.py" line="698"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabajo: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="714"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modelo del terreno (MDT, alturas en metros): la pendiente cambia el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="700"/>
+        <location filename="../algorithms/base.py" line="718"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Perfil de desplazamiento por grupo, p. ej. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="712"/>
+        <location filename="../algorithms/base.py" line="730"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -673,100 +678,105 @@ Perfil de desplazamiento (PROFILE): quién se desplaza, con su velocidad en terr
 DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta en tramos y recibe su pendiente; el tiempo de viaje depende entonces del sentido (función de marcha de Tobler: un 10 % de subida tarda 1,419 veces el tiempo en llano, un 10 % de bajada el tiempo en llano; una silla de ruedas no puede pasar tramos más empinados que 1:12). Se cuenta el viaje del origen al destino. Sin DEM los perfiles siguen aplicando sus velocidades y reglas de vías. Las distancias son entonces metros equivalentes en llano (minutos x la velocidad en llano del perfil); null_reason indica por qué un valor es NULL. Las reglas de vías necesitan las etiquetas OSM de la red (un campo 'highway', p. ej. la capa lines de un archivo OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="788"/>
+        <location filename="../algorithms/base.py" line="776"/>
+        <source>Group profiles: '{g}' is a text field (it splits the population into categories such as F/M), so it cannot travel with a profile. Give a numeric field with the number of people of the group per feature (e.g. pop_wheelchair), choose it in GROUP_FIELDS and name it in GROUP_PROFILES.</source>
+        <translation>Perfiles por grupo: '{g}' es un campo de texto (divide la población en categorías como F/M), así que no puede desplazarse con un perfil. Indique un campo numérico con el número de personas del grupo por entidad (p. ej. pop_wheelchair), elíjalo en GROUP_FIELDS y nómbrelo en GROUP_PROFILES.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="831"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>El grupo {g} se desplaza como '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="797"/>
+        <location filename="../algorithms/base.py" line="840"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="800"/>
+        <location filename="../algorithms/base.py" line="843"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="803"/>
+        <location filename="../algorithms/base.py" line="846"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="807"/>
+        <location filename="../algorithms/base.py" line="850"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (servicios: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="819"/>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../algorithms/base.py" line="862"/>
+        <location filename="../core/report/sections.py" line="495"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="834"/>
+        <location filename="../algorithms/base.py" line="877"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo de nombre de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="836"/>
+        <location filename="../algorithms/base.py" line="879"/>
         <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
         <translation>El campo que nombra cada zona en el resumen. Las zonas cuyo nombre es NULL o está vacío se resumen juntas como «(no zone name)».</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../algorithms/base.py" line="893"/>
         <location filename="../qgis_io/zones.py" line="32"/>
         <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="852"/>
+        <location filename="../algorithms/base.py" line="895"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="866"/>
+        <location filename="../algorithms/base.py" line="909"/>
         <location filename="../algorithms/report.py" line="370"/>
         <location filename="../qgis_io/zones.py" line="26"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="877"/>
+        <location filename="../algorithms/base.py" line="920"/>
         <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
         <translation>{n} zona(s) no tienen nombre en «{f}» (NULL o vacío): se resumen juntas como «{g}». Póngales nombre en la capa de zonas para distinguirlas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="886"/>
+        <location filename="../algorithms/base.py" line="929"/>
         <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="890"/>
+        <location filename="../algorithms/base.py" line="933"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="897"/>
+        <location filename="../algorithms/base.py" line="940"/>
         <source>The hazard layer could not be opened.</source>
         <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="901"/>
+        <location filename="../algorithms/base.py" line="944"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="904"/>
+        <location filename="../algorithms/base.py" line="947"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="907"/>
+        <location filename="../algorithms/base.py" line="950"/>
         <location filename="../algorithms/floodrisk.py" line="156"/>
         <location filename="../algorithms/floodrisk.py" line="200"/>
         <source>hazard raster '{n}'</source>
@@ -775,7 +785,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     <message>
         <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
@@ -864,13 +874,13 @@ Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="154"/>
-        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../core/schema.py" line="1224"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1203"/>
+        <location filename="../core/schema.py" line="1226"/>
         <source>Areas failed</source>
         <translation>Áreas fallidas</translation>
     </message>
@@ -990,55 +1000,55 @@ Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igua
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1055"/>
-        <location filename="../core/schema.py" line="1088"/>
+        <location filename="../core/schema.py" line="1078"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Rows compared</source>
         <translation>Filas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1057"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1080"/>
+        <location filename="../core/schema.py" line="1112"/>
         <source>Rows better off</source>
         <translation>Filas que mejoran</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1059"/>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1114"/>
         <source>Rows worse off</source>
         <translation>Filas que empeoran</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1094"/>
+        <location filename="../core/schema.py" line="1117"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Filas mejores en un campo y peores en otro</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1061"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1084"/>
+        <location filename="../core/schema.py" line="1118"/>
         <source>Rows unchanged</source>
         <translation>Filas sin cambios</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1096"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Rows without values on either side</source>
         <translation>Filas sin valores en ningún lado</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1079"/>
-        <location filename="../core/schema.py" line="1099"/>
+        <location filename="../core/schema.py" line="1102"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Population better off</source>
         <translation>Población que mejora</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="113"/>
-        <location filename="../core/schema.py" line="1081"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../core/schema.py" line="1104"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Population worse off</source>
         <translation>Población que empeora</translation>
     </message>
@@ -1209,41 +1219,41 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1146"/>
-        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1187"/>
         <source>Number of edges</source>
         <translation>Número de aristas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1147"/>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1170"/>
+        <location filename="../core/schema.py" line="1188"/>
         <source>Number of nodes</source>
         <translation>Número de nodos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1148"/>
-        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/schema.py" line="1189"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1174"/>
+        <location filename="../core/schema.py" line="1192"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporción de longitud en el mayor componente (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="978"/>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/report/sections.py" line="1086"/>
+        <location filename="../core/schema.py" line="1176"/>
+        <location filename="../core/schema.py" line="1194"/>
         <source>Total length (km)</source>
         <translation>Longitud total (km)</translation>
     </message>
@@ -1378,25 +1388,25 @@ GROUP_PROFILES (avanzado): un perfil por campo de grupo, p. ej. pop_65plus=older
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="168"/>
-        <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="521"/>
-        <location filename="../core/schema.py" line="617"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="761"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="176"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../core/schema.py" line="525"/>
+        <location filename="../core/schema.py" line="621"/>
+        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="779"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Población total</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="524"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="532"/>
         <source>Origins farther than the snap distance</source>
         <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
@@ -1431,17 +1441,17 @@ GROUP_PROFILES (avanzado): un perfil por campo de grupo, p. ej. pop_65plus=older
         <translation>  {c}: {s} dentro; tiempo a pie mediano {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="80"/>
+        <location filename="../algorithms/flooddisruption.py" line="81"/>
         <source>Flood disruption of walking access</source>
         <translation>Interrupción del acceso a pie por inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="83"/>
+        <location filename="../algorithms/flooddisruption.py" line="84"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Qué calles quedan intransitables a pie en una inundación y quién pierde entonces el acceso a pie a escuelas, centros de salud y otros servicios cotidianos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="88"/>
+        <location filename="../algorithms/flooddisruption.py" line="89"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed, and each stretch takes its cell's depth. Only the wet stretches close: an edge is split where the water crosses the walking threshold (at those cell edges), so a home or a school on the dry part of a long street keeps the dry way out, and one on the wet part is cut off. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1462,106 +1472,127 @@ Acceso: el mismo motor que urbanplan:fifteenminutecity (una búsqueda por catego
 Salidas. OUTPUT: los orígenes con, por categoría, time_before_&lt;cat&gt;_min y time_after_&lt;cat&gt;_min (minutos) y lost_&lt;cat&gt; (1 = dentro del umbral antes y no después), lost_any y street_flooded (el origen está unido a un tramo intransitable). FACILITIES: los destinos con category, street_flooded (todos sus puntos de acceso en tramos intransitables), reached_before / reached_after (algún origen lo alcanza dentro de su umbral) y cut_off (alcanzado antes, por nadie después). SUMMARY: por categoría y grupo de población (POPULATION_FIELD, GROUP_FIELDS; sin ellos cada origen cuenta 1): population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (de quienes estaban dentro antes) y tiempos medianos; la categoría 'any_category' cuenta a las personas que pierden al menos una categoría. EDGES: la red cortada donde el agua cruza el umbral, una entidad por tramo, con edge_id (la arista de la red de la que forma parte), length_m, depth_m e impassable. Números: POP_LOST_ACCESS (personas que pierden al menos una categoría), ORIGINS_LOST_ACCESS, EDGES_FLOODED (aristas con un tramo intransitable), KM_FLOODED (longitud de los tramos intransitables), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="130"/>
+        <location filename="../algorithms/flooddisruption.py" line="131"/>
         <source>
-With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair: who loses access when the streets flood, per group. Each such group is counted before and after the flood with its own profile (its ways, slopes and speed; the threshold in minutes at its own speed), one search per profile and category. OUTPUT gets lost_&lt;cat&gt;_&lt;group&gt; per category and lost_any_&lt;group&gt; for every group whose profile differs from PROFILE, and the summary rows of the group use its own profile. The group must be one of GROUP_FIELDS.</source>
         <translation>
-Con un perfil, las calles inundadas se cierran además de los cierres propios del perfil (escaleras para una silla de ruedas, pendientes más empinadas que su límite).</translation>
+Con un perfil, las calles inundadas se cierran además de los cierres propios del perfil (escaleras para una silla de ruedas, pendientes más empinadas que su límite).
+GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej. pop_65plus=older_adult; pop_wheelchair=wheelchair: quién pierde el acceso cuando se inundan las calles, por grupo. Cada uno de esos grupos se cuenta antes y después de la inundación con su propio perfil (sus vías, pendientes y velocidad; el umbral en minutos a su propia velocidad), una búsqueda por perfil y categoría. OUTPUT recibe lost_&lt;cat&gt;_&lt;group&gt; por categoría y lost_any_&lt;group&gt; para cada grupo cuyo perfil difiere de PROFILE, y las filas del resumen del grupo usan su propio perfil. El grupo debe ser uno de GROUP_FIELDS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="138"/>
+        <location filename="../algorithms/flooddisruption.py" line="147"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Las calles más profundas que esto son intransitables a pie (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="140"/>
+        <location filename="../algorithms/flooddisruption.py" line="149"/>
         <source>walking depth threshold</source>
         <translation>umbral de profundidad para caminar</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
         <source>Threshold (minutes)</source>
         <translation>Umbral (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="148"/>
+        <location filename="../algorithms/flooddisruption.py" line="157"/>
         <source>Walking access before and after the flood</source>
         <translation>Acceso a pie antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="864"/>
+        <location filename="../algorithms/flooddisruption.py" line="160"/>
+        <location filename="../core/report/sections.py" line="972"/>
         <source>Facilities cut off</source>
         <translation>Equipamientos aislados</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="154"/>
+        <location filename="../algorithms/flooddisruption.py" line="163"/>
         <source>Access lost: summary</source>
         <translation>Acceso perdido: resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="157"/>
+        <location filename="../algorithms/flooddisruption.py" line="166"/>
         <source>Flooded streets</source>
         <translation>Calles inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="859"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../algorithms/flooddisruption.py" line="169"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/schema.py" line="1048"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../algorithms/flooddisruption.py" line="170"/>
+        <location filename="../core/schema.py" line="1050"/>
         <source>Origins losing access to at least one category</source>
         <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../algorithms/flooddisruption.py" line="171"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>Impassable street edges</source>
         <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../algorithms/flooddisruption.py" line="172"/>
+        <location filename="../core/schema.py" line="1054"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Longitud de los tramos de calle intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="1034"/>
+        <location filename="../algorithms/flooddisruption.py" line="173"/>
+        <location filename="../core/schema.py" line="1057"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="203"/>
+        <location filename="../algorithms/flooddisruption.py" line="216"/>
         <source>Categories and output fields: {c}</source>
         <translation>Categorías y campos de salida: {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="224"/>
+        <location filename="../algorithms/flooddisruption.py" line="237"/>
         <source>{e} street edge(s) impassable, {km:.2f} km of them deeper than {d:g} m; {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arista(s) de calle intransitable(s), {km:.2f} km de ellas con más de {d:g} m; {p:,.0f} personas en {o} origen(es) pierden el acceso a pie a al menos una categoría; {f} equipamiento(s) aislado(s).</translation>
     </message>
     <message>
+        <location filename="../algorithms/flooddisruption.py" line="248"/>
+        <source>  {g}: {p:,.0f} people lose access to at least one category ({t}).</source>
+        <translation>  {g}: {p:,.0f} personas pierden el acceso a al menos una categoría ({t}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="251"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="346"/>
+        <location filename="../algorithms/sdg1171.py" line="395"/>
+        <source>own travel profile '{p}'</source>
+        <translation>perfil de desplazamiento propio '{p}'</translation>
+    </message>
+    <message>
         <location filename="../algorithms/flooddisruption.py" line="252"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="347"/>
+        <location filename="../algorithms/sdg1171.py" line="396"/>
+        <source>travels as everyone does</source>
+        <translation>se desplaza como todos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="275"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Los polígonos de peligro no se superponen a la red: todas las calles están secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="257"/>
+        <location filename="../algorithms/flooddisruption.py" line="280"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polígonos de peligro rasterizados en {r} x {c} celdas de {s:g} m donde se superponen a la red (regla del centro de celda).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="267"/>
+        <location filename="../algorithms/flooddisruption.py" line="290"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km de la red ({share:.0f}%) quedan fuera del ráster de peligro y se tratan como secos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="275"/>
+        <location filename="../algorithms/flooddisruption.py" line="298"/>
         <location filename="../algorithms/floodexposure.py" line="210"/>
         <location filename="../algorithms/floodexposure.py" line="212"/>
         <location filename="../algorithms/floodexposure.py" line="267"/>
@@ -1569,14 +1600,20 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
         <translation>ráster de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="283"/>
+        <location filename="../algorithms/flooddisruption.py" line="306"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>No se puede situar la red en el SRC {c} del ráster de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="289"/>
+        <location filename="../algorithms/flooddisruption.py" line="312"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="331"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="281"/>
+        <source>Group {g} ({p}): {f}</source>
+        <translation>Grupo {g} ({p}): {f}</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="46"/>
@@ -1681,32 +1718,32 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="174"/>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="860"/>
         <source>Exposure features in a flood class</source>
         <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="175"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="862"/>
         <source>Exposed population</source>
         <translation>Población expuesta</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="176"/>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="864"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="683"/>
-        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="179"/>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Población expuesta contada en el ráster de población</translation>
     </message>
@@ -1741,11 +1778,11 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="223"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="229"/>
-        <location filename="../algorithms/sdg1171.py" line="252"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="238"/>
+        <location filename="../algorithms/sdg1171.py" line="263"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="178"/>
         <source>population field '{f}'</source>
         <translation>campo de población '{f}'</translation>
     </message>
@@ -1886,16 +1923,16 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <location filename="../project/styles.py" line="627"/>
-        <location filename="../core/schema.py" line="797"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="815"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>Water depth (m)</source>
         <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="871"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
@@ -1903,23 +1940,23 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="637"/>
-        <location filename="../core/schema.py" line="855"/>
-        <location filename="../core/schema.py" line="878"/>
-        <location filename="../core/schema.py" line="899"/>
+        <location filename="../core/report/sections.py" line="718"/>
+        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="896"/>
+        <location filename="../core/schema.py" line="917"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="110"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="875"/>
         <source>Flooded cells</source>
         <translation>Celdas inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="639"/>
-        <location filename="../core/schema.py" line="859"/>
+        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/schema.py" line="877"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
     </message>
@@ -2104,23 +2141,23 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="976"/>
         <source>Expected annual damage, all features</source>
         <translation>Daño anual esperado, todas las entidades</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="796"/>
-        <location filename="../core/schema.py" line="945"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/report/sections.py" line="877"/>
+        <location filename="../core/schema.py" line="963"/>
+        <location filename="../core/schema.py" line="978"/>
         <source>Features wet in at least one event</source>
         <translation>Entidades mojadas en al menos un evento</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="795"/>
-        <location filename="../core/report/sections.py" line="812"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/report/sections.py" line="876"/>
+        <location filename="../core/report/sections.py" line="893"/>
+        <location filename="../core/schema.py" line="979"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
     </message>
@@ -2394,41 +2431,41 @@ Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s),
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="242"/>
-        <location filename="../core/schema.py" line="902"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Área inundada 10 cm o más (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="243"/>
-        <location filename="../core/schema.py" line="862"/>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="921"/>
         <source>Rain on the grid (m³)</source>
         <translation>Lluvia sobre la malla (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="244"/>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../core/schema.py" line="923"/>
         <source>Outflow (m³)</source>
         <translation>Salida (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="245"/>
-        <location filename="../core/schema.py" line="876"/>
-        <location filename="../core/schema.py" line="907"/>
+        <location filename="../core/schema.py" line="894"/>
+        <location filename="../core/schema.py" line="925"/>
         <source>Mass-balance error (%)</source>
         <translation>Error del balance de masa (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="246"/>
-        <location filename="../core/schema.py" line="890"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../core/schema.py" line="908"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>People flooded</source>
         <translation>Personas inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="247"/>
-        <location filename="../core/schema.py" line="893"/>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="930"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Personas inundadas durante MIN_HOURS o más</translation>
     </message>
@@ -2474,10 +2511,10 @@ Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s),
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="350"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="212"/>
         <location filename="../algorithms/scorecard.py" line="173"/>
-        <location filename="../algorithms/sdg1171.py" line="206"/>
-        <location filename="../algorithms/sdg1171.py" line="220"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
         <source>population</source>
         <translation>población</translation>
     </message>
@@ -2565,142 +2602,154 @@ Población: puntos o polígonos (su punto en la superficie); POPULATION_FIELD pe
 Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si es inalcanzable) y covered; UNDERSERVED = las entidades de población que ninguna clase cubre, con el motivo; SUMMARY = por zona (ZONES + ZONE_FIELD; 'all' primero) y grupo: population, park_m2 (todos los parques, disueltos, recortados a la zona), park_m2_per_resident, personas cubiertas por clase, pop_covered_any, pop_uncovered, pop_uncovered_pct. El registro compara la superficie de parque por habitante con valores de referencia (m² por persona; las definiciones difieren entre ciudades): {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="135"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="131"/>
+        <source>
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair. Each such group reaches the parks with its own profile (its ways: a wheelchair never takes steps; its slopes; the entrances on those ways), one search per profile and class. OUTPUT gets dist_&lt;class&gt;_&lt;group&gt;_m and cov_&lt;class&gt;_&lt;group&gt; per class and covered_&lt;group&gt; for every group whose profile differs from PROFILE, and the summary rows of the group count it with its own profile. The group must be one of GROUP_FIELDS and a numeric field (people of the group per feature).</source>
+        <translation>
+GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej. pop_65plus=older_adult; pop_wheelchair=wheelchair. Cada uno de esos grupos llega a los parques con su propio perfil (sus vías: una silla de ruedas nunca toma escaleras; sus pendientes; las entradas en esas vías), una búsqueda por perfil y clase. OUTPUT recibe dist_&lt;class&gt;_&lt;group&gt;_m y cov_&lt;class&gt;_&lt;group&gt; por clase y covered_&lt;group&gt; para cada grupo cuyo perfil difiere de PROFILE, y las filas del resumen del grupo lo cuentan con su propio perfil. El grupo debe ser uno de GROUP_FIELDS y un campo numérico (personas del grupo por entidad).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parques y áreas verdes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="138"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="146"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtro de parques (acceso público, tipo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="170"/>
         <source>Population (points or polygons)</source>
         <translation>Población (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="145"/>
-        <location filename="../algorithms/sdg1171.py" line="162"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/sdg1171.py" line="172"/>
         <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Campo de población (vacío = 1 persona por entidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="149"/>
-        <location filename="../algorithms/sdg1171.py" line="166"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="157"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Campos de grupo (sexo, edad, discapacidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="161"/>
         <source>Own park classes (replace the preset)</source>
         <translation>Clases de parque propias (sustituyen al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="155"/>
-        <location filename="../algorithms/sdg1171.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
+        <location filename="../algorithms/sdg1171.py" line="183"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zonas para el resumen (opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="164"/>
         <source>Entrance tolerance (m)</source>
         <translation>Tolerancia de entrada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
         <source>Population with park coverage</source>
         <translation>Población con cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="162"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="170"/>
         <source>Underserved population</source>
         <translation>Población desatendida</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="165"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="173"/>
         <source>Park coverage summary</source>
         <translation>Resumen de la cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="177"/>
+        <location filename="../core/schema.py" line="782"/>
         <source>Population covered by any park class (%)</source>
         <translation>Población cubierta por alguna clase de parque (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
+        <location filename="../core/schema.py" line="785"/>
         <source>Population not covered (%)</source>
         <translation>Población no cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="562"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="179"/>
+        <location filename="../core/report/sections.py" line="616"/>
+        <location filename="../core/schema.py" line="765"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Park area per resident (m²)</source>
         <translation>Superficie de parque por habitante (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="192"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>La tabla de clases necesita {k} valores por fila: clase, superficie mínima (m²), distancia de servicio (m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="189"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>Clases de parque de la tabla (no se usa el preajuste).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="195"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>Preajuste de clases de parque desconocido '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="205"/>
         <source>Park classes: {l}</source>
         <translation>Clases de parque: {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="211"/>
         <source>parks</source>
         <translation>parques</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="210"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l}: parques &gt;= {a:g} m², a menos de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="277"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="299"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>fuera de la red (más allá de la distancia de ajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="278"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="300"/>
         <source>no park of any class within its service distance</source>
         <translation>ningún parque de ninguna clase dentro de su distancia de servicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="279"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="301"/>
         <source>no park reachable over the network</source>
         <translation>ningún parque alcanzable por la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="334"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} a menos de {d:g} m: {p:,.0f} personas ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="315"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="337"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Sin cobertura de ninguna clase: {p:,.0f} personas ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="320"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="344"/>
+        <source>  {g}: {s} covered ({p}).</source>
+        <translation>  {g}: {s} cubierto ({p}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="351"/>
         <source>Park area per resident: {l}</source>
         <translation>Superficie de parque por habitante: {l}</translation>
     </message>
@@ -2763,7 +2812,7 @@ Luego ejecute 'Ciudad de 15 minutos' con DESTINATIONS = OUTPUT y CATEGORY_FIELD 
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1215"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -2955,19 +3004,19 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1195"/>
+        <location filename="../core/schema.py" line="1218"/>
         <source>Analyses reported</source>
         <translation>Análisis incluidos</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1220"/>
         <source>Maps drawn</source>
         <translation>Mapas dibujados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1198"/>
+        <location filename="../core/schema.py" line="1221"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -3130,33 +3179,33 @@ Quién se desplaza: el perfil de desplazamiento (PROFILE, GROUP_PROFILES) elegid
     <message>
         <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="955"/>
+        <location filename="../core/report/sections.py" line="1063"/>
         <source>Scorecard</source>
         <translation>Ficha de evaluación</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="134"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1144"/>
         <source>Analyses run</source>
         <translation>Análisis ejecutados</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="135"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1145"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
-        <location filename="../core/report/sections.py" line="952"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/report/sections.py" line="1060"/>
+        <location filename="../core/schema.py" line="1147"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
-        <location filename="../core/report/sections.py" line="953"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/report/sections.py" line="1061"/>
+        <location filename="../core/schema.py" line="1149"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
     </message>
@@ -3248,173 +3297,185 @@ Salidas: OUTPUT = las entidades de población con dist_open_space_m (NULL si es 
     <message>
         <location filename="../algorithms/sdg1171.py" line="131"/>
         <source>
-With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair, so one run disaggregates access by age and disability. Each such group reaches the open spaces with its own profile: its ways (a wheelchair never takes steps), its slopes and the entrances on those ways, one search per profile. OUTPUT gets dist_open_space_&lt;group&gt;_m and within_&lt;group&gt; for every group whose profile differs from PROFILE (its NULL reasons in null_reason as &lt;group&gt;:&lt;reason&gt;), and the summary rows of the group count it with its own profile. The group must be one of GROUP_FIELDS and a numeric field (people of the group per feature).</source>
         <translation>
-Con un perfil, la distancia a pie se compara en metros equivalentes en llano a la velocidad del perfil (el ODS 11.7.1 pide el acceso por edad y discapacidad: ejecútelo con PROFILE=wheelchair u older_adult).</translation>
+Con un perfil, la distancia a pie se compara en metros equivalentes en llano a la velocidad del perfil (el ODS 11.7.1 pide el acceso por edad y discapacidad: ejecútelo con PROFILE=wheelchair u older_adult).
+GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej. pop_65plus=older_adult; pop_wheelchair=wheelchair, para que una ejecución desglose el acceso por edad y discapacidad. Cada uno de esos grupos llega a los espacios abiertos con su propio perfil: sus vías (una silla de ruedas nunca toma escaleras), sus pendientes y las entradas en esas vías, una búsqueda por perfil. OUTPUT recibe dist_open_space_&lt;group&gt;_m y within_&lt;group&gt; para cada grupo cuyo perfil difiere de PROFILE (sus motivos de NULL en null_reason como &lt;group&gt;:&lt;reason&gt;), y las filas del resumen del grupo lo cuentan con su propio perfil. El grupo debe ser uno de GROUP_FIELDS y un campo numérico (personas del grupo por entidad).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="149"/>
         <source>Built-up area (polygons)</source>
         <translation>Área construida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="141"/>
+        <location filename="../algorithms/sdg1171.py" line="151"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espacios públicos abiertos (parques, plazas, áreas de juego: polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="144"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtro de espacios abiertos (acceso público, superficie mínima)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="147"/>
+        <location filename="../algorithms/sdg1171.py" line="157"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Calles (polígonos, o ejes con anchura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
         <source>Street width field (m, for lines)</source>
         <translation>Campo de anchura de calle (m, para líneas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/sdg1171.py" line="164"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Anchura de calle por defecto (m, para líneas sin anchura)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
         <source>default street width</source>
         <translation>ancho de calle por defecto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/sdg1171.py" line="178"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="539"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <source>Walking distance (m)</source>
         <translation>Distancia a pie (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="169"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <location filename="../algorithms/suggestsites.py" line="115"/>
         <source>walking distance</source>
         <translation>distancia a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="171"/>
+        <location filename="../algorithms/sdg1171.py" line="181"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entradas de los espacios abiertos (puntos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="174"/>
+        <location filename="../algorithms/sdg1171.py" line="184"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolerancia de entrada: red a esta distancia del borde (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="178"/>
+        <location filename="../algorithms/sdg1171.py" line="188"/>
         <source>Population with distance to open space</source>
         <translation>Población con distancia al espacio abierto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="191"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Resumen ODS 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="184"/>
+        <location filename="../algorithms/sdg1171.py" line="194"/>
         <source>Open space entrances used</source>
         <translation>Entradas de espacios abiertos usadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="701"/>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../algorithms/sdg1171.py" line="197"/>
+        <location filename="../core/schema.py" line="714"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporción de espacio abierto en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="704"/>
-        <location filename="../core/schema.py" line="713"/>
+        <location filename="../algorithms/sdg1171.py" line="198"/>
+        <location filename="../core/schema.py" line="717"/>
+        <location filename="../core/schema.py" line="726"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporción de calles en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="706"/>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporción de espacio público en el área construida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="717"/>
+        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../core/schema.py" line="730"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Población dentro de la distancia de un espacio abierto (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="477"/>
-        <location filename="../core/schema.py" line="721"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
+        <location filename="../core/report/sections.py" line="519"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="204"/>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="214"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>built-up area</source>
         <translation>área construida</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="205"/>
+        <location filename="../algorithms/sdg1171.py" line="215"/>
         <source>open spaces</source>
         <translation>espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>open space</source>
         <translation>espacio abierto</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="233"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>La capa de {w} está en un SRC geográfico ({c}); se reproyecta a {d} para áreas y distancias.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="233"/>
+        <location filename="../algorithms/sdg1171.py" line="244"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>La capa de área construida no tiene ningún polígono con área (todas las geometrías están vacías o filtradas).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="240"/>
+        <location filename="../algorithms/sdg1171.py" line="251"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>El filtro de espacios abiertos conservó {n} de {m} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="283"/>
+        <location filename="../algorithms/sdg1171.py" line="299"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>Sin capa de calles: no se calculan la proporción de calles ni la de espacio público. El ODS 11.7.1 cuenta las calles como espacio público; añada una capa de calles para el indicador completo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="288"/>
+        <location filename="../algorithms/sdg1171.py" line="304"/>
         <location filename="../project/scenario_inputs.py" line="447"/>
         <source>streets</source>
         <translation>calles</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="292"/>
+        <location filename="../algorithms/sdg1171.py" line="308"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>La capa de calles tiene líneas pero no anchura: elija un campo de anchura de calle o indique una anchura por defecto en metros (por ejemplo 10 m), o use polígonos de calles.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="306"/>
+        <location filename="../algorithms/sdg1171.py" line="322"/>
         <source>street</source>
         <translation>calle</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="355"/>
+        <location filename="../algorithms/sdg1171.py" line="337"/>
+        <source>Group {g} ({p}): {d}, {w}</source>
+        <translation>Grupo {g} ({p}): {d}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="382"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área construida {b:,.3f} km²: espacio abierto {o}, calles {s}, espacio público {p}. Población {n:,.0f}, de la cual {w} a menos de {d:g} m a pie de un espacio público abierto.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="393"/>
+        <source>  {g}: {w} within {d:g} m ({p}).</source>
+        <translation>  {g}: {w} a menos de {d:g} m ({p}).</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="27"/>
@@ -3521,19 +3582,19 @@ Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desp
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="540"/>
+        <location filename="../core/schema.py" line="544"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro de la franja mayor, todos los equipamientos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Facilities on the network</source>
         <translation>Equipamientos en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="545"/>
+        <location filename="../core/schema.py" line="549"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamientos más allá de la distancia de ajuste</translation>
     </message>
@@ -3631,34 +3692,34 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../core/report/sections.py" line="695"/>
         <location filename="../project/styles.py" line="624"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Number of sites returned</source>
         <translation>Número de sitios devueltos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Population within reach before (%)</source>
         <translation>Población al alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="793"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Población al alcance con los nuevos sitios (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="776"/>
-        <location filename="../core/schema.py" line="795"/>
+        <location filename="../core/report/sections.py" line="696"/>
+        <location filename="../core/schema.py" line="794"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>People newly within reach</source>
         <translation>Personas que pasan a estar al alcance</translation>
     </message>
@@ -3807,7 +3868,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
         <location filename="../project/styles.py" line="613"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="601"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por cada 1 000 residentes</translation>
     </message>
@@ -3910,28 +3971,33 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>{path}: max_walk_depth_m de '{id}' debe ser &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="263"/>
+        <location filename="../core/flood/flooddisruption.py" line="290"/>
+        <source>Internal: a group's result must have the same categories.</source>
+        <translation>Interno: el resultado de un grupo debe tener las mismas categorías.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="296"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>El umbral de profundidad para caminar debe ser cero o un número positivo de metros; se recibió {max_walk_depth_m!r}. El valor por defecto es {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="271"/>
+        <location filename="../core/flood/flooddisruption.py" line="304"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interno: el perfil de profundidad pertenece a otra red.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="275"/>
+        <location filename="../core/flood/flooddisruption.py" line="308"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: se necesita una profundidad por cada arco de la red.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/flood/flooddisruption.py" line="331"/>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: se necesita un valor de población por cada origen.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="300"/>
+        <location filename="../core/flood/flooddisruption.py" line="333"/>
         <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población de '{name}' deben ser cero o números positivos (sin NULL ni negativos).</translation>
@@ -4524,60 +4590,60 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Los nombres de clase de parque se repiten: {dup}.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="158"/>
-        <source>No park class is defined.</source>
-        <translation>No hay ninguna clase de parque definida.</translation>
-    </message>
-    <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="187"/>
-        <source>The population layer has no features.</source>
-        <translation>La capa de población no tiene entidades.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="190"/>
-        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Los valores de población deben ser cero o números positivos (sin NULL ni negativos).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="171"/>
-        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
-        <translation>Ningún parque alcanza el área mínima de la clase más pequeña (o la capa de parques está vacía). Revise la capa de parques o la tabla de clases.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="185"/>
         <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
         <translation>Ningún parque está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los parques y la red cubren la misma zona (y el mismo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="95"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="211"/>
+        <source>No park class is defined.</source>
+        <translation>No hay ninguna clase de parque definida.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="215"/>
+        <location filename="../core/publicspace/sdg1171.py" line="230"/>
+        <source>The population layer has no features.</source>
+        <translation>La capa de población no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="218"/>
+        <location filename="../core/publicspace/sdg1171.py" line="233"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Los valores de población deben ser cero o números positivos (sin NULL ni negativos).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="224"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>Ningún parque alcanza el área mínima de la clase más pequeña (o la capa de parques está vacía). Revise la capa de parques o la tabla de clases.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/sdg1171.py" line="103"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>La {what} debe ser un número positivo de metros; se recibió {distance_m!r}. El ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="120"/>
+        <location filename="../core/publicspace/sdg1171.py" line="128"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>La tolerancia de entrada debe ser cero o un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="125"/>
-        <location filename="../core/publicspace/sdg1171.py" line="197"/>
+        <location filename="../core/publicspace/sdg1171.py" line="133"/>
+        <location filename="../core/publicspace/sdg1171.py" line="240"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>No hay ningún espacio abierto (tras el filtro y tras descartar las geometrías vacías), así que nadie puede estar a su alcance. Revise la capa de espacios abiertos y su expresión de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="153"/>
+        <location filename="../core/publicspace/sdg1171.py" line="161"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Ningún espacio abierto está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los espacios abiertos y la red cubren la misma zona (y el mismo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="194"/>
+        <location filename="../core/publicspace/sdg1171.py" line="237"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>La capa de área urbanizada no tiene ningún polígono con superficie. El ODS 11.7.1 necesita el área urbanizada de la ciudad (por ejemplo la extensión urbana).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="210"/>
+        <location filename="../core/publicspace/sdg1171.py" line="253"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>El área urbanizada no tiene superficie. Revise la capa de área urbanizada.</translation>
     </message>
@@ -4653,11 +4719,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="955"/>
+        <location filename="../core/report/sections.py" line="1063"/>
         <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="429"/>
         <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../core/schema.py" line="1107"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -4706,8 +4772,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1178"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../core/schema.py" line="1210"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4723,15 +4789,15 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="668"/>
-        <location filename="../core/report/sections.py" line="685"/>
-        <location filename="../core/report/sections.py" line="730"/>
-        <location filename="../core/report/sections.py" line="730"/>
-        <location filename="../core/report/sections.py" line="886"/>
-        <location filename="../core/report/sections.py" line="887"/>
+        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/report/sections.py" line="766"/>
+        <location filename="../core/report/sections.py" line="811"/>
+        <location filename="../core/report/sections.py" line="811"/>
+        <location filename="../core/report/sections.py" line="994"/>
+        <location filename="../core/report/sections.py" line="995"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="833"/>
-        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="851"/>
+        <location filename="../core/schema.py" line="960"/>
         <source>Features</source>
         <translation>Entidades</translation>
     </message>
@@ -4767,37 +4833,37 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="909"/>
-        <location filename="../core/report/sections.py" line="911"/>
-        <location filename="../core/report/sections.py" line="956"/>
-        <location filename="../core/report/sections.py" line="966"/>
-        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../core/report/sections.py" line="1017"/>
+        <location filename="../core/report/sections.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="1064"/>
+        <location filename="../core/report/sections.py" line="1074"/>
+        <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../core/schema.py" line="1134"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="910"/>
-        <location filename="../core/report/sections.py" line="911"/>
-        <location filename="../core/report/sections.py" line="957"/>
-        <location filename="../core/report/sections.py" line="967"/>
-        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../core/report/sections.py" line="1018"/>
+        <location filename="../core/report/sections.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="1065"/>
+        <location filename="../core/report/sections.py" line="1075"/>
+        <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1136"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../core/report/sections.py" line="1066"/>
         <location filename="../ui/compare_dock.py" line="431"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1067"/>
+        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1138"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -5036,22 +5102,24 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="187"/>
         <location filename="../core/report/sections.py" line="199"/>
-        <location filename="../core/report/sections.py" line="474"/>
-        <location filename="../core/report/sections.py" line="499"/>
         <location filename="../core/report/sections.py" line="516"/>
-        <location filename="../core/report/sections.py" line="532"/>
-        <location filename="../core/report/sections.py" line="557"/>
-        <location filename="../core/report/sections.py" line="585"/>
-        <location filename="../core/report/sections.py" line="593"/>
+        <location filename="../core/report/sections.py" line="543"/>
+        <location filename="../core/report/sections.py" line="564"/>
+        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="611"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="666"/>
+        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="945"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="500"/>
-        <location filename="../core/schema.py" line="679"/>
-        <location filename="../core/schema.py" line="742"/>
-        <location filename="../core/schema.py" line="835"/>
-        <location filename="../core/schema.py" line="993"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="760"/>
+        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="1016"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
@@ -5067,7 +5135,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="361"/>
         <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>every category</source>
         <translation>todas las categorías</translation>
@@ -5085,28 +5153,28 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
-        <location filename="../core/report/sections.py" line="845"/>
-        <location filename="../core/schema.py" line="495"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1183"/>
+        <location filename="../core/report/sections.py" line="926"/>
+        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="1001"/>
+        <location filename="../core/schema.py" line="1011"/>
+        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1206"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="695"/>
         <source>People within the threshold</source>
         <translation>Personas dentro del umbral</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="161"/>
         <location filename="../core/report/sections.py" line="211"/>
-        <location filename="../core/report/sections.py" line="501"/>
-        <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/report/sections.py" line="525"/>
+        <location filename="../core/report/sections.py" line="545"/>
+        <location filename="../core/report/sections.py" line="553"/>
+        <location filename="../core/report/sections.py" line="573"/>
         <source>Share within</source>
         <translation>Proporción dentro</translation>
     </message>
@@ -5127,41 +5195,42 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="170"/>
-        <location filename="../core/report/sections.py" line="313"/>
-        <location filename="../core/report/sections.py" line="338"/>
-        <location filename="../core/report/sections.py" line="494"/>
-        <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="355"/>
+        <location filename="../core/report/sections.py" line="380"/>
+        <location filename="../core/report/sections.py" line="536"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="636"/>
+        <location filename="../core/report/sections.py" line="937"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="173"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="512"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporción dentro del umbral (%)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="515"/>
-        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="665"/>
         <source>By zone</source>
         <translation>Por zona</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="515"/>
-        <location filename="../core/report/sections.py" line="584"/>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="665"/>
+        <location filename="../core/report/sections.py" line="795"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="493"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="738"/>
-        <location filename="../core/schema.py" line="822"/>
-        <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="938"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="497"/>
+        <location filename="../core/schema.py" line="688"/>
+        <location filename="../core/schema.py" line="756"/>
+        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="958"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -5198,13 +5267,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="227"/>
-        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="469"/>
         <source>Walk time (minutes)</source>
         <translation>Tiempo a pie (minutos)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="228"/>
-        <location filename="../core/report/sections.py" line="539"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <source>Share of the population (%)</source>
         <translation>Proporción de la población (%)</translation>
     </message>
@@ -5219,729 +5288,799 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Puntuación media de caminabilidad (0-100)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="316"/>
-        <source>{group} · {profile}</source>
-        <translation>{group} · {profile}</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="345"/>
-        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
-        <translation>Pendientes del modelo del terreno {dem}: cuesta arriba se tarda más (función de senderismo de Tobler) y una silla de ruedas no puede pasar por calles con pendiente mayor que 1:12.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="348"/>
-        <source>Access by population group: who travels how</source>
-        <translation>Acceso por grupo de población: quién se desplaza y cómo</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="350"/>
+        <location filename="../core/report/sections.py" line="324"/>
+        <location filename="../core/report/sections.py" line="392"/>
         <location filename="../ui/scenario_dock.py" line="278"/>
         <source>Travel profile</source>
         <translation>Perfil de desplazamiento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="351"/>
-        <source>Profile id</source>
-        <translation>Identificador del perfil</translation>
+        <location filename="../core/report/sections.py" line="326"/>
+        <source>Each group counted with its own travel profile (GROUP_PROFILES).</source>
+        <translation>Cada grupo contado con su propio perfil de desplazamiento (GROUP_PROFILES).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="352"/>
-        <source>Speed on flat ground (km/h)</source>
-        <translation>Velocidad en llano (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="355"/>
-        <source>{label}: each group with its own travel profile.</source>
-        <translation>{label}: cada grupo con su propio perfil de desplazamiento.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="360"/>
+        <location filename="../core/report/sections.py" line="329"/>
+        <location filename="../core/report/sections.py" line="402"/>
         <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
         <translation>Grupos con su propio perfil de desplazamiento (GROUP_PROFILES): {groups}; no se sabe cuál, porque la ejecución no se hizo en esta sesión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="363"/>
+        <location filename="../core/report/sections.py" line="340"/>
+        <location filename="../core/report/sections.py" line="358"/>
+        <source>{group} · {profile}</source>
+        <translation>{group} · {profile}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="387"/>
+        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Pendientes del modelo del terreno {dem}: cuesta arriba se tarda más (función de senderismo de Tobler) y una silla de ruedas no puede pasar por calles con pendiente mayor que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="390"/>
+        <source>Access by population group: who travels how</source>
+        <translation>Acceso por grupo de población: quién se desplaza y cómo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="393"/>
+        <source>Profile id</source>
+        <translation>Identificador del perfil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="394"/>
+        <source>Speed on flat ground (km/h)</source>
+        <translation>Velocidad en llano (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="397"/>
+        <source>{label}: each group with its own travel profile.</source>
+        <translation>{label}: cada grupo con su propio perfil de desplazamiento.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="405"/>
         <source>Share within the threshold by population group</source>
         <translation>Proporción dentro del umbral por grupo de población</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>Median walk time by population group (min)</source>
         <translation>Tiempo a pie mediano por grupo de población (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="369"/>
+        <location filename="../core/report/sections.py" line="411"/>
         <source>{label} of the people of the group who reach the category within the search horizon.</source>
         <translation>{label} de las personas del grupo que alcanzan la categoría dentro del horizonte de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="373"/>
+        <location filename="../core/report/sections.py" line="415"/>
         <source>Share of people within the threshold, by category and group</source>
         <translation>Proporción de personas dentro del umbral, por categoría y grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="378"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <source>Median walk time, by category and group</source>
         <translation>Tiempo a pie mediano, por categoría y grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="391"/>
+        <location filename="../core/report/sections.py" line="433"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>El área que se puede alcanzar a pie en cada franja de tiempo desde los equipamientos (isócronas).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="401"/>
+        <location filename="../core/report/sections.py" line="443"/>
         <source>Area per time band</source>
         <translation>Área por franja de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="401"/>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/report/sections.py" line="443"/>
+        <location filename="../core/schema.py" line="539"/>
         <source>Band (min)</source>
         <translation>Franja (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="402"/>
-        <location filename="../core/report/sections.py" line="407"/>
+        <location filename="../core/report/sections.py" line="444"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <source>Area (km²)</source>
         <translation>Área (km²)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="403"/>
+        <location filename="../core/report/sections.py" line="445"/>
         <source>Polygons</source>
         <translation>Polígonos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="406"/>
+        <location filename="../core/report/sections.py" line="448"/>
         <source>Area within each time band</source>
         <translation>Área dentro de cada franja de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="408"/>
+        <location filename="../core/report/sections.py" line="450"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="455"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>Una malla hexagonal de acceso a pie: minutos al destino más cercano, oportunidades dentro del umbral y accesibilidad gravitacional.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="426"/>
+        <location filename="../core/report/sections.py" line="468"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>Tiempo a pie al destino más cercano (celdas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="427"/>
-        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="469"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <source>cells</source>
         <translation>celdas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="429"/>
+        <location filename="../core/report/sections.py" line="471"/>
         <source>threshold {t:g} min</source>
         <translation>umbral {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="478"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>Oferta por cada 1 000 residentes dentro de un área de captación a pie (captación flotante en dos pasos, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="442"/>
+        <location filename="../core/report/sections.py" line="484"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>Residentes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="446"/>
+        <location filename="../core/report/sections.py" line="488"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>Proporción de residentes en la red con un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="449"/>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/report/sections.py" line="491"/>
+        <location filename="../core/schema.py" line="631"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="494"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>Oferta por cada 1 000 residentes (orígenes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../core/report/sections.py" line="495"/>
         <source>Supply per 1 000</source>
         <translation>Oferta por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="454"/>
+        <location filename="../core/report/sections.py" line="496"/>
         <source>Origins</source>
         <translation>Orígenes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="457"/>
+        <location filename="../core/report/sections.py" line="499"/>
         <source>Facilities</source>
         <translation>Equipamientos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="458"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>Razón oferta-demanda mediana por cada 1 000 en un equipamiento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="466"/>
+        <location filename="../core/report/sections.py" line="508"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>El indicador ODS 11.7.1 tal como lo define ONU-Hábitat: (a) la proporción del área construida que es espacio abierto de uso público (espacio público abierto y calles) y (b) la proporción de la población a menos de 400 m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="475"/>
-        <location filename="../core/report/sections.py" line="533"/>
+        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="581"/>
         <source>Population within walking distance of an open public space</source>
         <translation>Población a distancia a pie de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="479"/>
+        <location filename="../core/report/sections.py" line="521"/>
         <source>Open space share of the built-up area</source>
         <translation>Proporción de espacio abierto en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="481"/>
+        <location filename="../core/report/sections.py" line="523"/>
         <source>Street share of the built-up area</source>
         <translation>Proporción de calles en el área construida</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="483"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>Proporción de espacio público en el área construida (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="485"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/report/sections.py" line="527"/>
+        <location filename="../core/schema.py" line="703"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="498"/>
-        <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation>Acceso por grupo de población (11.7.1 b, desglosado)</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="499"/>
-        <location filename="../core/report/sections.py" line="701"/>
-        <location filename="../core/schema.py" line="498"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="740"/>
-        <location filename="../core/schema.py" line="828"/>
-        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/report/sections.py" line="543"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="782"/>
+        <location filename="../core/report/sections.py" line="945"/>
+        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="758"/>
+        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="500"/>
+        <location filename="../core/report/sections.py" line="544"/>
         <source>Within walking distance</source>
         <translation>A distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="503"/>
+        <location filename="../core/report/sections.py" line="546"/>
+        <source>Median walking distance (m)</source>
+        <translation>Distancia a pie mediana (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="548"/>
+        <source>Access by population group (11.7.1 b, disaggregated)</source>
+        <translation>Acceso por grupo de población (11.7.1 b, desglosado)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="550"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>Proporción de personas a distancia a pie de un espacio público abierto, por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="506"/>
-        <location filename="../core/report/sections.py" line="526"/>
+        <location filename="../core/report/sections.py" line="554"/>
+        <location filename="../core/report/sections.py" line="574"/>
         <source>Share within (%)</source>
         <translation>Proporción dentro (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="565"/>
         <source>Share within walking distance</source>
         <translation>Proporción a distancia a pie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="519"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>Public space share</source>
         <translation>Proporción de espacio público</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="522"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>Proporción de personas a distancia a pie de un espacio público abierto, por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="537"/>
+        <location filename="../core/report/sections.py" line="591"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>Distancia a pie al espacio público abierto más cercano</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="540"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <source>{d:g} m</source>
         <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="547"/>
+        <location filename="../core/report/sections.py" line="601"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>Qué residentes tienen un parque de cada clase de tamaño dentro de su distancia de servicio por las calles, y cuánta superficie de parque hay por habitante.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="558"/>
-        <location filename="../core/report/sections.py" line="594"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/report/sections.py" line="612"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>People covered by a park of some class</source>
         <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="560"/>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../core/schema.py" line="773"/>
         <source>People not covered</source>
         <translation>Personas no cubiertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="567"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People covered, by park class</source>
         <translation>Personas cubiertas, por clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="568"/>
+        <location filename="../core/report/sections.py" line="622"/>
         <source>Park class</source>
         <translation>Clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="568"/>
+        <location filename="../core/report/sections.py" line="622"/>
         <source>People covered</source>
         <translation>Personas cubiertas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="569"/>
-        <location filename="../core/report/sections.py" line="571"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="625"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="570"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Share of people covered, by park class</source>
         <translation>Proporción de personas cubiertas, por clase de parque</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="572"/>
+        <location filename="../core/report/sections.py" line="626"/>
+        <location filename="../core/report/sections.py" line="653"/>
         <source>Share covered (%)</source>
         <translation>Proporción cubierta (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="586"/>
+        <location filename="../core/report/sections.py" line="645"/>
+        <source>Covered by some class</source>
+        <translation>Cubierto por alguna clase</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="646"/>
+        <source>Covered: {c}</source>
+        <translation>Cubierto: {c}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="648"/>
+        <source>Coverage by population group</source>
+        <translation>Cobertura por grupo de población</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="650"/>
+        <source>Share of people covered by a park, by group</source>
+        <translation>Proporción de personas cubiertas por un parque, por grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="667"/>
         <source>Covered</source>
         <translation>Cubierto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="587"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <source>Park m² per resident</source>
         <translation>m² de parque por habitante</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="599"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>Underserved origins</source>
         <translation>Orígenes desatendidos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="604"/>
+        <location filename="../core/report/sections.py" line="685"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>Sitios ordenados según cuántas personas aún fuera de la distancia a pie atendería cada uno (cobertura máxima voraz).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/schema.py" line="772"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/report/sections.py" line="697"/>
+        <location filename="../core/schema.py" line="797"/>
         <source>People added, cumulative</source>
         <translation>Personas añadidas, acumulado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="618"/>
+        <location filename="../core/report/sections.py" line="699"/>
         <source>Share within reach after this site</source>
         <translation>Proporción al alcance tras este sitio</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="621"/>
+        <location filename="../core/report/sections.py" line="702"/>
         <source>People newly within reach, by site</source>
         <translation>Personas que pasan a estar al alcance, por sitio</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <location filename="../core/report/sections.py" line="624"/>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/report/sections.py" line="687"/>
-        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="704"/>
+        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="962"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="705"/>
         <source>Site (rank)</source>
         <translation>Sitio (rango)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="628"/>
+        <location filename="../core/report/sections.py" line="709"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>Profundidad del agua en metros; las celdas sin agua están secas.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="635"/>
+        <location filename="../core/report/sections.py" line="716"/>
         <source>Flooded area (ha)</source>
         <translation>Área inundada (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="642"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <source>Flooded area by water depth</source>
         <translation>Área inundada por profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="732"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>Qué queda bajo cuánta agua: entidades, personas y longitud de vías por clase de profundidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="668"/>
-        <location filename="../core/schema.py" line="801"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/schema.py" line="819"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Depth class</source>
         <translation>Clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/schema.py" line="820"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/schema.py" line="838"/>
+        <location filename="../core/schema.py" line="855"/>
         <source>Displaced</source>
         <translation>Desplazados</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="672"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/report/sections.py" line="753"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Road length (km)</source>
         <translation>Longitud de vías (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="673"/>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="754"/>
+        <location filename="../core/report/sections.py" line="770"/>
+        <location filename="../core/report/sections.py" line="810"/>
         <source>Exposure by depth class</source>
         <translation>Exposición por clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="675"/>
-        <location filename="../core/report/sections.py" line="715"/>
-        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="756"/>
+        <location filename="../core/report/sections.py" line="796"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>Entidades en una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="678"/>
-        <location filename="../core/report/sections.py" line="702"/>
-        <location filename="../core/report/sections.py" line="716"/>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="759"/>
+        <location filename="../core/report/sections.py" line="783"/>
+        <location filename="../core/report/sections.py" line="797"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="835"/>
         <source>People exposed</source>
         <translation>Personas expuestas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="680"/>
+        <location filename="../core/report/sections.py" line="761"/>
         <source>People displaced (estimate)</source>
         <translation>Personas desplazadas (estimación)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="700"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>People exposed by group</source>
         <translation>Personas expuestas por grupo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="795"/>
         <source>Exposure by zone</source>
         <translation>Exposición por zona</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="735"/>
+        <location filename="../core/report/sections.py" line="816"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Agua más profunda en una entidad (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="856"/>
         <source>Feature {n}</source>
         <translation>Elemento {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="781"/>
+        <location filename="../core/report/sections.py" line="862"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Varios períodos de retorno combinados en la probabilidad anual de mojarse y el daño anual esperado (EAD) por entidad.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="784"/>
+        <location filename="../core/report/sections.py" line="865"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>Daño anual esperado ({c} por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="785"/>
+        <location filename="../core/report/sections.py" line="866"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>Daño anual esperado (unidades del valor de los activos por año)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="786"/>
+        <location filename="../core/report/sections.py" line="867"/>
         <source>Damage ({c})</source>
         <translation>Daño ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="786"/>
+        <location filename="../core/report/sections.py" line="867"/>
         <source>Damage</source>
         <translation>Daño</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="788"/>
+        <location filename="../core/report/sections.py" line="869"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>Importes en euros: la base de datos de curvas profundidad-daño del JRC de la que procede la curva da sus valores de daño en EUR (Huizinga et al. 2017); los valores de los activos también deben estar en EUR.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="804"/>
-        <location filename="../core/report/sections.py" line="808"/>
+        <location filename="../core/report/sections.py" line="885"/>
+        <location filename="../core/report/sections.py" line="889"/>
         <source>Damage per event</source>
         <translation>Daño por evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="805"/>
+        <location filename="../core/report/sections.py" line="886"/>
         <source>Features wet</source>
         <translation>Entidades mojadas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../core/report/sections.py" line="900"/>
         <source>Features with the highest expected annual damage</source>
         <translation>Elementos con el mayor daño anual esperado</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="820"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <source>Name or address</source>
         <translation>Nombre o dirección</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Wet from the event of (years)</source>
         <translation>Mojado desde el evento de (años)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="832"/>
+        <location filename="../core/report/sections.py" line="913"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Acceso a pie antes y después de que la inundación cierre las calles más profundas que el límite para caminar.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/report/sections.py" line="925"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personas dentro del umbral antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
-        <location filename="../core/report/sections.py" line="853"/>
-        <location filename="../core/report/sections.py" line="855"/>
+        <location filename="../core/report/sections.py" line="926"/>
+        <location filename="../core/report/sections.py" line="961"/>
+        <location filename="../core/report/sections.py" line="963"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="846"/>
-        <location filename="../core/report/sections.py" line="854"/>
-        <location filename="../core/report/sections.py" line="855"/>
+        <location filename="../core/report/sections.py" line="927"/>
+        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../core/report/sections.py" line="963"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="927"/>
         <source>Lose access</source>
         <translation>Pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="847"/>
+        <location filename="../core/report/sections.py" line="928"/>
+        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Share losing access</source>
         <translation>Proporción que pierde el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="851"/>
+        <location filename="../core/report/sections.py" line="946"/>
+        <source>Some category within reach before</source>
+        <translation>Alguna categoría al alcance antes</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="947"/>
+        <source>Some category within reach during</source>
+        <translation>Alguna categoría al alcance durante</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="948"/>
+        <source>Lose access to some category</source>
+        <translation>Pierden el acceso a alguna categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="950"/>
+        <source>Access lost by population group</source>
+        <translation>Acceso perdido por grupo de población</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="952"/>
+        <source>Share of people losing access to some category, by group</source>
+        <translation>Proporción de personas que pierden el acceso a alguna categoría, por grupo</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/schema.py" line="1030"/>
+        <source>Share losing access (%)</source>
+        <translation>Proporción que pierde el acceso (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personas dentro del umbral: antes y después de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="861"/>
+        <location filename="../core/report/sections.py" line="969"/>
         <source>Origins losing access</source>
         <translation>Orígenes que pierden el acceso</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="868"/>
+        <location filename="../core/report/sections.py" line="976"/>
         <source>Impassable streets (km)</source>
         <translation>Calles intransitables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
+        <location filename="../core/report/sections.py" line="983"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>El mismo análisis ejecutado sobre la línea base y sobre el escenario, entidad por entidad: qué mejora (azul) y qué empeora (rojo).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
-        <location filename="../core/report/sections.py" line="899"/>
+        <location filename="../core/report/sections.py" line="989"/>
+        <location filename="../core/report/sections.py" line="1007"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
-        <location filename="../core/report/sections.py" line="899"/>
+        <location filename="../core/report/sections.py" line="989"/>
+        <location filename="../core/report/sections.py" line="1007"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="989"/>
         <source>Mixed</source>
         <translation>Mixto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../core/report/sections.py" line="990"/>
         <location filename="../project/styles.py" line="658"/>
         <location filename="../project/styles.py" line="673"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../core/report/sections.py" line="990"/>
         <location filename="../project/styles.py" line="478"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="884"/>
+        <location filename="../core/report/sections.py" line="992"/>
         <source>Features: {what}</source>
         <translation>Entidades: {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="885"/>
+        <location filename="../core/report/sections.py" line="993"/>
         <source>Features better and worse off</source>
         <translation>Entidades que mejoran y empeoran</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="896"/>
-        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/report/sections.py" line="1004"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="896"/>
-        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/report/sections.py" line="1004"/>
+        <location filename="../core/schema.py" line="1093"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="897"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/report/sections.py" line="1005"/>
+        <location filename="../core/schema.py" line="1095"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="898"/>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/report/sections.py" line="1006"/>
+        <location filename="../core/schema.py" line="1097"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="901"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/report/sections.py" line="1009"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="902"/>
+        <location filename="../core/report/sections.py" line="1010"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Línea base frente a escenario, por campo</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="907"/>
+        <location filename="../core/report/sections.py" line="1015"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Línea base frente a escenario (medias)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="933"/>
+        <location filename="../core/report/sections.py" line="1041"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un escenario visto desde todas las perspectivas: cada indicador para la línea base y el escenario, y si el escenario es mejor o peor.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <location filename="../ui/compare_dock.py" line="481"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <location filename="../ui/compare_dock.py" line="484"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="939"/>
+        <location filename="../core/report/sections.py" line="1047"/>
         <source>Scenario: {s}.</source>
         <translation>Escenario: {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="954"/>
+        <location filename="../core/report/sections.py" line="1062"/>
         <source>Indicators unchanged</source>
         <translation>Indicadores sin cambios</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="955"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/report/sections.py" line="1063"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="959"/>
+        <location filename="../core/report/sections.py" line="1067"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="960"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/report/sections.py" line="1068"/>
+        <location filename="../core/schema.py" line="1142"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="964"/>
+        <location filename="../core/report/sections.py" line="1072"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Línea base frente a escenario, por indicador</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="974"/>
+        <location filename="../core/report/sections.py" line="1082"/>
         <source>The walking network every analysis walks along.</source>
         <translation>La red peatonal por la que camina cada análisis.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="977"/>
+        <location filename="../core/report/sections.py" line="1085"/>
         <source>Street segments (edges)</source>
         <translation>Tramos de calle (aristas)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="979"/>
+        <location filename="../core/report/sections.py" line="1087"/>
         <source>Connected pieces</source>
         <translation>Partes conexas</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="982"/>
+        <location filename="../core/report/sections.py" line="1090"/>
         <source>Share of the length in the largest piece</source>
         <translation>Proporción de la longitud en la mayor parte</translation>
     </message>
@@ -5952,20 +6091,20 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="669"/>
         <source>Within walking distance of open space</source>
         <translation>A distancia a pie de un espacio abierto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
         <location filename="../project/styles.py" line="414"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="745"/>
         <source>Covered by a park</source>
         <translation>Cubierto por un parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1026"/>
         <source>People losing access</source>
         <translation>Personas que pierden el acceso</translation>
     </message>
@@ -5977,8 +6116,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/zones.py" line="72"/>
         <location filename="../project/styles.py" line="614"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
+        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="966"/>
         <source>Expected annual damage</source>
         <translation>Daño anual esperado</translation>
     </message>
@@ -6401,21 +6540,21 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="427"/>
-        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation>Perfiles por grupo: '{name}' no es uno de los campos de grupo de población ({groups}).</translation>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}). Choose it in GROUP_FIELDS (Group fields), or correct the name in GROUP_PROFILES.</source>
+        <translation>Perfiles por grupo: '{name}' no es uno de los campos de grupo de población ({groups}). Elíjalo en GROUP_FIELDS (campos de grupo) o corrija el nombre en GROUP_PROFILES.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="431"/>
-        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
-        <translation>Perfiles por grupo: '{pid}' no es un perfil de desplazamiento (conocidos: {known}).</translation>
+        <location filename="../core/walk/profiles.py" line="432"/>
+        <source>Group profiles: '{pid}' is not a travel profile. Use one of: {known}.</source>
+        <translation>Perfiles por grupo: '{pid}' no es un perfil de desplazamiento. Use uno de: {known}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="434"/>
+        <location filename="../core/walk/profiles.py" line="435"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
         <translation>Perfiles por grupo: al grupo '{name}' se le dan dos perfiles.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="502"/>
+        <location filename="../core/walk/profiles.py" line="527"/>
         <source>Internal: the slopes were computed for another network.</source>
         <translation>Interno: las pendientes se calcularon para otra red.</translation>
     </message>
@@ -7154,7 +7293,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../project/styles.py" line="612"/>
-        <location filename="../core/schema.py" line="490"/>
+        <location filename="../core/schema.py" line="494"/>
         <source>Walkability score (0–100)</source>
         <translation>Puntuación de caminabilidad (0–100)</translation>
     </message>
@@ -7190,8 +7329,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="1047"/>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1108"/>
         <source>Change in the scenario</source>
         <translation>Cambio en el escenario</translation>
     </message>
@@ -7670,7 +7809,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="173"/>
+        <location filename="../qgis_io/walkability.py" line="180"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -7788,22 +7927,22 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="187"/>
+        <location filename="../qgis_io/walkability.py" line="194"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
+        <location filename="../qgis_io/walkability.py" line="238"/>
         <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
         <translation>El archivo de OpenStreetMap «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="236"/>
+        <location filename="../qgis_io/walkability.py" line="243"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
+        <location filename="../qgis_io/walkability.py" line="245"/>
         <source>OpenStreetMap file '{p}'</source>
         <translation>archivo de OpenStreetMap «{p}»</translation>
     </message>
@@ -8359,593 +8498,608 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="466"/>
+        <location filename="../core/schema.py" line="470"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distancia a pie al {cat} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="556"/>
+        <location filename="../core/schema.py" line="475"/>
+        <location filename="../core/schema.py" line="560"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tiempo a pie al {cat} más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="474"/>
+        <location filename="../core/schema.py" line="478"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dentro de su umbral (1/0), con el perfil de desplazamiento del grupo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
-        <location filename="../core/schema.py" line="570"/>
-        <location filename="../core/schema.py" line="668"/>
+        <location filename="../core/schema.py" line="482"/>
+        <location filename="../core/schema.py" line="574"/>
+        <location filename="../core/schema.py" line="680"/>
         <source>Why a value is NULL</source>
         <translation>Por qué un valor es NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="491"/>
         <source>Categories within their threshold</source>
         <translation>Categorías dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="515"/>
         <source>Median walk time (min)</source>
         <translation>Tiempo a pie mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="519"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 del tiempo a pie (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="522"/>
         <source>People the walk times describe</source>
         <translation>Personas que describen los tiempos a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="531"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Facility (feature id)</source>
         <translation>Equipamiento (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Band from (min)</source>
         <translation>Banda desde (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
-        <location filename="../core/schema.py" line="1086"/>
+        <location filename="../core/schema.py" line="541"/>
+        <location filename="../core/schema.py" line="1109"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="552"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="554"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distancia del centro de la celda a la red (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="557"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Tiempo a pie al destino más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="563"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="566"/>
         <source>Gravity access</source>
         <translation>Accesibilidad gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="570"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravedad que el corte deja fuera, como máximo (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="600"/>
+        <location filename="../core/schema.py" line="604"/>
         <source>Facilities in reach</source>
         <translation>Equipamientos al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="605"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="612"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Relación oferta-demanda por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="614"/>
         <source>Residential locations in reach</source>
         <translation>Puntos residenciales al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="616"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="619"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta de los equipamientos con residentes en su área de captación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="624"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Población con al menos un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporción de la población (en la red) con un equipamiento al alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="636"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por cada 1 000 residentes (toda el área)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="639"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Oferta por cada 1 000 residentes: percentil 10 de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="643"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Oferta por cada 1 000 residentes: mediana de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="647"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Oferta por cada 1 000 residentes: percentil 90 de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="651"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norma de comparación (oferta por cada 1 000 residentes)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="655"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Personas (en la red) por debajo de la norma (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="659"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coeficiente de Gini de la oferta por residente entre las personas (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="665"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distancia a pie al espacio público abierto más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="687"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="673"/>
+        <source>Walking distance to the nearest open public space for {group} (m)</source>
+        <translation>Distancia a pie al espacio público abierto más cercano para {group} (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="677"/>
+        <source>Within walking distance of open space for {group}</source>
+        <translation>A distancia a pie de un espacio abierto para {group}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="700"/>
+        <location filename="../core/schema.py" line="777"/>
         <source>People off the network</source>
         <translation>Personas fuera de la red</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="705"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="707"/>
         <source>Open space (m²)</source>
         <translation>Espacio abierto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Streets (m²)</source>
         <translation>Calles (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Public space (m²)</source>
         <translation>Espacio público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="722"/>
         <source>Open space (feature id)</source>
         <translation>Espacio abierto (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="738"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distancia a pie al parque de clase {class} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="729"/>
+        <location filename="../core/schema.py" line="742"/>
         <source>Covered by a park of class {class}</source>
         <translation>Cubierto por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="747"/>
+        <source>Covered by a park for {group}</source>
+        <translation>Cubierto por un parque para {group}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="752"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distancia a pie al parque más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="762"/>
         <source>Park area (m²)</source>
         <translation>Superficie de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="767"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personas cubiertas por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>People not covered (%)</source>
         <translation>Personas no cubiertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="791"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="781"/>
+        <location filename="../core/schema.py" line="799"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporción al alcance tras este sitio (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="802"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Weighted gain</source>
         <translation>Ganancia ponderada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="821"/>
         <source>In a flood class</source>
         <translation>En una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="824"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidad media del agua en la huella (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="827"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Huella en una clase de inundación (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
-        <location filename="../core/schema.py" line="1018"/>
-        <location filename="../core/schema.py" line="1134"/>
-        <location filename="../core/schema.py" line="1161"/>
+        <location filename="../core/schema.py" line="829"/>
+        <location filename="../core/schema.py" line="1041"/>
+        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1184"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="831"/>
         <source>Flooded length (m)</source>
         <translation>Longitud inundada (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="816"/>
+        <location filename="../core/schema.py" line="834"/>
         <source>Length in class {class} (m)</source>
         <translation>Longitud en la clase {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="849"/>
         <source>Road class</source>
         <translation>Clase de vía</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>Agua en la malla al final (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Outflow through open edges (m³)</source>
         <translation>Salida por los bordes abiertos (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="886"/>
         <source>Infiltration (m³)</source>
         <translation>Infiltración (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Drained by sewers (m³)</source>
         <translation>Drenado por el alcantarillado (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="891"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>Lluvia sobre edificios, no propagada (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="898"/>
         <source>Area ever wet (m²)</source>
         <translation>Área mojada alguna vez (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="901"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>Área inundada al menos {depth} de profundidad (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="885"/>
+        <location filename="../core/schema.py" line="903"/>
         <source>Simulated time (min)</source>
         <translation>Tiempo simulado (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="887"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Time steps</source>
         <translation>Pasos de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="915"/>
         <source>People still flooded at the end</source>
         <translation>Personas aún inundadas al final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="934"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidad anual de mojarse (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>Return period of getting wet (years)</source>
         <translation>Periodo de retorno en que se moja (años)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="929"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="947"/>
+        <location filename="../core/schema.py" line="964"/>
         <source>Asset value</source>
         <translation>Valor del bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="950"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidad del agua, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="973"/>
         <source>Damage, event {rp}</source>
         <translation>Daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="936"/>
+        <location filename="../core/schema.py" line="954"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fracción de daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado medio (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features wet, event {rp}</source>
         <translation>Entidades mojadas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="983"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="986"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="989"/>
         <source>Loses access to {cat}</source>
         <translation>Pierde el acceso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="992"/>
         <source>Loses access to at least one category</source>
         <translation>Pierde el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="995"/>
+        <source>{group} loses access to at least one category</source>
+        <translation>{group} pierde el acceso a al menos una categoría</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>On a flooded street</source>
         <translation>En una calle inundada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="1006"/>
         <source>Reached before the flood</source>
         <translation>Alcanzado antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="985"/>
+        <location filename="../core/schema.py" line="1008"/>
         <source>Reached during the flood</source>
         <translation>Alcanzado durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1009"/>
         <source>Cut off</source>
         <translation>Aislado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>People within the threshold before the flood</source>
         <translation>Personas dentro del umbral antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1023"/>
         <source>People within the threshold during the flood</source>
         <translation>Personas dentro del umbral durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1007"/>
-        <source>Share losing access (%)</source>
-        <translation>Proporción que pierde el acceso (%)</translation>
-    </message>
-    <message>
-        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1033"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tiempo a pie mediano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tiempo a pie mediano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1015"/>
-        <location filename="../core/schema.py" line="1128"/>
-        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1151"/>
+        <location filename="../core/schema.py" line="1178"/>
         <source>Edge</source>
         <translation>Arista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1045"/>
         <source>Impassable on foot</source>
         <translation>Intransitable a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1036"/>
+        <location filename="../core/schema.py" line="1059"/>
         <source>{field}: baseline</source>
         <translation>{field}: línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1061"/>
         <source>{field}: scenario</source>
         <translation>{field}: escenario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1063"/>
         <source>{field}: change</source>
         <translation>{field}: cambio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1065"/>
         <source>{field}: status</source>
         <translation>{field}: estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
+        <location filename="../core/schema.py" line="1076"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1062"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>NULL to a value</source>
         <translation>De NULL a un valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1064"/>
+        <location filename="../core/schema.py" line="1087"/>
         <source>A value to NULL</source>
         <translation>De un valor a NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1089"/>
         <source>NULL on both sides</source>
         <translation>NULL en ambos lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1091"/>
         <source>Rows on one side only</source>
         <translation>Filas solo en un lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="1132"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1140"/>
         <source>% change</source>
         <translation>% de cambio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1130"/>
-        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1153"/>
+        <location filename="../core/schema.py" line="1180"/>
         <source>From node</source>
         <translation>Nodo inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
-        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1182"/>
         <source>To node</source>
         <translation>Nodo final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1135"/>
-        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1158"/>
+        <location filename="../core/schema.py" line="1185"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1137"/>
+        <location filename="../core/schema.py" line="1160"/>
         <source>OSM highway</source>
         <translation>Vía OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1163"/>
         <source>Other OSM tags</source>
         <translation>Otras etiquetas OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1165"/>
         <source>On a kept street of the baseline</source>
         <translation>En una calle conservada de la línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1199"/>
+        <location filename="../core/schema.py" line="1208"/>
         <source>OSM id</source>
         <translation>Id de OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1179"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1202"/>
+        <location filename="../core/schema.py" line="1211"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1181"/>
-        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1204"/>
+        <location filename="../core/schema.py" line="1213"/>
         <source>OSM layer</source>
         <translation>Capa OSM</translation>
     </message>
@@ -9023,6 +9177,26 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
+    </message>
+    <message>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation type="vanished">
+Con un perfil, las calles inundadas se cierran además de los cierres propios del perfil (escaleras para una silla de ruedas, pendientes más empinadas que su límite).</translation>
+    </message>
+    <message>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation type="vanished">
+Con un perfil, la distancia a pie se compara en metros equivalentes en llano a la velocidad del perfil (el ODS 11.7.1 pide el acceso por edad y discapacidad: ejecútelo con PROFILE=wheelchair u older_adult).</translation>
+    </message>
+    <message>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation type="vanished">Perfiles por grupo: '{name}' no es uno de los campos de grupo de población ({groups}).</translation>
+    </message>
+    <message>
+        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
+        <translation type="vanished">Perfiles por grupo: '{pid}' no es un perfil de desplazamiento (conocidos: {known}).</translation>
     </message>
     <message>
         <source>Reading the {what} failed: {e}</source>

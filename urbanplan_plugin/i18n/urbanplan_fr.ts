@@ -314,7 +314,7 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="810"/>
+        <location filename="../algorithms/base.py" line="853"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Champ de catégorie (vide = une seule catégorie 'all')</translation>
     </message>
@@ -351,7 +351,7 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="162"/>
         <location filename="../algorithms/fifteenminutecity.py" line="157"/>
-        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
         <source>threshold</source>
         <translation>seuil</translation>
     </message>
@@ -387,57 +387,57 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="418"/>
-        <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/report/sections.py" line="645"/>
+        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="470"/>
+        <location filename="../core/report/sections.py" line="726"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="577"/>
+        <location filename="../core/schema.py" line="581"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="419"/>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/report/sections.py" line="461"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Cells whose centre is on the network</source>
         <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="422"/>
-        <location filename="../core/schema.py" line="582"/>
+        <location filename="../core/report/sections.py" line="464"/>
+        <location filename="../core/schema.py" line="586"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Opportunités moyennes dans le seuil</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="588"/>
         <source>Mean gravity access</source>
         <translation>Accessibilité gravitaire moyenne</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="420"/>
+        <location filename="../core/report/sections.py" line="462"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="587"/>
+        <location filename="../core/schema.py" line="591"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravité sommée jusqu'à (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="597"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Plus grande part de la somme gravitaire complète d'une cellule laissée de côté (borne supérieure, %)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="820"/>
+        <location filename="../algorithms/base.py" line="863"/>
         <source>destinations</source>
         <translation>destinations</translation>
     </message>
@@ -547,120 +547,125 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <translation>La valeur de {what} doit être {range} ({name} = {value} ; par défaut {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="334"/>
+        <location filename="../algorithms/base.py" line="337"/>
+        <source>Group {g} travels as everyone does ('{p}'): its summary rows are the main result's and it gets no fields of its own.</source>
+        <translation>Le groupe {g} se déplace comme tout le monde ('{p}') : ses lignes du résumé sont celles du résultat principal et il ne reçoit pas de champs propres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="352"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Profil de déplacement (vitesse, voies utilisables, règle de pente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="339"/>
+        <location filename="../algorithms/base.py" line="357"/>
         <source>Polygon destinations are reached</source>
         <translation>Accès aux destinations surfaciques</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="363"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="347"/>
+        <location filename="../algorithms/base.py" line="365"/>
         <source>At their point on surface</source>
         <translation>À leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="348"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Partout où leur contour touche le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="386"/>
-        <location filename="../algorithms/base.py" line="402"/>
+        <location filename="../algorithms/base.py" line="404"/>
+        <location filename="../algorithms/base.py" line="420"/>
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="435"/>
+        <location filename="../algorithms/base.py" line="453"/>
         <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
         <translation>Une transformation de coordonnées a échoué ({e}). Des coordonnées se trouvent hors de la zone où leur SCR est défini, ou le SCR d'une couche est faux. SCR des entrées : {c}. Vérifiez le SCR de chaque couche (Propriétés de la couche &gt; Source) et son emprise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="583"/>
+        <location filename="../algorithms/base.py" line="601"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Choix : les fichiers de traitement par lots, les modèles et qgis_process prennent l'identifiant (par exemple {example}) ; le numéro d'option entre parenthèses, compté à partir de 0, fonctionne aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="621"/>
+        <location filename="../algorithms/base.py" line="639"/>
         <source>Walking speed (km/h)</source>
         <translation>Vitesse de marche (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="622"/>
+        <location filename="../algorithms/base.py" line="640"/>
         <source>walking speed</source>
         <translation>vitesse de marche</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="627"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Distance maximale d'un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="629"/>
+        <location filename="../algorithms/base.py" line="647"/>
         <source>largest snap distance</source>
         <translation>distance d'accrochage maximale</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="639"/>
+        <location filename="../algorithms/base.py" line="657"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>Fragments : un morceau isolé du réseau ayant moins de nœuds que ceci et plus court que la longueur ci-dessous ne reçoit aucun rattachement (0 = garder tous les morceaux)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="642"/>
+        <location filename="../algorithms/base.py" line="660"/>
         <source>smallest piece of network (nodes)</source>
         <translation>plus petit morceau de réseau (nœuds)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="645"/>
+        <location filename="../algorithms/base.py" line="663"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>Fragments : un morceau au moins aussi long (m) est toujours gardé</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="646"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>length that always keeps a piece of network</source>
         <translation>longueur à partir de laquelle un morceau de réseau est toujours gardé</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="657"/>
+        <location filename="../algorithms/base.py" line="675"/>
         <source>entrance tolerance</source>
         <translation>tolérance d'entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="663"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Réseau piéton (préparé, ou toute couche de lignes de rues)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="669"/>
-        <location filename="../algorithms/base.py" line="679"/>
+        <location filename="../algorithms/base.py" line="687"/>
+        <location filename="../algorithms/base.py" line="697"/>
         <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="680"/>
+        <location filename="../algorithms/base.py" line="698"/>
         <source>Working CRS: {c}.</source>
         <translation>SCR de travail : {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="714"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modèle de terrain (MNT, altitudes en mètres) : la pente change le temps de parcours</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="700"/>
+        <location filename="../algorithms/base.py" line="718"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Profil de déplacement par groupe, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="712"/>
+        <location filename="../algorithms/base.py" line="730"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -673,100 +678,105 @@ Profil de déplacement (PROFILE) : qui se déplace, avec sa vitesse sur terrain 
 DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque rue est découpée en tronçons et reçoit sa pente ; le temps de parcours dépend alors du sens (fonction de marche de Tobler : 10 % de montée prend 1,419 fois le temps à plat, 10 % de descente le temps à plat ; un fauteuil roulant ne passe pas les tronçons plus raides que 1:12). Le trajet compté va de l'origine à la destination. Sans DEM, les profils appliquent toujours leurs vitesses et leurs règles de voies. Les distances sont alors des mètres équivalents à plat (minutes x la vitesse à plat du profil) ; null_reason indique pourquoi une valeur est NULL. Les règles de voies demandent les étiquettes OSM du réseau (un champ 'highway', p. ex. la couche lines d'un fichier OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="788"/>
+        <location filename="../algorithms/base.py" line="776"/>
+        <source>Group profiles: '{g}' is a text field (it splits the population into categories such as F/M), so it cannot travel with a profile. Give a numeric field with the number of people of the group per feature (e.g. pop_wheelchair), choose it in GROUP_FIELDS and name it in GROUP_PROFILES.</source>
+        <translation>Profils par groupe : '{g}' est un champ texte (il répartit la population en catégories comme F/M), il ne peut donc pas se déplacer avec un profil. Donnez un champ numérique avec le nombre de personnes du groupe par entité (p. ex. pop_wheelchair), choisissez-le dans GROUP_FIELDS et nommez-le dans GROUP_PROFILES.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="831"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>Le groupe {g} se déplace comme '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="797"/>
+        <location filename="../algorithms/base.py" line="840"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="800"/>
+        <location filename="../algorithms/base.py" line="843"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Champ de population (vide = chaque origine compte 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="803"/>
+        <location filename="../algorithms/base.py" line="846"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="807"/>
+        <location filename="../algorithms/base.py" line="850"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinations (services : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="819"/>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../algorithms/base.py" line="862"/>
+        <location filename="../core/report/sections.py" line="495"/>
         <source>origins</source>
         <translation>origines</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="834"/>
+        <location filename="../algorithms/base.py" line="877"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="836"/>
+        <location filename="../algorithms/base.py" line="879"/>
         <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
         <translation>Le champ qui nomme chaque zone dans le résumé. Les zones dont le nom est NULL ou vide sont résumées ensemble sous « (no zone name) ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../algorithms/base.py" line="893"/>
         <location filename="../qgis_io/zones.py" line="32"/>
         <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="852"/>
+        <location filename="../algorithms/base.py" line="895"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="866"/>
+        <location filename="../algorithms/base.py" line="909"/>
         <location filename="../algorithms/report.py" line="370"/>
         <location filename="../qgis_io/zones.py" line="26"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>Le champ de zone '{f}' n'est pas dans la couche de zones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="877"/>
+        <location filename="../algorithms/base.py" line="920"/>
         <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
         <translation>{n} zone(s) n'ont pas de nom dans « {f} » (NULL ou vide) : elles sont résumées ensemble sous « {g} ». Nommez-les dans la couche des zones pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="886"/>
+        <location filename="../algorithms/base.py" line="929"/>
         <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="890"/>
+        <location filename="../algorithms/base.py" line="933"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="897"/>
+        <location filename="../algorithms/base.py" line="940"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="901"/>
+        <location filename="../algorithms/base.py" line="944"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="904"/>
+        <location filename="../algorithms/base.py" line="947"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>L'aléa doit être un raster ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="907"/>
+        <location filename="../algorithms/base.py" line="950"/>
         <location filename="../algorithms/floodrisk.py" line="156"/>
         <location filename="../algorithms/floodrisk.py" line="200"/>
         <source>hazard raster '{n}'</source>
@@ -775,7 +785,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     <message>
         <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
@@ -864,13 +874,13 @@ Nécessite les paquets Python dask et distributed (Debian : python3-dask, python
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="154"/>
-        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../core/schema.py" line="1224"/>
         <source>Areas finished</source>
         <translation>Zones terminées</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1203"/>
+        <location filename="../core/schema.py" line="1226"/>
         <source>Areas failed</source>
         <translation>Zones en échec</translation>
     </message>
@@ -990,55 +1000,55 @@ Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moi
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1055"/>
-        <location filename="../core/schema.py" line="1088"/>
+        <location filename="../core/schema.py" line="1078"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Rows compared</source>
         <translation>Lignes comparées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1057"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1080"/>
+        <location filename="../core/schema.py" line="1112"/>
         <source>Rows better off</source>
         <translation>Lignes améliorées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1059"/>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1114"/>
         <source>Rows worse off</source>
         <translation>Lignes dégradées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1094"/>
+        <location filename="../core/schema.py" line="1117"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Lignes meilleures sur un champ, moins bonnes sur un autre</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1061"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1084"/>
+        <location filename="../core/schema.py" line="1118"/>
         <source>Rows unchanged</source>
         <translation>Lignes inchangées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1096"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Rows without values on either side</source>
         <translation>Lignes sans valeur d'aucun côté</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1079"/>
-        <location filename="../core/schema.py" line="1099"/>
+        <location filename="../core/schema.py" line="1102"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Population better off</source>
         <translation>Population dont la situation s'améliore</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="113"/>
-        <location filename="../core/schema.py" line="1081"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../core/schema.py" line="1104"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Population worse off</source>
         <translation>Population dont la situation se dégrade</translation>
     </message>
@@ -1209,41 +1219,41 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1146"/>
-        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1187"/>
         <source>Number of edges</source>
         <translation>Nombre d'arêtes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1147"/>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1170"/>
+        <location filename="../core/schema.py" line="1188"/>
         <source>Number of nodes</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1148"/>
-        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/schema.py" line="1189"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1174"/>
+        <location filename="../core/schema.py" line="1192"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Part de la longueur dans la plus grande composante (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="978"/>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/report/sections.py" line="1086"/>
+        <location filename="../core/schema.py" line="1176"/>
+        <location filename="../core/schema.py" line="1194"/>
         <source>Total length (km)</source>
         <translation>Longueur totale (km)</translation>
     </message>
@@ -1378,25 +1388,25 @@ GROUP_PROFILES (avancé) : un profil par champ de groupe, p. ex. pop_65plus=olde
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="168"/>
-        <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="521"/>
-        <location filename="../core/schema.py" line="617"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="761"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="176"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../core/schema.py" line="525"/>
+        <location filename="../core/schema.py" line="621"/>
+        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="779"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Population totale</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="524"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="532"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
@@ -1431,17 +1441,17 @@ GROUP_PROFILES (avancé) : un profil par champ de groupe, p. ex. pop_65plus=olde
         <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="80"/>
+        <location filename="../algorithms/flooddisruption.py" line="81"/>
         <source>Flood disruption of walking access</source>
         <translation>Perturbation de l'accès à pied par les inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="83"/>
+        <location filename="../algorithms/flooddisruption.py" line="84"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>Quelles rues deviennent impraticables à pied lors d'une inondation, et qui perd alors l'accès à pied aux écoles, centres de santé et autres services du quotidien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="88"/>
+        <location filename="../algorithms/flooddisruption.py" line="89"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed, and each stretch takes its cell's depth. Only the wet stretches close: an edge is split where the water crosses the walking threshold (at those cell edges), so a home or a school on the dry part of a long street keeps the dry way out, and one on the wet part is cut off. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1462,106 +1472,127 @@ Accès : le même moteur que urbanplan:fifteenminutecity (une recherche par cat�
 Sorties. OUTPUT : les origines avec, par catégorie, time_before_&lt;cat&gt;_min et time_after_&lt;cat&gt;_min (minutes) et lost_&lt;cat&gt; (1 = dans le seuil avant et plus après), lost_any et street_flooded (l'origine est rattachée à un tronçon impraticable). FACILITIES : les destinations avec category, street_flooded (tous les points d'accès sur un tronçon impraticable), reached_before / reached_after (une origine l'atteint dans son seuil) et cut_off (atteinte avant, par personne après). SUMMARY : par catégorie et groupe de population (POPULATION_FIELD, GROUP_FIELDS ; sans eux chaque origine compte 1) : population, pop_within_before, pop_within_after, pop_lost_access, pop_lost_pct (parmi ceux dans le seuil avant) et temps médians ; la catégorie 'any_category' compte les personnes qui perdent au moins une catégorie. EDGES : le réseau coupé là où l'eau franchit le seuil, une entité par tronçon, avec edge_id (l'arête du réseau dont il fait partie), length_m, depth_m et impassable. Valeurs : POP_LOST_ACCESS (personnes perdant au moins une catégorie), ORIGINS_LOST_ACCESS, EDGES_FLOODED (arêtes ayant un tronçon impraticable), KM_FLOODED (longueur des tronçons impraticables), FACILITIES_CUT_OFF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="130"/>
+        <location filename="../algorithms/flooddisruption.py" line="131"/>
         <source>
-With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair: who loses access when the streets flood, per group. Each such group is counted before and after the flood with its own profile (its ways, slopes and speed; the threshold in minutes at its own speed), one search per profile and category. OUTPUT gets lost_&lt;cat&gt;_&lt;group&gt; per category and lost_any_&lt;group&gt; for every group whose profile differs from PROFILE, and the summary rows of the group use its own profile. The group must be one of GROUP_FIELDS.</source>
         <translation>
-Avec un profil, les rues inondées se ferment en plus des fermetures propres au profil (escaliers pour un fauteuil roulant, pentes plus raides que sa limite).</translation>
+Avec un profil, les rues inondées se ferment en plus des fermetures propres au profil (escaliers pour un fauteuil roulant, pentes plus raides que sa limite).
+GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex. pop_65plus=older_adult; pop_wheelchair=wheelchair : qui perd l'accès quand les rues sont inondées, par groupe. Chacun de ces groupes est compté avant et après l'inondation avec son propre profil (ses voies, pentes et vitesse ; le seuil en minutes à sa propre vitesse), une recherche par profil et par catégorie. OUTPUT reçoit lost_&lt;cat&gt;_&lt;group&gt; par catégorie et lost_any_&lt;group&gt; pour chaque groupe dont le profil diffère de PROFILE, et les lignes du résumé du groupe utilisent son propre profil. Le groupe doit être l'un des GROUP_FIELDS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="138"/>
+        <location filename="../algorithms/flooddisruption.py" line="147"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>Les rues plus profondes que ceci sont impraticables à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="140"/>
+        <location filename="../algorithms/flooddisruption.py" line="149"/>
         <source>walking depth threshold</source>
         <translation>seuil de profondeur pour marcher</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
         <source>Threshold (minutes)</source>
         <translation>Seuil (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="148"/>
+        <location filename="../algorithms/flooddisruption.py" line="157"/>
         <source>Walking access before and after the flood</source>
         <translation>Accès à pied avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="864"/>
+        <location filename="../algorithms/flooddisruption.py" line="160"/>
+        <location filename="../core/report/sections.py" line="972"/>
         <source>Facilities cut off</source>
         <translation>Équipements coupés</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="154"/>
+        <location filename="../algorithms/flooddisruption.py" line="163"/>
         <source>Access lost: summary</source>
         <translation>Accès perdu : synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="157"/>
+        <location filename="../algorithms/flooddisruption.py" line="166"/>
         <source>Flooded streets</source>
         <translation>Rues inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="859"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../algorithms/flooddisruption.py" line="169"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/schema.py" line="1048"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../algorithms/flooddisruption.py" line="170"/>
+        <location filename="../core/schema.py" line="1050"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../algorithms/flooddisruption.py" line="171"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../algorithms/flooddisruption.py" line="172"/>
+        <location filename="../core/schema.py" line="1054"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Longueur des tronçons de rue impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="1034"/>
+        <location filename="../algorithms/flooddisruption.py" line="173"/>
+        <location filename="../core/schema.py" line="1057"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="203"/>
+        <location filename="../algorithms/flooddisruption.py" line="216"/>
         <source>Categories and output fields: {c}</source>
         <translation>Catégories et champs de sortie : {c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="224"/>
+        <location filename="../algorithms/flooddisruption.py" line="237"/>
         <source>{e} street edge(s) impassable, {km:.2f} km of them deeper than {d:g} m; {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} arête(s) de rue impraticable(s), dont {km:.2f} km plus profonds que {d:g} m ; {p:,.0f} personnes à {o} origine(s) perdent l'accès à pied à au moins une catégorie ; {f} équipement(s) coupé(s).</translation>
     </message>
     <message>
+        <location filename="../algorithms/flooddisruption.py" line="248"/>
+        <source>  {g}: {p:,.0f} people lose access to at least one category ({t}).</source>
+        <translation>  {g} : {p:,.0f} personnes perdent l'accès à au moins une catégorie ({t}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="251"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="346"/>
+        <location filename="../algorithms/sdg1171.py" line="395"/>
+        <source>own travel profile '{p}'</source>
+        <translation>profil de déplacement propre '{p}'</translation>
+    </message>
+    <message>
         <location filename="../algorithms/flooddisruption.py" line="252"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="347"/>
+        <location filename="../algorithms/sdg1171.py" line="396"/>
+        <source>travels as everyone does</source>
+        <translation>se déplace comme tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="275"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>Les polygones d'aléa ne recouvrent pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="257"/>
+        <location filename="../algorithms/flooddisruption.py" line="280"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>Polygones d'aléa rastérisés en {r} x {c} cellules de {s:g} m là où ils recouvrent le réseau (règle du centre de cellule).</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="267"/>
+        <location filename="../algorithms/flooddisruption.py" line="290"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>{km:.2f} km du réseau ({share:.0f} %) sont hors du raster d'aléa et traités comme secs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="275"/>
+        <location filename="../algorithms/flooddisruption.py" line="298"/>
         <location filename="../algorithms/floodexposure.py" line="210"/>
         <location filename="../algorithms/floodexposure.py" line="212"/>
         <location filename="../algorithms/floodexposure.py" line="267"/>
@@ -1569,14 +1600,20 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
         <translation>raster d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="283"/>
+        <location filename="../algorithms/flooddisruption.py" line="306"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>Impossible de placer le réseau dans le SCR {c} du raster d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="289"/>
+        <location filename="../algorithms/flooddisruption.py" line="312"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>Le raster d'aléa ne recouvre pas le réseau : toutes les rues sont sèches.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="331"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="281"/>
+        <source>Group {g} ({p}): {f}</source>
+        <translation>Groupe {g} ({p}) : {f}</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="46"/>
@@ -1681,32 +1718,32 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="174"/>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="860"/>
         <source>Exposure features in a flood class</source>
         <translation>Enjeux dans une classe d'inondation</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="175"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="862"/>
         <source>Exposed population</source>
         <translation>Population exposée</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="176"/>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="864"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Hauteur d'eau maximale sur un enjeu (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="683"/>
-        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Flooded road length (km)</source>
         <translation>Longueur de routes inondées (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="179"/>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Population exposée comptée sur le raster de population</translation>
     </message>
@@ -1741,11 +1778,11 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="223"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="229"/>
-        <location filename="../algorithms/sdg1171.py" line="252"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="238"/>
+        <location filename="../algorithms/sdg1171.py" line="263"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="178"/>
         <source>population field '{f}'</source>
         <translation>champ de population '{f}'</translation>
     </message>
@@ -1886,16 +1923,16 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <location filename="../project/styles.py" line="627"/>
-        <location filename="../core/schema.py" line="797"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="815"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>Water depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="871"/>
         <source>Flooded area (m²)</source>
         <translation>Surface inondée (m²)</translation>
     </message>
@@ -1903,23 +1940,23 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="637"/>
-        <location filename="../core/schema.py" line="855"/>
-        <location filename="../core/schema.py" line="878"/>
-        <location filename="../core/schema.py" line="899"/>
+        <location filename="../core/report/sections.py" line="718"/>
+        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="896"/>
+        <location filename="../core/schema.py" line="917"/>
         <source>Maximum water depth (m)</source>
         <translation>Hauteur d'eau maximale (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="110"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="875"/>
         <source>Flooded cells</source>
         <translation>Cellules inondées</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="639"/>
-        <location filename="../core/schema.py" line="859"/>
+        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/schema.py" line="877"/>
         <source>Water volume (m³)</source>
         <translation>Volume d'eau (m³)</translation>
     </message>
@@ -2104,23 +2141,23 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="976"/>
         <source>Expected annual damage, all features</source>
         <translation>Dommages annuels moyens, toutes les entités</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="796"/>
-        <location filename="../core/schema.py" line="945"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/report/sections.py" line="877"/>
+        <location filename="../core/schema.py" line="963"/>
+        <location filename="../core/schema.py" line="978"/>
         <source>Features wet in at least one event</source>
         <translation>Entités mouillées lors d'au moins un événement</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="795"/>
-        <location filename="../core/report/sections.py" line="812"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/report/sections.py" line="876"/>
+        <location filename="../core/report/sections.py" line="893"/>
+        <location filename="../core/schema.py" line="979"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
     </message>
@@ -2394,41 +2431,41 @@ Sorties (GeoTIFF, la grille et le SCR du MNT) : MAX_DEPTH (m), MAX_VELOCITY (m/s
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="242"/>
-        <location filename="../core/schema.py" line="902"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Surface inondée de 10 cm ou plus (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="243"/>
-        <location filename="../core/schema.py" line="862"/>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="921"/>
         <source>Rain on the grid (m³)</source>
         <translation>Pluie sur la grille (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="244"/>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../core/schema.py" line="923"/>
         <source>Outflow (m³)</source>
         <translation>Écoulement sortant (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="245"/>
-        <location filename="../core/schema.py" line="876"/>
-        <location filename="../core/schema.py" line="907"/>
+        <location filename="../core/schema.py" line="894"/>
+        <location filename="../core/schema.py" line="925"/>
         <source>Mass-balance error (%)</source>
         <translation>Erreur de bilan de masse (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="246"/>
-        <location filename="../core/schema.py" line="890"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../core/schema.py" line="908"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>People flooded</source>
         <translation>Personnes inondées</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="247"/>
-        <location filename="../core/schema.py" line="893"/>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="930"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Personnes inondées pendant MIN_HOURS heures ou plus</translation>
     </message>
@@ -2474,10 +2511,10 @@ Sorties (GeoTIFF, la grille et le SCR du MNT) : MAX_DEPTH (m), MAX_VELOCITY (m/s
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="350"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="212"/>
         <location filename="../algorithms/scorecard.py" line="173"/>
-        <location filename="../algorithms/sdg1171.py" line="206"/>
-        <location filename="../algorithms/sdg1171.py" line="220"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
         <source>population</source>
         <translation>population</translation>
     </message>
@@ -2565,142 +2602,154 @@ Population : points ou polygones (leur point sur la surface) ; POPULATION_FIELD 
 Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;class&gt; (1/0, NULL si inaccessible) et covered ; UNDERSERVED = les entités de population qu'aucune classe ne couvre, avec la raison ; SUMMARY = par zone (ZONES + ZONE_FIELD ; 'all' en premier) et groupe : population, park_m2 (tous les parcs, fusionnés, découpés à la zone), park_m2_per_resident, personnes couvertes par classe, pop_covered_any, pop_uncovered, pop_uncovered_pct. Le journal compare la surface de parc par habitant à des valeurs de référence (m² par personne ; les définitions varient d'une ville à l'autre) : {r}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="135"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="131"/>
+        <source>
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair. Each such group reaches the parks with its own profile (its ways: a wheelchair never takes steps; its slopes; the entrances on those ways), one search per profile and class. OUTPUT gets dist_&lt;class&gt;_&lt;group&gt;_m and cov_&lt;class&gt;_&lt;group&gt; per class and covered_&lt;group&gt; for every group whose profile differs from PROFILE, and the summary rows of the group count it with its own profile. The group must be one of GROUP_FIELDS and a numeric field (people of the group per feature).</source>
+        <translation>
+GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex. pop_65plus=older_adult; pop_wheelchair=wheelchair. Chacun de ces groupes atteint les parcs avec son propre profil (ses voies : un fauteuil roulant ne prend jamais d'escaliers ; ses pentes ; les entrées sur ces voies), une recherche par profil et par classe. OUTPUT reçoit dist_&lt;class&gt;_&lt;group&gt;_m et cov_&lt;class&gt;_&lt;group&gt; par classe et covered_&lt;group&gt; pour chaque groupe dont le profil diffère de PROFILE, et les lignes du résumé du groupe le comptent avec son propre profil. Le groupe doit être l'un des GROUP_FIELDS et un champ numérique (personnes du groupe par entité).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>Parcs et espaces verts (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="138"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="146"/>
         <source>Park filter (public access, type)</source>
         <translation>Filtre des parcs (accès public, type)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="170"/>
         <source>Population (points or polygons)</source>
         <translation>Population (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="145"/>
-        <location filename="../algorithms/sdg1171.py" line="162"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/sdg1171.py" line="172"/>
         <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>Champ de population (vide = 1 personne par entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="149"/>
-        <location filename="../algorithms/sdg1171.py" line="166"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="157"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>Champs de groupe (sexe, âge, handicap)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="161"/>
         <source>Own park classes (replace the preset)</source>
         <translation>Classes de parc personnelles (remplacent le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="155"/>
-        <location filename="../algorithms/sdg1171.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
+        <location filename="../algorithms/sdg1171.py" line="183"/>
         <source>Zones for the summary (optional)</source>
         <translation>Zones pour la synthèse (facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="164"/>
         <source>Entrance tolerance (m)</source>
         <translation>Tolérance d'entrée (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
         <source>Population with park coverage</source>
         <translation>Population couverte par les parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="162"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="170"/>
         <source>Underserved population</source>
         <translation>Population mal desservie</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="165"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="173"/>
         <source>Park coverage summary</source>
         <translation>Synthèse de la couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="177"/>
+        <location filename="../core/schema.py" line="782"/>
         <source>Population covered by any park class (%)</source>
         <translation>Population couverte par au moins une classe de parc (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
+        <location filename="../core/schema.py" line="785"/>
         <source>Population not covered (%)</source>
         <translation>Population non couverte (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="562"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="179"/>
+        <location filename="../core/report/sections.py" line="616"/>
+        <location filename="../core/schema.py" line="765"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Park area per resident (m²)</source>
         <translation>Surface de parc par habitant (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="192"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>La table des classes demande {k} valeurs par ligne : classe, surface minimale (m²), distance de desserte (m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="189"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>Classes de parc issues de la table (le préréglage n'est pas utilisé).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="195"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>Préréglage de classes de parc inconnu '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="205"/>
         <source>Park classes: {l}</source>
         <translation>Classes de parc : {l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="211"/>
         <source>parks</source>
         <translation>parcs</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="210"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l} : parcs &gt;= {a:g} m², à moins de {d:g} m [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="277"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="299"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>hors réseau (au-delà de la distance d'accrochage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="278"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="300"/>
         <source>no park of any class within its service distance</source>
         <translation>aucun parc d'aucune classe dans sa distance de desserte</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="279"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="301"/>
         <source>no park reachable over the network</source>
         <translation>aucun parc accessible par le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="334"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l} à moins de {d:g} m : {p:,.0f} personnes ({s})</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="315"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="337"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>Couverts par aucune classe : {p:,.0f} personnes ({s}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="320"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="344"/>
+        <source>  {g}: {s} covered ({p}).</source>
+        <translation>  {g} : {s} couvert ({p}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="351"/>
         <source>Park area per resident: {l}</source>
         <translation>Surface de parc par habitant : {l}</translation>
     </message>
@@ -2763,7 +2812,7 @@ Lancez ensuite « Ville du quart d'heure » avec DESTINATIONS = OUTPUT et CATEGO
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1215"/>
         <source>Number of destinations</source>
         <translation>Nombre de destinations</translation>
     </message>
@@ -2955,19 +3004,19 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1195"/>
+        <location filename="../core/schema.py" line="1218"/>
         <source>Analyses reported</source>
         <translation>Analyses présentées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1220"/>
         <source>Maps drawn</source>
         <translation>Cartes dessinées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1198"/>
+        <location filename="../core/schema.py" line="1221"/>
         <source>Zone pages</source>
         <translation>Pages de zone</translation>
     </message>
@@ -3130,33 +3179,33 @@ Qui se déplace : le profil de déplacement (PROFILE, GROUP_PROFILES) choisi dan
     <message>
         <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="955"/>
+        <location filename="../core/report/sections.py" line="1063"/>
         <source>Scorecard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="134"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1144"/>
         <source>Analyses run</source>
         <translation>Analyses exécutées</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="135"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1145"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
-        <location filename="../core/report/sections.py" line="952"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/report/sections.py" line="1060"/>
+        <location filename="../core/schema.py" line="1147"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
-        <location filename="../core/report/sections.py" line="953"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/report/sections.py" line="1061"/>
+        <location filename="../core/schema.py" line="1149"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
@@ -3248,173 +3297,185 @@ Sorties : OUTPUT = les entités de population avec dist_open_space_m (NULL si in
     <message>
         <location filename="../algorithms/sdg1171.py" line="131"/>
         <source>
-With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair, so one run disaggregates access by age and disability. Each such group reaches the open spaces with its own profile: its ways (a wheelchair never takes steps), its slopes and the entrances on those ways, one search per profile. OUTPUT gets dist_open_space_&lt;group&gt;_m and within_&lt;group&gt; for every group whose profile differs from PROFILE (its NULL reasons in null_reason as &lt;group&gt;:&lt;reason&gt;), and the summary rows of the group count it with its own profile. The group must be one of GROUP_FIELDS and a numeric field (people of the group per feature).</source>
         <translation>
-Avec un profil, la distance à pied est comparée en mètres équivalents à plat à la vitesse du profil (l'ODD 11.7.1 demande l'accès par âge et handicap : lancez-le avec PROFILE=wheelchair ou older_adult).</translation>
+Avec un profil, la distance à pied est comparée en mètres équivalents à plat à la vitesse du profil (l'ODD 11.7.1 demande l'accès par âge et handicap : lancez-le avec PROFILE=wheelchair ou older_adult).
+GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex. pop_65plus=older_adult; pop_wheelchair=wheelchair, pour qu'une exécution ventile l'accès par âge et handicap. Chacun de ces groupes atteint les espaces ouverts avec son propre profil : ses voies (un fauteuil roulant ne prend jamais d'escaliers), ses pentes et les entrées sur ces voies, une recherche par profil. OUTPUT reçoit dist_open_space_&lt;group&gt;_m et within_&lt;group&gt; pour chaque groupe dont le profil diffère de PROFILE (ses raisons de NULL dans null_reason sous la forme &lt;group&gt;:&lt;reason&gt;), et les lignes du résumé du groupe le comptent avec son propre profil. Le groupe doit être l'un des GROUP_FIELDS et un champ numérique (personnes du groupe par entité).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="149"/>
         <source>Built-up area (polygons)</source>
         <translation>Zone bâtie (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="141"/>
+        <location filename="../algorithms/sdg1171.py" line="151"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>Espaces publics ouverts (parcs, places, aires de jeux : polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="144"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>Filtre des espaces ouverts (accès public, surface minimale)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="147"/>
+        <location filename="../algorithms/sdg1171.py" line="157"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>Rues (polygones, ou axes avec une largeur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
         <source>Street width field (m, for lines)</source>
         <translation>Champ de largeur de rue (m, pour les lignes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/sdg1171.py" line="164"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>Largeur de rue par défaut (m, pour les lignes sans largeur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
         <source>default street width</source>
         <translation>largeur de rue par défaut</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/sdg1171.py" line="178"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="539"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <source>Walking distance (m)</source>
         <translation>Distance à pied (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="169"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <location filename="../algorithms/suggestsites.py" line="115"/>
         <source>walking distance</source>
         <translation>distance à pied</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="171"/>
+        <location filename="../algorithms/sdg1171.py" line="181"/>
         <source>Open space entrances (points, optional)</source>
         <translation>Entrées des espaces ouverts (points, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="174"/>
+        <location filename="../algorithms/sdg1171.py" line="184"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>Tolérance d'entrée : réseau à cette distance du contour (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="178"/>
+        <location filename="../algorithms/sdg1171.py" line="188"/>
         <source>Population with distance to open space</source>
         <translation>Population avec distance à l'espace ouvert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="191"/>
         <source>SDG 11.7.1 summary</source>
         <translation>Synthèse ODD 11.7.1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="184"/>
+        <location filename="../algorithms/sdg1171.py" line="194"/>
         <source>Open space entrances used</source>
         <translation>Entrées d'espaces ouverts utilisées</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="701"/>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../algorithms/sdg1171.py" line="197"/>
+        <location filename="../core/schema.py" line="714"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Part d'espace ouvert dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="704"/>
-        <location filename="../core/schema.py" line="713"/>
+        <location filename="../algorithms/sdg1171.py" line="198"/>
+        <location filename="../core/schema.py" line="717"/>
+        <location filename="../core/schema.py" line="726"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Part des rues dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="706"/>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Part d'espace public dans la zone bâtie (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="717"/>
+        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../core/schema.py" line="730"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Population à distance d'un espace ouvert (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="477"/>
-        <location filename="../core/schema.py" line="721"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
+        <location filename="../core/report/sections.py" line="519"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Built-up area (km²)</source>
         <translation>Zone bâtie (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="204"/>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="214"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>built-up area</source>
         <translation>zone bâtie</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="205"/>
+        <location filename="../algorithms/sdg1171.py" line="215"/>
         <source>open spaces</source>
         <translation>espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>open space</source>
         <translation>espace ouvert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="233"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>La couche {w} est dans un SCR géographique ({c}) ; elle est reprojetée en {d} pour les surfaces et les distances.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="233"/>
+        <location filename="../algorithms/sdg1171.py" line="244"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>La couche de zone bâtie n'a aucun polygone ayant une surface (toutes les géométries sont vides ou filtrées).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="240"/>
+        <location filename="../algorithms/sdg1171.py" line="251"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>Le filtre des espaces ouverts a gardé {n} entité(s) sur {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="283"/>
+        <location filename="../algorithms/sdg1171.py" line="299"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>Pas de couche de rues : la part des rues et la part d'espace public ne sont pas calculées. L'ODD 11.7.1 compte les rues comme espace public ; ajoutez une couche de rues pour l'indicateur complet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="288"/>
+        <location filename="../algorithms/sdg1171.py" line="304"/>
         <location filename="../project/scenario_inputs.py" line="447"/>
         <source>streets</source>
         <translation>rues</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="292"/>
+        <location filename="../algorithms/sdg1171.py" line="308"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>La couche de rues a des lignes mais pas de largeur : choisissez un champ de largeur de rue ou donnez une largeur par défaut en mètres (par exemple 10 m), ou utilisez des polygones de rues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="306"/>
+        <location filename="../algorithms/sdg1171.py" line="322"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="355"/>
+        <location filename="../algorithms/sdg1171.py" line="337"/>
+        <source>Group {g} ({p}): {d}, {w}</source>
+        <translation>Groupe {g} ({p}) : {d}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="382"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODD 11.7.1 — zone bâtie {b:,.3f} km² : espace ouvert {o}, rues {s}, espace public {p}. Population {n:,.0f}, dont {w} à moins de {d:g} m à pied d'un espace public ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="393"/>
+        <source>  {g}: {w} within {d:g} m ({p}).</source>
+        <translation>  {g} : {w} à moins de {d:g} m ({p}).</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="27"/>
@@ -3521,19 +3582,19 @@ Avec un profil et un DEM, la zone est l'endroit d'où les personnes de ce profil
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="540"/>
+        <location filename="../core/schema.py" line="544"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Surface dans la plus grande tranche, tous équipements (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Facilities on the network</source>
         <translation>Équipements sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="545"/>
+        <location filename="../core/schema.py" line="549"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Équipements au-delà de la distance d'accrochage</translation>
     </message>
@@ -3631,34 +3692,34 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../core/report/sections.py" line="695"/>
         <location filename="../project/styles.py" line="624"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Number of sites returned</source>
         <translation>Nombre de sites renvoyés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Population within reach before (%)</source>
         <translation>Population à portée avant (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="793"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Population à portée avec les nouveaux sites (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="776"/>
-        <location filename="../core/schema.py" line="795"/>
+        <location filename="../core/report/sections.py" line="696"/>
+        <location filename="../core/schema.py" line="794"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>People newly within reach</source>
         <translation>Personnes nouvellement à portée</translation>
     </message>
@@ -3807,7 +3868,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
         <location filename="../project/styles.py" line="613"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="601"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
     </message>
@@ -3910,28 +3971,33 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>{path} : max_walk_depth_m de '{id}' doit être &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="263"/>
+        <location filename="../core/flood/flooddisruption.py" line="290"/>
+        <source>Internal: a group's result must have the same categories.</source>
+        <translation>Interne : le résultat d'un groupe doit avoir les mêmes catégories.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="296"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>Le seuil de profondeur praticable à pied doit être nul ou un nombre positif de mètres ; reçu {max_walk_depth_m!r}. La valeur par défaut est {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="271"/>
+        <location filename="../core/flood/flooddisruption.py" line="304"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interne : le profil de hauteur appartient à un autre réseau.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="275"/>
+        <location filename="../core/flood/flooddisruption.py" line="308"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interne : il faut une profondeur par tronçon du réseau.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/flood/flooddisruption.py" line="331"/>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interne : il faut une valeur de population par origine.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="300"/>
+        <location filename="../core/flood/flooddisruption.py" line="333"/>
         <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
@@ -4524,60 +4590,60 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Des noms de classes de parcs se répètent : {dup}.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="158"/>
-        <source>No park class is defined.</source>
-        <translation>Aucune classe de parc n'est définie.</translation>
-    </message>
-    <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="187"/>
-        <source>The population layer has no features.</source>
-        <translation>La couche de population n'a aucune entité.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="190"/>
-        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>Les valeurs de population doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="171"/>
-        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
-        <translation>Aucun parc n'atteint la surface minimale de la plus petite classe (ou la couche des parcs est vide). Vérifiez la couche des parcs ou la table des classes.</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="185"/>
         <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
         <translation>Aucun parc n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les parcs et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="95"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="211"/>
+        <source>No park class is defined.</source>
+        <translation>Aucune classe de parc n'est définie.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="215"/>
+        <location filename="../core/publicspace/sdg1171.py" line="230"/>
+        <source>The population layer has no features.</source>
+        <translation>La couche de population n'a aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="218"/>
+        <location filename="../core/publicspace/sdg1171.py" line="233"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>Les valeurs de population doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="224"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>Aucun parc n'atteint la surface minimale de la plus petite classe (ou la couche des parcs est vide). Vérifiez la couche des parcs ou la table des classes.</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/sdg1171.py" line="103"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>La {what} doit être un nombre positif de mètres ; reçu {distance_m!r}. L'ODD 11.7.1 utilise 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="120"/>
+        <location filename="../core/publicspace/sdg1171.py" line="128"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>La tolérance d'entrée doit être nulle ou un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="125"/>
-        <location filename="../core/publicspace/sdg1171.py" line="197"/>
+        <location filename="../core/publicspace/sdg1171.py" line="133"/>
+        <location filename="../core/publicspace/sdg1171.py" line="240"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>Il n'y a aucun espace ouvert (après le filtre et après avoir écarté les géométries vides), personne ne peut donc en être à portée. Vérifiez la couche des espaces ouverts et son expression de filtre.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="153"/>
+        <location filename="../core/publicspace/sdg1171.py" line="161"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Aucun espace ouvert n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les espaces ouverts et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="194"/>
+        <location filename="../core/publicspace/sdg1171.py" line="237"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>La couche de zone bâtie n'a aucun polygone ayant une surface. L'ODD 11.7.1 a besoin de la zone bâtie de la ville (par exemple l'étendue urbaine).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="210"/>
+        <location filename="../core/publicspace/sdg1171.py" line="253"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>La zone bâtie n'a pas de surface. Vérifiez la couche de zone bâtie.</translation>
     </message>
@@ -4653,11 +4719,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="955"/>
+        <location filename="../core/report/sections.py" line="1063"/>
         <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="429"/>
         <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../core/schema.py" line="1107"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -4706,8 +4772,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1178"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../core/schema.py" line="1210"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4723,15 +4789,15 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="668"/>
-        <location filename="../core/report/sections.py" line="685"/>
-        <location filename="../core/report/sections.py" line="730"/>
-        <location filename="../core/report/sections.py" line="730"/>
-        <location filename="../core/report/sections.py" line="886"/>
-        <location filename="../core/report/sections.py" line="887"/>
+        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/report/sections.py" line="766"/>
+        <location filename="../core/report/sections.py" line="811"/>
+        <location filename="../core/report/sections.py" line="811"/>
+        <location filename="../core/report/sections.py" line="994"/>
+        <location filename="../core/report/sections.py" line="995"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="833"/>
-        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="851"/>
+        <location filename="../core/schema.py" line="960"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
@@ -4767,37 +4833,37 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="909"/>
-        <location filename="../core/report/sections.py" line="911"/>
-        <location filename="../core/report/sections.py" line="956"/>
-        <location filename="../core/report/sections.py" line="966"/>
-        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../core/report/sections.py" line="1017"/>
+        <location filename="../core/report/sections.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="1064"/>
+        <location filename="../core/report/sections.py" line="1074"/>
+        <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../core/schema.py" line="1134"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="910"/>
-        <location filename="../core/report/sections.py" line="911"/>
-        <location filename="../core/report/sections.py" line="957"/>
-        <location filename="../core/report/sections.py" line="967"/>
-        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../core/report/sections.py" line="1018"/>
+        <location filename="../core/report/sections.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="1065"/>
+        <location filename="../core/report/sections.py" line="1075"/>
+        <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1136"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../core/report/sections.py" line="1066"/>
         <location filename="../ui/compare_dock.py" line="431"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1067"/>
+        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1138"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -5036,22 +5102,24 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="187"/>
         <location filename="../core/report/sections.py" line="199"/>
-        <location filename="../core/report/sections.py" line="474"/>
-        <location filename="../core/report/sections.py" line="499"/>
         <location filename="../core/report/sections.py" line="516"/>
-        <location filename="../core/report/sections.py" line="532"/>
-        <location filename="../core/report/sections.py" line="557"/>
-        <location filename="../core/report/sections.py" line="585"/>
-        <location filename="../core/report/sections.py" line="593"/>
+        <location filename="../core/report/sections.py" line="543"/>
+        <location filename="../core/report/sections.py" line="564"/>
+        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="611"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="666"/>
+        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="945"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="500"/>
-        <location filename="../core/schema.py" line="679"/>
-        <location filename="../core/schema.py" line="742"/>
-        <location filename="../core/schema.py" line="835"/>
-        <location filename="../core/schema.py" line="993"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="760"/>
+        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="1016"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -5067,7 +5135,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="361"/>
         <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>every category</source>
         <translation>toutes les catégories</translation>
@@ -5085,28 +5153,28 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
-        <location filename="../core/report/sections.py" line="845"/>
-        <location filename="../core/schema.py" line="495"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1183"/>
+        <location filename="../core/report/sections.py" line="926"/>
+        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="1001"/>
+        <location filename="../core/schema.py" line="1011"/>
+        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1206"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="695"/>
         <source>People within the threshold</source>
         <translation>Personnes dans le seuil</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="161"/>
         <location filename="../core/report/sections.py" line="211"/>
-        <location filename="../core/report/sections.py" line="501"/>
-        <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/report/sections.py" line="525"/>
+        <location filename="../core/report/sections.py" line="545"/>
+        <location filename="../core/report/sections.py" line="553"/>
+        <location filename="../core/report/sections.py" line="573"/>
         <source>Share within</source>
         <translation>Part dans le seuil</translation>
     </message>
@@ -5127,41 +5195,42 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="170"/>
-        <location filename="../core/report/sections.py" line="313"/>
-        <location filename="../core/report/sections.py" line="338"/>
-        <location filename="../core/report/sections.py" line="494"/>
-        <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="355"/>
+        <location filename="../core/report/sections.py" line="380"/>
+        <location filename="../core/report/sections.py" line="536"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="636"/>
+        <location filename="../core/report/sections.py" line="937"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="173"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="512"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Share within the threshold (%)</source>
         <translation>Part dans le seuil (%)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="515"/>
-        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="665"/>
         <source>By zone</source>
         <translation>Par zone</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="515"/>
-        <location filename="../core/report/sections.py" line="584"/>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="665"/>
+        <location filename="../core/report/sections.py" line="795"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="493"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="738"/>
-        <location filename="../core/schema.py" line="822"/>
-        <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="938"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="497"/>
+        <location filename="../core/schema.py" line="688"/>
+        <location filename="../core/schema.py" line="756"/>
+        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="958"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -5198,13 +5267,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="227"/>
-        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="469"/>
         <source>Walk time (minutes)</source>
         <translation>Temps de marche (minutes)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="228"/>
-        <location filename="../core/report/sections.py" line="539"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <source>Share of the population (%)</source>
         <translation>Part de la population (%)</translation>
     </message>
@@ -5219,729 +5288,799 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Score moyen de marchabilité (0-100)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="316"/>
-        <source>{group} · {profile}</source>
-        <translation>{group} · {profile}</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="345"/>
-        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
-        <translation>Pentes du modèle de terrain {dem} : la montée prend plus de temps (fonction de randonnée de Tobler) et un fauteuil roulant ne peut pas emprunter les rues plus raides que 1:12.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="348"/>
-        <source>Access by population group: who travels how</source>
-        <translation>Accès par groupe de population : qui se déplace et comment</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="350"/>
+        <location filename="../core/report/sections.py" line="324"/>
+        <location filename="../core/report/sections.py" line="392"/>
         <location filename="../ui/scenario_dock.py" line="278"/>
         <source>Travel profile</source>
         <translation>Profil de déplacement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="351"/>
-        <source>Profile id</source>
-        <translation>Identifiant du profil</translation>
+        <location filename="../core/report/sections.py" line="326"/>
+        <source>Each group counted with its own travel profile (GROUP_PROFILES).</source>
+        <translation>Chaque groupe compté avec son propre profil de déplacement (GROUP_PROFILES).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="352"/>
-        <source>Speed on flat ground (km/h)</source>
-        <translation>Vitesse sur terrain plat (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="355"/>
-        <source>{label}: each group with its own travel profile.</source>
-        <translation>{label} : chaque groupe avec son propre profil de déplacement.</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="360"/>
+        <location filename="../core/report/sections.py" line="329"/>
+        <location filename="../core/report/sections.py" line="402"/>
         <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
         <translation>Groupes avec leur propre profil de déplacement (GROUP_PROFILES) : {groups} ; lequel n’est pas connu, car l’exécution n’a pas été faite dans cette session de QGIS.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="363"/>
+        <location filename="../core/report/sections.py" line="340"/>
+        <location filename="../core/report/sections.py" line="358"/>
+        <source>{group} · {profile}</source>
+        <translation>{group} · {profile}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="387"/>
+        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>Pentes du modèle de terrain {dem} : la montée prend plus de temps (fonction de randonnée de Tobler) et un fauteuil roulant ne peut pas emprunter les rues plus raides que 1:12.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="390"/>
+        <source>Access by population group: who travels how</source>
+        <translation>Accès par groupe de population : qui se déplace et comment</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="393"/>
+        <source>Profile id</source>
+        <translation>Identifiant du profil</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="394"/>
+        <source>Speed on flat ground (km/h)</source>
+        <translation>Vitesse sur terrain plat (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="397"/>
+        <source>{label}: each group with its own travel profile.</source>
+        <translation>{label} : chaque groupe avec son propre profil de déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="405"/>
         <source>Share within the threshold by population group</source>
         <translation>Part dans le seuil par groupe de population</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>Median walk time by population group (min)</source>
         <translation>Temps de marche médian par groupe de population (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="369"/>
+        <location filename="../core/report/sections.py" line="411"/>
         <source>{label} of the people of the group who reach the category within the search horizon.</source>
         <translation>{label} des personnes du groupe qui atteignent la catégorie dans l’horizon de recherche.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="373"/>
+        <location filename="../core/report/sections.py" line="415"/>
         <source>Share of people within the threshold, by category and group</source>
         <translation>Part des personnes dans le seuil, par catégorie et groupe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="378"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <source>Median walk time, by category and group</source>
         <translation>Temps de marche médian, par catégorie et groupe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="391"/>
+        <location filename="../core/report/sections.py" line="433"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>La zone atteignable à pied dans chaque tranche de temps depuis les équipements (isochrones).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="401"/>
+        <location filename="../core/report/sections.py" line="443"/>
         <source>Area per time band</source>
         <translation>Surface par tranche de temps</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="401"/>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/report/sections.py" line="443"/>
+        <location filename="../core/schema.py" line="539"/>
         <source>Band (min)</source>
         <translation>Tranche (min)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="402"/>
-        <location filename="../core/report/sections.py" line="407"/>
+        <location filename="../core/report/sections.py" line="444"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="403"/>
+        <location filename="../core/report/sections.py" line="445"/>
         <source>Polygons</source>
         <translation>Polygones</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="406"/>
+        <location filename="../core/report/sections.py" line="448"/>
         <source>Area within each time band</source>
         <translation>Surface dans chaque tranche de temps</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="408"/>
+        <location filename="../core/report/sections.py" line="450"/>
         <source>km²</source>
         <translation>km²</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="455"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>Une grille hexagonale de l'accès à pied : minutes jusqu'à la destination la plus proche, opportunités dans le seuil et accessibilité gravitaire.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="426"/>
+        <location filename="../core/report/sections.py" line="468"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>Marche jusqu'à la destination la plus proche (cellules)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="427"/>
-        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="469"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <source>cells</source>
         <translation>cellules</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="429"/>
+        <location filename="../core/report/sections.py" line="471"/>
         <source>threshold {t:g} min</source>
         <translation>seuil {t:g} min</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="478"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>Offre pour 1 000 habitants dans une aire de chalandise à pied (aire de chalandise flottante en deux étapes, Luo &amp; Wang 2003).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="442"/>
+        <location filename="../core/report/sections.py" line="484"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>Habitants</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="446"/>
+        <location filename="../core/report/sections.py" line="488"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>Part des habitants sur le réseau ayant un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="449"/>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/report/sections.py" line="491"/>
+        <location filename="../core/schema.py" line="631"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="494"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>Offre pour 1 000 habitants (origines)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../core/report/sections.py" line="495"/>
         <source>Supply per 1 000</source>
         <translation>Offre pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="454"/>
+        <location filename="../core/report/sections.py" line="496"/>
         <source>Origins</source>
         <translation>Origines</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="457"/>
+        <location filename="../core/report/sections.py" line="499"/>
         <source>Facilities</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="458"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>Ratio offre/demande médian pour 1 000 dans un équipement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="466"/>
+        <location filename="../core/report/sections.py" line="508"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>L'indicateur ODD 11.7.1 tel que le définit ONU-Habitat : (a) la part de la zone bâtie qui est un espace ouvert à l'usage du public (espace public ouvert et rues) et (b) la part de la population à moins de 400 m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="475"/>
-        <location filename="../core/report/sections.py" line="533"/>
+        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="581"/>
         <source>Population within walking distance of an open public space</source>
         <translation>Population à distance de marche d'un espace public ouvert</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="479"/>
+        <location filename="../core/report/sections.py" line="521"/>
         <source>Open space share of the built-up area</source>
         <translation>Part d'espace ouvert dans la zone bâtie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="481"/>
+        <location filename="../core/report/sections.py" line="523"/>
         <source>Street share of the built-up area</source>
         <translation>Part des rues dans la zone bâtie</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="483"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>Part d'espace public dans la zone bâtie (11.7.1 a)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="485"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/report/sections.py" line="527"/>
+        <location filename="../core/schema.py" line="703"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="498"/>
-        <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation>Accès par groupe de population (11.7.1 b, ventilé)</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="499"/>
-        <location filename="../core/report/sections.py" line="701"/>
-        <location filename="../core/schema.py" line="498"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="740"/>
-        <location filename="../core/schema.py" line="828"/>
-        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/report/sections.py" line="543"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="782"/>
+        <location filename="../core/report/sections.py" line="945"/>
+        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="758"/>
+        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="500"/>
+        <location filename="../core/report/sections.py" line="544"/>
         <source>Within walking distance</source>
         <translation>À distance de marche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="503"/>
+        <location filename="../core/report/sections.py" line="546"/>
+        <source>Median walking distance (m)</source>
+        <translation>Distance à pied médiane (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="548"/>
+        <source>Access by population group (11.7.1 b, disaggregated)</source>
+        <translation>Accès par groupe de population (11.7.1 b, ventilé)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="550"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>Part des personnes à distance de marche d'un espace public ouvert, par groupe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="506"/>
-        <location filename="../core/report/sections.py" line="526"/>
+        <location filename="../core/report/sections.py" line="554"/>
+        <location filename="../core/report/sections.py" line="574"/>
         <source>Share within (%)</source>
         <translation>Part dans la distance (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="565"/>
         <source>Share within walking distance</source>
         <translation>Part à distance de marche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="519"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>Public space share</source>
         <translation>Part d'espace public</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="522"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>Part des personnes à distance de marche d'un espace public ouvert, par zone</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="537"/>
+        <location filename="../core/report/sections.py" line="591"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="540"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <source>{d:g} m</source>
         <translation>{d:g} m</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="547"/>
+        <location filename="../core/report/sections.py" line="601"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>Quels habitants ont un parc de chaque classe de taille dans sa distance de desserte par les rues, et quelle surface de parc il y a par habitant.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="558"/>
-        <location filename="../core/report/sections.py" line="594"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/report/sections.py" line="612"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>People covered by a park of some class</source>
         <translation>Personnes couvertes par un parc d'une classe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="560"/>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../core/schema.py" line="773"/>
         <source>People not covered</source>
         <translation>Personnes non couvertes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="567"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People covered, by park class</source>
         <translation>Personnes couvertes, par classe de parc</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="568"/>
+        <location filename="../core/report/sections.py" line="622"/>
         <source>Park class</source>
         <translation>Classe de parc</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="568"/>
+        <location filename="../core/report/sections.py" line="622"/>
         <source>People covered</source>
         <translation>Personnes couvertes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="569"/>
-        <location filename="../core/report/sections.py" line="571"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="625"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="570"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Share of people covered, by park class</source>
         <translation>Part des personnes couvertes, par classe de parc</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="572"/>
+        <location filename="../core/report/sections.py" line="626"/>
+        <location filename="../core/report/sections.py" line="653"/>
         <source>Share covered (%)</source>
         <translation>Part couverte (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="586"/>
+        <location filename="../core/report/sections.py" line="645"/>
+        <source>Covered by some class</source>
+        <translation>Couvert par une classe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="646"/>
+        <source>Covered: {c}</source>
+        <translation>Couvert : {c}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="648"/>
+        <source>Coverage by population group</source>
+        <translation>Couverture par groupe de population</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="650"/>
+        <source>Share of people covered by a park, by group</source>
+        <translation>Part des personnes couvertes par un parc, par groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="667"/>
         <source>Covered</source>
         <translation>Couvert</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="587"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <source>Park m² per resident</source>
         <translation>m² de parc par habitant</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="599"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>Underserved origins</source>
         <translation>Origines mal desservies</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="604"/>
+        <location filename="../core/report/sections.py" line="685"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>Sites classés selon le nombre de personnes pas encore à distance de marche que chacun desservirait (couverture maximale gloutonne).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/schema.py" line="772"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/report/sections.py" line="697"/>
+        <location filename="../core/schema.py" line="797"/>
         <source>People added, cumulative</source>
         <translation>Personnes ajoutées, cumul</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="618"/>
+        <location filename="../core/report/sections.py" line="699"/>
         <source>Share within reach after this site</source>
         <translation>Part à portée après ce site</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="621"/>
+        <location filename="../core/report/sections.py" line="702"/>
         <source>People newly within reach, by site</source>
         <translation>Personnes nouvellement à portée, par site</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <location filename="../core/report/sections.py" line="624"/>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/report/sections.py" line="687"/>
-        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="704"/>
+        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="962"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="705"/>
         <source>Site (rank)</source>
         <translation>Site (rang)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="628"/>
+        <location filename="../core/report/sections.py" line="709"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>Hauteur d'eau en mètres ; les cellules sans eau sont sèches.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="635"/>
+        <location filename="../core/report/sections.py" line="716"/>
         <source>Flooded area (ha)</source>
         <translation>Surface inondée (ha)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="642"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <source>Flooded area by water depth</source>
         <translation>Surface inondée par hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="732"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>Ce qui se trouve sous quelle hauteur d'eau : entités, personnes et longueur de routes par classe de hauteur.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="668"/>
-        <location filename="../core/schema.py" line="801"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/schema.py" line="819"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Depth class</source>
         <translation>Classe de hauteur</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/schema.py" line="820"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/schema.py" line="838"/>
+        <location filename="../core/schema.py" line="855"/>
         <source>Displaced</source>
         <translation>Déplacés</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="672"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/report/sections.py" line="753"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Road length (km)</source>
         <translation>Longueur de routes (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="673"/>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="754"/>
+        <location filename="../core/report/sections.py" line="770"/>
+        <location filename="../core/report/sections.py" line="810"/>
         <source>Exposure by depth class</source>
         <translation>Exposition par classe de hauteur</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="675"/>
-        <location filename="../core/report/sections.py" line="715"/>
-        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="756"/>
+        <location filename="../core/report/sections.py" line="796"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>Entités dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="678"/>
-        <location filename="../core/report/sections.py" line="702"/>
-        <location filename="../core/report/sections.py" line="716"/>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="759"/>
+        <location filename="../core/report/sections.py" line="783"/>
+        <location filename="../core/report/sections.py" line="797"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="835"/>
         <source>People exposed</source>
         <translation>Personnes exposées</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="680"/>
+        <location filename="../core/report/sections.py" line="761"/>
         <source>People displaced (estimate)</source>
         <translation>Personnes déplacées (estimation)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="700"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>People exposed by group</source>
         <translation>Personnes exposées par groupe</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="795"/>
         <source>Exposure by zone</source>
         <translation>Exposition par zone</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="735"/>
+        <location filename="../core/report/sections.py" line="816"/>
         <source>Deepest water at a feature (m)</source>
         <translation>Hauteur d'eau maximale sur une entité (m)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="856"/>
         <source>Feature {n}</source>
         <translation>Élément {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="781"/>
+        <location filename="../core/report/sections.py" line="862"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>Plusieurs périodes de retour combinées en une probabilité annuelle d'être inondé et des dommages annuels moyens (EAD) par entité.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="784"/>
+        <location filename="../core/report/sections.py" line="865"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>Dommage annuel attendu ({c} par an)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="785"/>
+        <location filename="../core/report/sections.py" line="866"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>Dommage annuel attendu (unités de valeur des biens par an)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="786"/>
+        <location filename="../core/report/sections.py" line="867"/>
         <source>Damage ({c})</source>
         <translation>Dommages ({c})</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="786"/>
+        <location filename="../core/report/sections.py" line="867"/>
         <source>Damage</source>
         <translation>Dommages</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="788"/>
+        <location filename="../core/report/sections.py" line="869"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>Montants en euros : la base de courbes hauteur-dommage du JRC dont provient la courbe donne ses dommages en EUR (Huizinga et al. 2017) ; les valeurs des biens doivent aussi être en EUR.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="804"/>
-        <location filename="../core/report/sections.py" line="808"/>
+        <location filename="../core/report/sections.py" line="885"/>
+        <location filename="../core/report/sections.py" line="889"/>
         <source>Damage per event</source>
         <translation>Dommages par événement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="805"/>
+        <location filename="../core/report/sections.py" line="886"/>
         <source>Features wet</source>
         <translation>Entités mouillées</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../core/report/sections.py" line="900"/>
         <source>Features with the highest expected annual damage</source>
         <translation>Éléments au dommage annuel attendu le plus élevé</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="820"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <source>Name or address</source>
         <translation>Nom ou adresse</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Wet from the event of (years)</source>
         <translation>Mouillé à partir de l’événement de (ans)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="832"/>
+        <location filename="../core/report/sections.py" line="913"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>Accès à pied avant et après que l'inondation ferme les rues plus profondes que la limite de marche.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/report/sections.py" line="925"/>
         <source>People within the threshold before and after the flood</source>
         <translation>Personnes dans le seuil avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
-        <location filename="../core/report/sections.py" line="853"/>
-        <location filename="../core/report/sections.py" line="855"/>
+        <location filename="../core/report/sections.py" line="926"/>
+        <location filename="../core/report/sections.py" line="961"/>
+        <location filename="../core/report/sections.py" line="963"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="846"/>
-        <location filename="../core/report/sections.py" line="854"/>
-        <location filename="../core/report/sections.py" line="855"/>
+        <location filename="../core/report/sections.py" line="927"/>
+        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../core/report/sections.py" line="963"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="927"/>
         <source>Lose access</source>
         <translation>Perdent l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="847"/>
+        <location filename="../core/report/sections.py" line="928"/>
+        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Share losing access</source>
         <translation>Part perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="851"/>
+        <location filename="../core/report/sections.py" line="946"/>
+        <source>Some category within reach before</source>
+        <translation>Une catégorie à portée avant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="947"/>
+        <source>Some category within reach during</source>
+        <translation>Une catégorie à portée pendant</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="948"/>
+        <source>Lose access to some category</source>
+        <translation>Perdent l'accès à une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="950"/>
+        <source>Access lost by population group</source>
+        <translation>Accès perdu par groupe de population</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="952"/>
+        <source>Share of people losing access to some category, by group</source>
+        <translation>Part des personnes perdant l'accès à une catégorie, par groupe</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/schema.py" line="1030"/>
+        <source>Share losing access (%)</source>
+        <translation>Part perdant l'accès (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>Personnes dans le seuil : avant et après l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="861"/>
+        <location filename="../core/report/sections.py" line="969"/>
         <source>Origins losing access</source>
         <translation>Origines perdant l'accès</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="868"/>
+        <location filename="../core/report/sections.py" line="976"/>
         <source>Impassable streets (km)</source>
         <translation>Rues impraticables (km)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
+        <location filename="../core/report/sections.py" line="983"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>La même analyse exécutée sur la référence et sur le scénario, entité par entité : ce qui s'améliore (bleu) et ce qui se dégrade (rouge).</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
-        <location filename="../core/report/sections.py" line="899"/>
+        <location filename="../core/report/sections.py" line="989"/>
+        <location filename="../core/report/sections.py" line="1007"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>Mieux</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
-        <location filename="../core/report/sections.py" line="899"/>
+        <location filename="../core/report/sections.py" line="989"/>
+        <location filename="../core/report/sections.py" line="1007"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>Moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="989"/>
         <source>Mixed</source>
         <translation>Mixte</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../core/report/sections.py" line="990"/>
         <location filename="../project/styles.py" line="658"/>
         <location filename="../project/styles.py" line="673"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../core/report/sections.py" line="990"/>
         <location filename="../project/styles.py" line="478"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="884"/>
+        <location filename="../core/report/sections.py" line="992"/>
         <source>Features: {what}</source>
         <translation>Entités : {what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="885"/>
+        <location filename="../core/report/sections.py" line="993"/>
         <source>Features better and worse off</source>
         <translation>Entités améliorées et dégradées</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="896"/>
-        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/report/sections.py" line="1004"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="896"/>
-        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/report/sections.py" line="1004"/>
+        <location filename="../core/schema.py" line="1093"/>
         <source>Baseline (mean)</source>
         <translation>Référence (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="897"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/report/sections.py" line="1005"/>
+        <location filename="../core/schema.py" line="1095"/>
         <source>Scenario (mean)</source>
         <translation>Scénario (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="898"/>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/report/sections.py" line="1006"/>
+        <location filename="../core/schema.py" line="1097"/>
         <source>Change (mean)</source>
         <translation>Changement (moyenne)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="901"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/report/sections.py" line="1009"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>Population-weighted change</source>
         <translation>Changement pondéré par la population</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="902"/>
+        <location filename="../core/report/sections.py" line="1010"/>
         <source>Baseline versus scenario, per field</source>
         <translation>Référence et scénario, par champ</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="907"/>
+        <location filename="../core/report/sections.py" line="1015"/>
         <source>Baseline versus scenario (means)</source>
         <translation>Référence et scénario (moyennes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="933"/>
+        <location filename="../core/report/sections.py" line="1041"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>Un scénario vu sous toutes les approches : chaque indicateur pour la référence et le scénario, et si le scénario est meilleur ou moins bon.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <location filename="../ui/compare_dock.py" line="481"/>
         <source>better</source>
         <translation>mieux</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <location filename="../ui/compare_dock.py" line="484"/>
         <source>worse</source>
         <translation>moins bien</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <source>same</source>
         <translation>pareil</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="939"/>
+        <location filename="../core/report/sections.py" line="1047"/>
         <source>Scenario: {s}.</source>
         <translation>Scénario : {s}.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="954"/>
+        <location filename="../core/report/sections.py" line="1062"/>
         <source>Indicators unchanged</source>
         <translation>Indicateurs inchangés</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="955"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/report/sections.py" line="1063"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="959"/>
+        <location filename="../core/report/sections.py" line="1067"/>
         <source>Change (%)</source>
         <translation>Changement (%)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="960"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/report/sections.py" line="1068"/>
+        <location filename="../core/schema.py" line="1142"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="964"/>
+        <location filename="../core/report/sections.py" line="1072"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>Référence et scénario, par indicateur</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="974"/>
+        <location filename="../core/report/sections.py" line="1082"/>
         <source>The walking network every analysis walks along.</source>
         <translation>Le réseau piéton que parcourt chaque analyse.</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="977"/>
+        <location filename="../core/report/sections.py" line="1085"/>
         <source>Street segments (edges)</source>
         <translation>Tronçons de rue (arêtes)</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="979"/>
+        <location filename="../core/report/sections.py" line="1087"/>
         <source>Connected pieces</source>
         <translation>Parties connexes</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="982"/>
+        <location filename="../core/report/sections.py" line="1090"/>
         <source>Share of the length in the largest piece</source>
         <translation>Part de la longueur dans la plus grande partie</translation>
     </message>
@@ -5952,20 +6091,20 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="669"/>
         <source>Within walking distance of open space</source>
         <translation>À distance de marche d'un espace ouvert</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
         <location filename="../project/styles.py" line="414"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="745"/>
         <source>Covered by a park</source>
         <translation>Couvert par un parc</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1026"/>
         <source>People losing access</source>
         <translation>Personnes perdant l'accès</translation>
     </message>
@@ -5977,8 +6116,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/zones.py" line="72"/>
         <location filename="../project/styles.py" line="614"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
+        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="966"/>
         <source>Expected annual damage</source>
         <translation>Dommages annuels moyens</translation>
     </message>
@@ -6401,21 +6540,21 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="427"/>
-        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation>Profils par groupe : '{name}' n'est pas l'un des champs de groupe de population ({groups}).</translation>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}). Choose it in GROUP_FIELDS (Group fields), or correct the name in GROUP_PROFILES.</source>
+        <translation>Profils par groupe : '{name}' n'est pas l'un des champs de groupe de population ({groups}). Choisissez-le dans GROUP_FIELDS (champs de groupe) ou corrigez le nom dans GROUP_PROFILES.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="431"/>
-        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
-        <translation>Profils par groupe : '{pid}' n'est pas un profil de déplacement (connus : {known}).</translation>
+        <location filename="../core/walk/profiles.py" line="432"/>
+        <source>Group profiles: '{pid}' is not a travel profile. Use one of: {known}.</source>
+        <translation>Profils par groupe : '{pid}' n'est pas un profil de déplacement. Utilisez l'un de : {known}.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="434"/>
+        <location filename="../core/walk/profiles.py" line="435"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
         <translation>Profils par groupe : le groupe '{name}' reçoit deux profils.</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="502"/>
+        <location filename="../core/walk/profiles.py" line="527"/>
         <source>Internal: the slopes were computed for another network.</source>
         <translation>Interne : les pentes ont été calculées pour un autre réseau.</translation>
     </message>
@@ -7154,7 +7293,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../project/styles.py" line="612"/>
-        <location filename="../core/schema.py" line="490"/>
+        <location filename="../core/schema.py" line="494"/>
         <source>Walkability score (0–100)</source>
         <translation>Score de marchabilité (0–100)</translation>
     </message>
@@ -7190,8 +7329,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="1047"/>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1108"/>
         <source>Change in the scenario</source>
         <translation>Changement dans le scénario</translation>
     </message>
@@ -7670,7 +7809,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="173"/>
+        <location filename="../qgis_io/walkability.py" line="180"/>
         <source>group field '{f}'</source>
         <translation>champ de groupe '{f}'</translation>
     </message>
@@ -7788,22 +7927,22 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="187"/>
+        <location filename="../qgis_io/walkability.py" line="194"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
+        <location filename="../qgis_io/walkability.py" line="238"/>
         <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
         <translation>Le fichier OpenStreetMap « {p} » n'existe pas. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="236"/>
+        <location filename="../qgis_io/walkability.py" line="243"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
+        <location filename="../qgis_io/walkability.py" line="245"/>
         <source>OpenStreetMap file '{p}'</source>
         <translation>fichier OpenStreetMap « {p} »</translation>
     </message>
@@ -8359,593 +8498,608 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="466"/>
+        <location filename="../core/schema.py" line="470"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distance à pied jusqu'au {cat} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="556"/>
+        <location filename="../core/schema.py" line="475"/>
+        <location filename="../core/schema.py" line="560"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="474"/>
+        <location filename="../core/schema.py" line="478"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dans son seuil (1/0), avec le profil de déplacement du groupe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
-        <location filename="../core/schema.py" line="570"/>
-        <location filename="../core/schema.py" line="668"/>
+        <location filename="../core/schema.py" line="482"/>
+        <location filename="../core/schema.py" line="574"/>
+        <location filename="../core/schema.py" line="680"/>
         <source>Why a value is NULL</source>
         <translation>Pourquoi une valeur est NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="491"/>
         <source>Categories within their threshold</source>
         <translation>Catégories dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="515"/>
         <source>Median walk time (min)</source>
         <translation>Temps de marche médian (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="519"/>
         <source>90th percentile walk time (min)</source>
         <translation>90e centile du temps de marche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="522"/>
         <source>People the walk times describe</source>
         <translation>Personnes décrites par les temps de marche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="531"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Facility (feature id)</source>
         <translation>Équipement (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Band from (min)</source>
         <translation>Tranche à partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
-        <location filename="../core/schema.py" line="1086"/>
+        <location filename="../core/schema.py" line="541"/>
+        <location filename="../core/schema.py" line="1109"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="552"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="554"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distance du centre de la cellule au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="557"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Marche jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="563"/>
         <source>Opportunities within the threshold</source>
         <translation>Opportunités dans le seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="566"/>
         <source>Gravity access</source>
         <translation>Accessibilité gravitaire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="570"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravité laissée de côté par la coupure, au plus (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="600"/>
+        <location filename="../core/schema.py" line="604"/>
         <source>Facilities in reach</source>
         <translation>Équipements à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="605"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Demand</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="612"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Rapport offre/demande pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="614"/>
         <source>Residential locations in reach</source>
         <translation>Lieux de résidence à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="616"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Offre totale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="619"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Offre des équipements ayant des habitants dans leur aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="624"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Population ayant au moins un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Part de la population (sur le réseau) ayant un équipement à portée (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="636"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="639"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Offre pour 1 000 habitants : 10e centile des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="643"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Offre pour 1 000 habitants : médiane des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="647"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Offre pour 1 000 habitants : 90e centile des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="651"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norme de comparaison (offre pour 1 000 habitants)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="655"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Personnes (sur le réseau) sous la norme (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="659"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coefficient de Gini de l'offre par habitant entre les personnes (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="665"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="687"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="673"/>
+        <source>Walking distance to the nearest open public space for {group} (m)</source>
+        <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche pour {group} (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="677"/>
+        <source>Within walking distance of open space for {group}</source>
+        <translation>À distance de marche d'un espace ouvert pour {group}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="700"/>
+        <location filename="../core/schema.py" line="777"/>
         <source>People off the network</source>
         <translation>Personnes hors du réseau</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="705"/>
         <source>Built-up area (m²)</source>
         <translation>Surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="707"/>
         <source>Open space (m²)</source>
         <translation>Espace ouvert (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Streets (m²)</source>
         <translation>Rues (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Public space (m²)</source>
         <translation>Espace public (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="722"/>
         <source>Open space (feature id)</source>
         <translation>Espace ouvert (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="738"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distance à pied jusqu'au parc de classe {class} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="729"/>
+        <location filename="../core/schema.py" line="742"/>
         <source>Covered by a park of class {class}</source>
         <translation>Couvert par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="747"/>
+        <source>Covered by a park for {group}</source>
+        <translation>Couvert par un parc pour {group}</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="752"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distance à pied jusqu'au parc le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="762"/>
         <source>Park area (m²)</source>
         <translation>Surface de parc (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="767"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personnes couvertes par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>People not covered (%)</source>
         <translation>Personnes non couvertes (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="791"/>
         <source>Candidate (feature id)</source>
         <translation>Candidat (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="781"/>
+        <location filename="../core/schema.py" line="799"/>
         <source>Share within reach after this site (%)</source>
         <translation>Part à portée après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="802"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Weighted gain</source>
         <translation>Gain pondéré</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="821"/>
         <source>In a flood class</source>
         <translation>Dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="824"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Hauteur d'eau moyenne sur l'emprise (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="827"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Emprise dans une classe d'inondation (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
-        <location filename="../core/schema.py" line="1018"/>
-        <location filename="../core/schema.py" line="1134"/>
-        <location filename="../core/schema.py" line="1161"/>
+        <location filename="../core/schema.py" line="829"/>
+        <location filename="../core/schema.py" line="1041"/>
+        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1184"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="831"/>
         <source>Flooded length (m)</source>
         <translation>Longueur inondée (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="816"/>
+        <location filename="../core/schema.py" line="834"/>
         <source>Length in class {class} (m)</source>
         <translation>Longueur dans la classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="849"/>
         <source>Road class</source>
         <translation>Classe de route</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>Eau sur la grille à la fin (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Outflow through open edges (m³)</source>
         <translation>Sortie par les bords ouverts (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="886"/>
         <source>Infiltration (m³)</source>
         <translation>Infiltration (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Drained by sewers (m³)</source>
         <translation>Évacué par les égouts (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="891"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>Pluie sur les bâtiments, non propagée (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="898"/>
         <source>Area ever wet (m²)</source>
         <translation>Surface mouillée au moins une fois (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="901"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>Surface inondée d'au moins {depth} (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="885"/>
+        <location filename="../core/schema.py" line="903"/>
         <source>Simulated time (min)</source>
         <translation>Temps simulé (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="887"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Time steps</source>
         <translation>Pas de temps</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="915"/>
         <source>People still flooded at the end</source>
         <translation>Personnes encore inondées à la fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="934"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilité annuelle d'être mouillé (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>Return period of getting wet (years)</source>
         <translation>Période de retour de mouillage (ans)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="929"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="947"/>
+        <location filename="../core/schema.py" line="964"/>
         <source>Asset value</source>
         <translation>Valeur du bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="950"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Hauteur d'eau, événement {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="973"/>
         <source>Damage, event {rp}</source>
         <translation>Dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="936"/>
+        <location filename="../core/schema.py" line="954"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fraction de dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens, moyenne (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features wet, event {rp}</source>
         <translation>Entités mouillées, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="983"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="986"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="989"/>
         <source>Loses access to {cat}</source>
         <translation>Perd l'accès à {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="992"/>
         <source>Loses access to at least one category</source>
         <translation>Perd l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="995"/>
+        <source>{group} loses access to at least one category</source>
+        <translation>{group} perd l'accès à au moins une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>On a flooded street</source>
         <translation>Sur une rue inondée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="1006"/>
         <source>Reached before the flood</source>
         <translation>Atteint avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="985"/>
+        <location filename="../core/schema.py" line="1008"/>
         <source>Reached during the flood</source>
         <translation>Atteint pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1009"/>
         <source>Cut off</source>
         <translation>Coupé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>People within the threshold before the flood</source>
         <translation>Personnes dans le seuil avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1023"/>
         <source>People within the threshold during the flood</source>
         <translation>Personnes dans le seuil pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1007"/>
-        <source>Share losing access (%)</source>
-        <translation>Part perdant l'accès (%)</translation>
-    </message>
-    <message>
-        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1033"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Temps de marche médian avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Temps de marche médian pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1015"/>
-        <location filename="../core/schema.py" line="1128"/>
-        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1151"/>
+        <location filename="../core/schema.py" line="1178"/>
         <source>Edge</source>
         <translation>Arête</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1045"/>
         <source>Impassable on foot</source>
         <translation>Impraticable à pied</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1036"/>
+        <location filename="../core/schema.py" line="1059"/>
         <source>{field}: baseline</source>
         <translation>{field} : référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1061"/>
         <source>{field}: scenario</source>
         <translation>{field} : scénario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1063"/>
         <source>{field}: change</source>
         <translation>{field} : changement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1065"/>
         <source>{field}: status</source>
         <translation>{field} : statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
+        <location filename="../core/schema.py" line="1076"/>
         <source>NULL means</source>
         <translation>NULL signifie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1062"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>NULL to a value</source>
         <translation>De NULL à une valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1064"/>
+        <location filename="../core/schema.py" line="1087"/>
         <source>A value to NULL</source>
         <translation>D'une valeur à NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1089"/>
         <source>NULL on both sides</source>
         <translation>NULL des deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1091"/>
         <source>Rows on one side only</source>
         <translation>Lignes d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="1132"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1140"/>
         <source>% change</source>
         <translation>% de variation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1130"/>
-        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1153"/>
+        <location filename="../core/schema.py" line="1180"/>
         <source>From node</source>
         <translation>Nœud de départ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
-        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1182"/>
         <source>To node</source>
         <translation>Nœud d'arrivée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1135"/>
-        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1158"/>
+        <location filename="../core/schema.py" line="1185"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1137"/>
+        <location filename="../core/schema.py" line="1160"/>
         <source>OSM highway</source>
         <translation>Voie OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1163"/>
         <source>Other OSM tags</source>
         <translation>Autres attributs OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1165"/>
         <source>On a kept street of the baseline</source>
         <translation>Sur une rue gardée de la référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1199"/>
+        <location filename="../core/schema.py" line="1208"/>
         <source>OSM id</source>
         <translation>Id OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1179"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1202"/>
+        <location filename="../core/schema.py" line="1211"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1181"/>
-        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1204"/>
+        <location filename="../core/schema.py" line="1213"/>
         <source>OSM layer</source>
         <translation>Couche OSM</translation>
     </message>
@@ -9023,6 +9177,26 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
+    </message>
+    <message>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation type="vanished">
+Avec un profil, les rues inondées se ferment en plus des fermetures propres au profil (escaliers pour un fauteuil roulant, pentes plus raides que sa limite).</translation>
+    </message>
+    <message>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation type="vanished">
+Avec un profil, la distance à pied est comparée en mètres équivalents à plat à la vitesse du profil (l'ODD 11.7.1 demande l'accès par âge et handicap : lancez-le avec PROFILE=wheelchair ou older_adult).</translation>
+    </message>
+    <message>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation type="vanished">Profils par groupe : '{name}' n'est pas l'un des champs de groupe de population ({groups}).</translation>
+    </message>
+    <message>
+        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
+        <translation type="vanished">Profils par groupe : '{pid}' n'est pas un profil de déplacement (connus : {known}).</translation>
     </message>
     <message>
         <source>Reading the {what} failed: {e}</source>

@@ -314,7 +314,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="810"/>
+        <location filename="../algorithms/base.py" line="853"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
@@ -351,7 +351,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="162"/>
         <location filename="../algorithms/fifteenminutecity.py" line="157"/>
-        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
         <source>threshold</source>
         <translation>阈值</translation>
     </message>
@@ -387,57 +387,57 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="175"/>
-        <location filename="../core/report/sections.py" line="418"/>
-        <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/report/sections.py" line="645"/>
+        <location filename="../core/report/sections.py" line="460"/>
+        <location filename="../core/report/sections.py" line="470"/>
+        <location filename="../core/report/sections.py" line="726"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="577"/>
+        <location filename="../core/schema.py" line="581"/>
         <source>Cells</source>
         <translation>单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
-        <location filename="../core/report/sections.py" line="419"/>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/report/sections.py" line="461"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Cells whose centre is on the network</source>
         <translation>中心位于网络上的单元</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
-        <location filename="../core/report/sections.py" line="422"/>
-        <location filename="../core/schema.py" line="582"/>
+        <location filename="../core/report/sections.py" line="464"/>
+        <location filename="../core/schema.py" line="586"/>
         <source>Mean opportunities within the threshold</source>
         <translation>阈值内的平均机会数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="588"/>
         <source>Mean gravity access</source>
         <translation>平均重力可达性</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
-        <location filename="../core/report/sections.py" line="420"/>
+        <location filename="../core/report/sections.py" line="462"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="587"/>
+        <location filename="../core/schema.py" line="591"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Gravity summed up to (min)</source>
         <translation>重力可达性求和截止时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="597"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>单元完整重力求和中被略去的最大比例（上界，%）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="820"/>
+        <location filename="../algorithms/base.py" line="863"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
@@ -547,120 +547,125 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>{what}必须{range}（{name} = {value}；默认值 {default}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="334"/>
+        <location filename="../algorithms/base.py" line="337"/>
+        <source>Group {g} travels as everyone does ('{p}'): its summary rows are the main result's and it gets no fields of its own.</source>
+        <translation>人群 {g} 与所有人出行方式相同（“{p}”）：其汇总行即主结果的行，不另设字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="352"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>出行画像（速度、可用道路、坡度规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="339"/>
+        <location filename="../algorithms/base.py" line="357"/>
         <source>Polygon destinations are reached</source>
         <translation>面状目的地的到达方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="345"/>
+        <location filename="../algorithms/base.py" line="363"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="347"/>
+        <location filename="../algorithms/base.py" line="365"/>
         <source>At their point on surface</source>
         <translation>在其面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="348"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>Wherever their boundary meets the network</source>
         <translation>在其边界与网络相交的任何位置</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="386"/>
-        <location filename="../algorithms/base.py" line="402"/>
+        <location filename="../algorithms/base.py" line="404"/>
+        <location filename="../algorithms/base.py" line="420"/>
         <source>Cancelled: no output was written.</source>
         <translation>已取消：没有写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="435"/>
+        <location filename="../algorithms/base.py" line="453"/>
         <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
         <translation>坐标转换失败（{e}）。部分坐标位于其坐标参考系定义范围之外，或某个图层的坐标参考系有误。各输入的坐标参考系：{c}。请检查每个图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="583"/>
+        <location filename="../algorithms/base.py" line="601"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>选项：批处理文件、模型和 qgis_process 使用标识（例如 {example}）；括号中的选项编号（从 0 开始）同样有效。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="621"/>
+        <location filename="../algorithms/base.py" line="639"/>
         <source>Walking speed (km/h)</source>
         <translation>步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="622"/>
+        <location filename="../algorithms/base.py" line="640"/>
         <source>walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="627"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>点到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="629"/>
+        <location filename="../algorithms/base.py" line="647"/>
         <source>largest snap distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="639"/>
+        <location filename="../algorithms/base.py" line="657"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>碎片：节点少于此数且短于下方长度的不连通网络片段不参与连接（0 = 保留所有片段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="642"/>
+        <location filename="../algorithms/base.py" line="660"/>
         <source>smallest piece of network (nodes)</source>
         <translation>网络片段的最小规模（节点数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="645"/>
+        <location filename="../algorithms/base.py" line="663"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>碎片：长度至少为此值（米）的片段始终保留</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="646"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>length that always keeps a piece of network</source>
         <translation>使网络片段始终保留的长度</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="657"/>
+        <location filename="../algorithms/base.py" line="675"/>
         <source>entrance tolerance</source>
         <translation>入口容差</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="663"/>
+        <location filename="../algorithms/base.py" line="681"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>步行网络（已准备好的网络，或任意街道线图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="669"/>
-        <location filename="../algorithms/base.py" line="679"/>
+        <location filename="../algorithms/base.py" line="687"/>
+        <location filename="../algorithms/base.py" line="697"/>
         <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="680"/>
+        <location filename="../algorithms/base.py" line="698"/>
         <source>Working CRS: {c}.</source>
         <translation>工作坐标参考系：{c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="714"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>地形模型（DEM，高程单位为米）：坡度会改变出行时间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="700"/>
+        <location filename="../algorithms/base.py" line="718"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>各人群的出行画像，例如 pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="712"/>
+        <location filename="../algorithms/base.py" line="730"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -673,100 +678,105 @@ DEM (optional): a terrain model with heights in metres. Each street is cut into 
 DEM（可选）：高程单位为米的地形模型。每条街道被切分成若干段并获得各自的坡度；出行时间随方向而变（Tobler 徒步函数：10 % 上坡用时为平地的 1.419 倍，10 % 下坡与平地相同；轮椅无法通过陡于 1:12 的路段）。计算的是从起点到目的地的行程。没有 DEM 时，出行画像仍会采用其速度和道路规则。此时距离为平地等效米数（分钟 × 该画像的平地速度）；null_reason 说明数值为 NULL 的原因。道路规则需要路网的 OSM 标签（'highway' 字段，例如 OSM 文件的 lines 图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="788"/>
+        <location filename="../algorithms/base.py" line="776"/>
+        <source>Group profiles: '{g}' is a text field (it splits the population into categories such as F/M), so it cannot travel with a profile. Give a numeric field with the number of people of the group per feature (e.g. pop_wheelchair), choose it in GROUP_FIELDS and name it in GROUP_PROFILES.</source>
+        <translation>人群出行画像：“{g}”是文本字段（它把人口分成 F/M 等类别），因此不能按出行画像出行。请提供一个数值字段，记录每个要素中该人群的人数（例如 pop_wheelchair），在 GROUP_FIELDS 中选择它，并在 GROUP_PROFILES 中写出它。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="831"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>人群 {g} 按“{p}”出行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="797"/>
+        <location filename="../algorithms/base.py" line="840"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>起点（住所、建筑、人口网格：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="800"/>
+        <location filename="../algorithms/base.py" line="843"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>人口字段（留空 = 每个起点计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="803"/>
+        <location filename="../algorithms/base.py" line="846"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="807"/>
+        <location filename="../algorithms/base.py" line="850"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>目的地（服务设施：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="819"/>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../algorithms/base.py" line="862"/>
+        <location filename="../core/report/sections.py" line="495"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="834"/>
+        <location filename="../algorithms/base.py" line="877"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="836"/>
+        <location filename="../algorithms/base.py" line="879"/>
         <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
         <translation>在汇总中为每个分区命名的字段。名称为 NULL 或空白的分区合并汇总为“(no zone name)”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../algorithms/base.py" line="893"/>
         <location filename="../qgis_io/zones.py" line="32"/>
         <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="852"/>
+        <location filename="../algorithms/base.py" line="895"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="866"/>
+        <location filename="../algorithms/base.py" line="909"/>
         <location filename="../algorithms/report.py" line="370"/>
         <location filename="../qgis_io/zones.py" line="26"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>分区图层中没有分区字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="877"/>
+        <location filename="../algorithms/base.py" line="920"/>
         <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
         <translation>{n} 个分区在“{f}”中没有名称（NULL 或空白）：它们合并汇总为“{g}”。请在分区图层中为其命名以便区分。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="886"/>
+        <location filename="../algorithms/base.py" line="929"/>
         <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="890"/>
+        <location filename="../algorithms/base.py" line="933"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>危险性面的水深（米）或水深等级字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="897"/>
+        <location filename="../algorithms/base.py" line="940"/>
         <source>The hazard layer could not be opened.</source>
         <translation>无法打开危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="901"/>
+        <location filename="../algorithms/base.py" line="944"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="904"/>
+        <location filename="../algorithms/base.py" line="947"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="907"/>
+        <location filename="../algorithms/base.py" line="950"/>
         <location filename="../algorithms/floodrisk.py" line="156"/>
         <location filename="../algorithms/floodrisk.py" line="200"/>
         <source>hazard raster '{n}'</source>
@@ -775,7 +785,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     <message>
         <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -864,13 +874,13 @@ OUTPUT_FOLDER 中的输出：每个区域一个 areas/&lt;area&gt;.gpkg，result
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="154"/>
-        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../core/schema.py" line="1224"/>
         <source>Areas finished</source>
         <translation>已完成的区域</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1203"/>
+        <location filename="../core/schema.py" line="1226"/>
         <source>Areas failed</source>
         <translation>失败的区域</translation>
     </message>
@@ -990,55 +1000,55 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1055"/>
-        <location filename="../core/schema.py" line="1088"/>
+        <location filename="../core/schema.py" line="1078"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Rows compared</source>
         <translation>参与比较的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1057"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1080"/>
+        <location filename="../core/schema.py" line="1112"/>
         <source>Rows better off</source>
         <translation>变好的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1059"/>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1082"/>
+        <location filename="../core/schema.py" line="1114"/>
         <source>Rows worse off</source>
         <translation>变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1094"/>
+        <location filename="../core/schema.py" line="1117"/>
         <source>Rows better in one field, worse in another</source>
         <translation>一个字段变好、另一个字段变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1061"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1084"/>
+        <location filename="../core/schema.py" line="1118"/>
         <source>Rows unchanged</source>
         <translation>不变的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1096"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Rows without values on either side</source>
         <translation>两侧均无值的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1079"/>
-        <location filename="../core/schema.py" line="1099"/>
+        <location filename="../core/schema.py" line="1102"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Population better off</source>
         <translation>情况变好的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="113"/>
-        <location filename="../core/schema.py" line="1081"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../core/schema.py" line="1104"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Population worse off</source>
         <translation>情况变差的人口</translation>
     </message>
@@ -1209,41 +1219,41 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1146"/>
-        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1187"/>
         <source>Number of edges</source>
         <translation>边数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1147"/>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1170"/>
+        <location filename="../core/schema.py" line="1188"/>
         <source>Number of nodes</source>
         <translation>节点数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1148"/>
-        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/schema.py" line="1189"/>
         <source>Connected components</source>
         <translation>连通分量</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1174"/>
+        <location filename="../core/schema.py" line="1192"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>最大分量的长度占比（0-1）</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
-        <location filename="../core/report/sections.py" line="978"/>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/report/sections.py" line="1086"/>
+        <location filename="../core/schema.py" line="1176"/>
+        <location filename="../core/schema.py" line="1194"/>
         <source>Total length (km)</source>
         <translation>总长度（公里）</translation>
     </message>
@@ -1378,25 +1388,25 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="168"/>
-        <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="521"/>
-        <location filename="../core/schema.py" line="617"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="761"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="176"/>
+        <location filename="../algorithms/sdg1171.py" line="201"/>
+        <location filename="../core/schema.py" line="525"/>
+        <location filename="../core/schema.py" line="621"/>
+        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="779"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="524"/>
+        <location filename="../core/schema.py" line="528"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="532"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
@@ -1431,17 +1441,17 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
         <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="80"/>
+        <location filename="../algorithms/flooddisruption.py" line="81"/>
         <source>Flood disruption of walking access</source>
         <translation>洪水对步行可达性的影响</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="83"/>
+        <location filename="../algorithms/flooddisruption.py" line="84"/>
         <source>Which streets become impassable on foot in a flood, and who then loses walking access to schools, clinics and other daily services.</source>
         <translation>洪水中哪些街道无法步行通过，以及谁因此失去步行到达学校、诊所和其他日常服务的可能。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="88"/>
+        <location filename="../algorithms/flooddisruption.py" line="89"/>
         <source>Links a flood to the 15-minute city: streets under water deeper than a walking threshold are closed, and walking access from every origin to the nearest destination of each category is computed before and after.
 
 Depth along a street: each network edge is cut at every cell edge of the depth raster it crosses (the rule floodexposure uses for roads), so no cell it passes through is missed, and each stretch takes its cell's depth. Only the wet stretches close: an edge is split where the water crosses the walking threshold (at those cell edges), so a home or a school on the dry part of a long street keeps the dry way out, and one on the wet part is cut off. Nodata, zero and negative depths are dry (negative values with a warning); streets outside the hazard are dry and the log says how many km. Hazard polygons (DEPTH_FIELD: depth in metres, or a class name of the InaSAFE table counted as its lower bound) are burnt into 1 m cells over the network (cell-centre rule) first. A raster is never resampled: the network is reprojected to its CRS for the lookup.
@@ -1462,106 +1472,127 @@ Outputs. OUTPUT: the origins with, per category, time_before_&lt;cat&gt;_min and
 输出。OUTPUT：起点，每个类别含 time_before_&lt;cat&gt;_min 和 time_after_&lt;cat&gt;_min（分钟）以及 lost_&lt;cat&gt;（1 = 洪水前在阈值内、洪水后不在），还有 lost_any 和 street_flooded（起点连接在不可通行的路段上）。FACILITIES：目的地，含 category、street_flooded（所有入口都在不可通行的路段上）、reached_before / reached_after（有起点在其阈值内到达它）和 cut_off（洪水前有人到达，洪水后无人到达）。SUMMARY：按类别和人群（POPULATION_FIELD、GROUP_FIELDS；没有这些字段时每个起点计 1）：population、pop_within_before、pop_within_after、pop_lost_access、pop_lost_pct（占洪水前在阈值内人数的比例）以及时间中位数；类别 'any_category' 统计至少失去一个类别的人。EDGES：在水深越过阈值处切开的网络，每个路段一个要素，含 edge_id（所属的网络边）、length_m、depth_m 和 impassable。数值：POP_LOST_ACCESS（至少失去一个类别的人数）、ORIGINS_LOST_ACCESS、EDGES_FLOODED（含不可通行路段的边数）、KM_FLOODED（不可通行路段的长度）、FACILITIES_CUT_OFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="130"/>
+        <location filename="../algorithms/flooddisruption.py" line="131"/>
         <source>
-With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair: who loses access when the streets flood, per group. Each such group is counted before and after the flood with its own profile (its ways, slopes and speed; the threshold in minutes at its own speed), one search per profile and category. OUTPUT gets lost_&lt;cat&gt;_&lt;group&gt; per category and lost_any_&lt;group&gt; for every group whose profile differs from PROFILE, and the summary rows of the group use its own profile. The group must be one of GROUP_FIELDS.</source>
         <translation>
-使用出行画像时，被淹街道在画像自身的封闭之外另行关闭（轮椅的台阶、陡于其上限的坡度）。</translation>
+使用出行画像时，被淹街道在画像自身的封闭之外另行关闭（轮椅的台阶、陡于其上限的坡度）。
+GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 pop_65plus=older_adult; pop_wheelchair=wheelchair：按人群给出街道被淹时谁失去可达性。每个这样的人群在洪水前后都按自身画像计算（其道路、坡度和速度；分钟阈值按其自身速度），每个画像和类别搜索一次。对画像与 PROFILE 不同的每个人群，OUTPUT 增加每个类别的 lost_&lt;cat&gt;_&lt;group&gt; 以及 lost_any_&lt;group&gt;，该人群的汇总行使用其自身画像。该人群必须是 GROUP_FIELDS 之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="138"/>
+        <location filename="../algorithms/flooddisruption.py" line="147"/>
         <source>Streets deeper than this are impassable on foot (m)</source>
         <translation>水深超过此值的街道无法步行通过（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="140"/>
+        <location filename="../algorithms/flooddisruption.py" line="149"/>
         <source>walking depth threshold</source>
         <translation>步行水深阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="144"/>
+        <location filename="../algorithms/flooddisruption.py" line="153"/>
         <source>Threshold (minutes)</source>
         <translation>阈值（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="148"/>
+        <location filename="../algorithms/flooddisruption.py" line="157"/>
         <source>Walking access before and after the flood</source>
         <translation>洪水前后的步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="151"/>
-        <location filename="../core/report/sections.py" line="864"/>
+        <location filename="../algorithms/flooddisruption.py" line="160"/>
+        <location filename="../core/report/sections.py" line="972"/>
         <source>Facilities cut off</source>
         <translation>被隔断的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="154"/>
+        <location filename="../algorithms/flooddisruption.py" line="163"/>
         <source>Access lost: summary</source>
         <translation>失去的可达性：汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="157"/>
+        <location filename="../algorithms/flooddisruption.py" line="166"/>
         <source>Flooded streets</source>
         <translation>被淹街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="160"/>
-        <location filename="../core/report/sections.py" line="859"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../algorithms/flooddisruption.py" line="169"/>
+        <location filename="../core/report/sections.py" line="967"/>
+        <location filename="../core/schema.py" line="1048"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../algorithms/flooddisruption.py" line="170"/>
+        <location filename="../core/schema.py" line="1050"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../algorithms/flooddisruption.py" line="171"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../algorithms/flooddisruption.py" line="172"/>
+        <location filename="../core/schema.py" line="1054"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>不可通行街道路段的长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="1034"/>
+        <location filename="../algorithms/flooddisruption.py" line="173"/>
+        <location filename="../core/schema.py" line="1057"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="203"/>
+        <location filename="../algorithms/flooddisruption.py" line="216"/>
         <source>Categories and output fields: {c}</source>
         <translation>类别和输出字段：{c}</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="224"/>
+        <location filename="../algorithms/flooddisruption.py" line="237"/>
         <source>{e} street edge(s) impassable, {km:.2f} km of them deeper than {d:g} m; {p:,.0f} people at {o} origin(s) lose walking access to at least one category; {f} facility(ies) cut off.</source>
         <translation>{e} 条街道边不可通行，其中 {km:.2f} 公里水深超过 {d:g} 米；{o} 个起点的 {p:,.0f} 人至少失去一个类别的步行可达性；{f} 个设施被隔断。</translation>
     </message>
     <message>
+        <location filename="../algorithms/flooddisruption.py" line="248"/>
+        <source>  {g}: {p:,.0f} people lose access to at least one category ({t}).</source>
+        <translation>  {g}：{p:,.0f} 人失去至少一个类别的可达性（{t}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="251"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="346"/>
+        <location filename="../algorithms/sdg1171.py" line="395"/>
+        <source>own travel profile '{p}'</source>
+        <translation>自身出行画像“{p}”</translation>
+    </message>
+    <message>
         <location filename="../algorithms/flooddisruption.py" line="252"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="347"/>
+        <location filename="../algorithms/sdg1171.py" line="396"/>
+        <source>travels as everyone does</source>
+        <translation>与所有人出行方式相同</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="275"/>
         <source>The hazard polygons do not overlap the network: every street is dry.</source>
         <translation>危险性面与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="257"/>
+        <location filename="../algorithms/flooddisruption.py" line="280"/>
         <source>Hazard polygons burnt into {r} x {c} cells of {s:g} m where they overlap the network (cell-centre rule).</source>
         <translation>危险性面在与网络重叠处栅格化为 {r} x {c} 个 {s:g} 米单元（单元中心规则）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="267"/>
+        <location filename="../algorithms/flooddisruption.py" line="290"/>
         <source>{km:.2f} km of the network ({share:.0f}%) lie outside the hazard raster and are treated as dry.</source>
         <translation>网络中有 {km:.2f} 公里（{share:.0f}%）位于危险性栅格之外，视为无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="275"/>
+        <location filename="../algorithms/flooddisruption.py" line="298"/>
         <location filename="../algorithms/floodexposure.py" line="210"/>
         <location filename="../algorithms/floodexposure.py" line="212"/>
         <location filename="../algorithms/floodexposure.py" line="267"/>
@@ -1569,14 +1600,20 @@ With a profile, the flooded streets close on top of the profile's own closures (
         <translation>危险性栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="283"/>
+        <location filename="../algorithms/flooddisruption.py" line="306"/>
         <source>The network cannot be placed in the hazard raster's CRS {c}.</source>
         <translation>无法将网络置于危险性栅格的坐标参考系 {c} 中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flooddisruption.py" line="289"/>
+        <location filename="../algorithms/flooddisruption.py" line="312"/>
         <source>The hazard raster does not overlap the network: every street is dry.</source>
         <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/flooddisruption.py" line="331"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="281"/>
+        <source>Group {g} ({p}): {f}</source>
+        <translation>人群 {g}（{p}）：{f}</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="46"/>
@@ -1681,32 +1718,32 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="174"/>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="860"/>
         <source>Exposure features in a flood class</source>
         <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="175"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="862"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="176"/>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="864"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
-        <location filename="../core/report/sections.py" line="683"/>
-        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/report/sections.py" line="764"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="179"/>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Exposed population counted on the population raster</source>
         <translation>按人口栅格统计的暴露人口</translation>
     </message>
@@ -1741,11 +1778,11 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="223"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="229"/>
-        <location filename="../algorithms/sdg1171.py" line="252"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="238"/>
+        <location filename="../algorithms/sdg1171.py" line="263"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="178"/>
         <source>population field '{f}'</source>
         <translation>人口字段 '{f}'</translation>
     </message>
@@ -1886,16 +1923,16 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <location filename="../project/styles.py" line="627"/>
-        <location filename="../core/schema.py" line="797"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="815"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>Water depth (m)</source>
         <translation>水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="871"/>
         <source>Flooded area (m²)</source>
         <translation>淹没面积（平方米）</translation>
     </message>
@@ -1903,23 +1940,23 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
         <location filename="../algorithms/floodextent.py" line="109"/>
         <location filename="../algorithms/floodsimulation.py" line="232"/>
         <location filename="../algorithms/floodsimulation.py" line="241"/>
-        <location filename="../core/report/sections.py" line="637"/>
-        <location filename="../core/schema.py" line="855"/>
-        <location filename="../core/schema.py" line="878"/>
-        <location filename="../core/schema.py" line="899"/>
+        <location filename="../core/report/sections.py" line="718"/>
+        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="896"/>
+        <location filename="../core/schema.py" line="917"/>
         <source>Maximum water depth (m)</source>
         <translation>最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="110"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="875"/>
         <source>Flooded cells</source>
         <translation>被淹单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
-        <location filename="../core/report/sections.py" line="639"/>
-        <location filename="../core/schema.py" line="859"/>
+        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/schema.py" line="877"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
     </message>
@@ -2104,23 +2141,23 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="976"/>
         <source>Expected annual damage, all features</source>
         <translation>年期望损失，全部要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
-        <location filename="../core/report/sections.py" line="796"/>
-        <location filename="../core/schema.py" line="945"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/report/sections.py" line="877"/>
+        <location filename="../core/schema.py" line="963"/>
+        <location filename="../core/schema.py" line="978"/>
         <source>Features wet in at least one event</source>
         <translation>至少在一个事件中受淹的要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="133"/>
-        <location filename="../core/report/sections.py" line="795"/>
-        <location filename="../core/report/sections.py" line="812"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/report/sections.py" line="876"/>
+        <location filename="../core/report/sections.py" line="893"/>
+        <location filename="../core/schema.py" line="979"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
@@ -2394,41 +2431,41 @@ Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="242"/>
-        <location filename="../core/schema.py" line="902"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>淹没 10 cm 或更深的面积（m²）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="243"/>
-        <location filename="../core/schema.py" line="862"/>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="921"/>
         <source>Rain on the grid (m³)</source>
         <translation>网格上的降雨（m³）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="244"/>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../core/schema.py" line="923"/>
         <source>Outflow (m³)</source>
         <translation>出流（m³）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="245"/>
-        <location filename="../core/schema.py" line="876"/>
-        <location filename="../core/schema.py" line="907"/>
+        <location filename="../core/schema.py" line="894"/>
+        <location filename="../core/schema.py" line="925"/>
         <source>Mass-balance error (%)</source>
         <translation>质量平衡误差（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="246"/>
-        <location filename="../core/schema.py" line="890"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../core/schema.py" line="908"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>People flooded</source>
         <translation>受淹人数</translation>
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="247"/>
-        <location filename="../core/schema.py" line="893"/>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../core/schema.py" line="911"/>
+        <location filename="../core/schema.py" line="930"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>淹没 MIN_HOURS 小时或更久的人数</translation>
     </message>
@@ -2474,10 +2511,10 @@ Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
     </message>
     <message>
         <location filename="../algorithms/floodsimulation.py" line="350"/>
-        <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="212"/>
         <location filename="../algorithms/scorecard.py" line="173"/>
-        <location filename="../algorithms/sdg1171.py" line="206"/>
-        <location filename="../algorithms/sdg1171.py" line="220"/>
+        <location filename="../algorithms/sdg1171.py" line="216"/>
+        <location filename="../algorithms/sdg1171.py" line="231"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
@@ -2565,142 +2602,154 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
 输出：OUTPUT = 人口要素，含 dist_&lt;class&gt;_m、cov_&lt;class&gt;（1/0，不可达时为 NULL）和 covered；UNDERSERVED = 没有任何等级覆盖的人口要素，并附原因；SUMMARY = 按分区（ZONES + ZONE_FIELD；'all' 在前）和人群：population、park_m2（所有公园，融合后裁剪到分区）、park_m2_per_resident、各等级覆盖的人数、pop_covered_any、pop_uncovered、pop_uncovered_pct。日志会把人均公园面积与参考值进行比较（每人平方米；各城市定义不同）：{r}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="135"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="131"/>
+        <source>
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair. Each such group reaches the parks with its own profile (its ways: a wheelchair never takes steps; its slopes; the entrances on those ways), one search per profile and class. OUTPUT gets dist_&lt;class&gt;_&lt;group&gt;_m and cov_&lt;class&gt;_&lt;group&gt; per class and covered_&lt;group&gt; for every group whose profile differs from PROFILE, and the summary rows of the group count it with its own profile. The group must be one of GROUP_FIELDS and a numeric field (people of the group per feature).</source>
+        <translation>
+GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 pop_65plus=older_adult; pop_wheelchair=wheelchair。每个这样的人群按自身画像到达公园（其道路：轮椅从不走台阶；其坡度；这些道路上的入口），每个画像和等级搜索一次。对画像与 PROFILE 不同的每个人群，OUTPUT 增加每个等级的 dist_&lt;class&gt;_&lt;group&gt;_m 和 cov_&lt;class&gt;_&lt;group&gt; 以及 covered_&lt;group&gt;，该人群的汇总行按其自身画像计数。该人群必须是 GROUP_FIELDS 之一，且为数值字段（每个要素中该人群的人数）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
         <source>Parks and green spaces (polygons)</source>
         <translation>公园和绿地（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="138"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="146"/>
         <source>Park filter (public access, type)</source>
         <translation>公园筛选（公共开放、类型）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="143"/>
-        <location filename="../algorithms/sdg1171.py" line="160"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="170"/>
         <source>Population (points or polygons)</source>
         <translation>人口（点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="145"/>
-        <location filename="../algorithms/sdg1171.py" line="162"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/sdg1171.py" line="172"/>
         <location filename="../algorithms/suggestsites.py" line="99"/>
         <source>Population field (empty = 1 person per feature)</source>
         <translation>人口字段（留空 = 每个要素 1 人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="149"/>
-        <location filename="../algorithms/sdg1171.py" line="166"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="157"/>
+        <location filename="../algorithms/sdg1171.py" line="176"/>
         <source>Group fields (sex, age, disability)</source>
         <translation>人群字段（性别、年龄、残障）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="153"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="161"/>
         <source>Own park classes (replace the preset)</source>
         <translation>自定义公园等级（替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="155"/>
-        <location filename="../algorithms/sdg1171.py" line="173"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="163"/>
+        <location filename="../algorithms/sdg1171.py" line="183"/>
         <source>Zones for the summary (optional)</source>
         <translation>用于汇总的分区（可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="156"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="164"/>
         <source>Entrance tolerance (m)</source>
         <translation>入口容差（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="159"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="167"/>
         <source>Population with park coverage</source>
         <translation>公园覆盖的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="162"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="170"/>
         <source>Underserved population</source>
         <translation>服务不足的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="165"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="173"/>
         <source>Park coverage summary</source>
         <translation>公园覆盖汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="177"/>
+        <location filename="../core/schema.py" line="782"/>
         <source>Population covered by any park class (%)</source>
         <translation>被任一公园等级覆盖的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="178"/>
+        <location filename="../core/schema.py" line="785"/>
         <source>Population not covered (%)</source>
         <translation>未被覆盖的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="171"/>
-        <location filename="../core/report/sections.py" line="562"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="179"/>
+        <location filename="../core/report/sections.py" line="616"/>
+        <location filename="../core/schema.py" line="765"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Park area per resident (m²)</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="184"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="192"/>
         <source>The class table needs {k} values per row: class, minimum area (m²), service distance (m).</source>
         <translation>等级表每行需要 {k} 个值：等级、最小面积（平方米）、服务距离（米）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="189"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
         <source>Park classes from the table (the preset is not used).</source>
         <translation>使用表格中的公园等级（不使用预设）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="195"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
         <source>Unknown park class preset '{p}'.</source>
         <translation>未知的公园等级预设 '{p}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="197"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="205"/>
         <source>Park classes: {l}</source>
         <translation>公园等级：{l}</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="203"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="211"/>
         <source>parks</source>
         <translation>公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="210"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="218"/>
         <source>  {l}: parks &gt;= {a:g} m², within {d:g} m [{s}]</source>
         <translation>  {l}：公园 &gt;= {a:g} 平方米，{d:g} 米以内 [{s}]</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="277"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="299"/>
         <source>off the network (farther than the snap distance)</source>
         <translation>不在网络上（超过吸附距离）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="278"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="300"/>
         <source>no park of any class within its service distance</source>
         <translation>服务距离内没有任何等级的公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="279"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="301"/>
         <source>no park reachable over the network</source>
         <translation>经网络无法到达任何公园</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="312"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="334"/>
         <source>  {l} within {d:g} m: {p:,.0f} people ({s})</source>
         <translation>  {l}（{d:g} 米以内）：{p:,.0f} 人（{s}）</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="315"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="337"/>
         <source>Not covered by any class: {p:,.0f} people ({s}).</source>
         <translation>未被任何等级覆盖：{p:,.0f} 人（{s}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/greenspacecoverage.py" line="320"/>
+        <location filename="../algorithms/greenspacecoverage.py" line="344"/>
+        <source>  {g}: {s} covered ({p}).</source>
+        <translation>  {g}：{s} 已覆盖（{p}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/greenspacecoverage.py" line="351"/>
         <source>Park area per resident: {l}</source>
         <translation>人均公园面积：{l}</translation>
     </message>
@@ -2763,7 +2812,7 @@ OUTPUT：每个要素一个点（面取其面内点），含 category、osm_id�
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1215"/>
         <source>Number of destinations</source>
         <translation>目的地数量</translation>
     </message>
@@ -2955,19 +3004,19 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1195"/>
+        <location filename="../core/schema.py" line="1218"/>
         <source>Analyses reported</source>
         <translation>报告的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1220"/>
         <source>Maps drawn</source>
         <translation>绘制的地图数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1198"/>
+        <location filename="../core/schema.py" line="1221"/>
         <source>Zone pages</source>
         <translation>分区页数</translation>
     </message>
@@ -3130,33 +3179,33 @@ Who travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the Scenario
     <message>
         <location filename="../algorithms/scorecard.py" line="133"/>
         <location filename="../core/report/model.py" line="88"/>
-        <location filename="../core/report/sections.py" line="955"/>
+        <location filename="../core/report/sections.py" line="1063"/>
         <source>Scorecard</source>
         <translation>记分卡</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="134"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1144"/>
         <source>Analyses run</source>
         <translation>运行的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="135"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1145"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
-        <location filename="../core/report/sections.py" line="952"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/report/sections.py" line="1060"/>
+        <location filename="../core/schema.py" line="1147"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
-        <location filename="../core/report/sections.py" line="953"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/report/sections.py" line="1061"/>
+        <location filename="../core/schema.py" line="1149"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
@@ -3248,173 +3297,185 @@ OPEN_SPACE_FILTER：选择供公共使用的开放空间的表达式（例如 "a
     <message>
         <location filename="../algorithms/sdg1171.py" line="131"/>
         <source>
-With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).
+GROUP_PROFILES (advanced): a travel profile per group field, e.g. pop_65plus=older_adult; pop_wheelchair=wheelchair, so one run disaggregates access by age and disability. Each such group reaches the open spaces with its own profile: its ways (a wheelchair never takes steps), its slopes and the entrances on those ways, one search per profile. OUTPUT gets dist_open_space_&lt;group&gt;_m and within_&lt;group&gt; for every group whose profile differs from PROFILE (its NULL reasons in null_reason as &lt;group&gt;:&lt;reason&gt;), and the summary rows of the group count it with its own profile. The group must be one of GROUP_FIELDS and a numeric field (people of the group per feature).</source>
         <translation>
-使用出行画像时，步行距离按该画像速度下的平地等效米数进行比较（SDG 11.7.1 要求按年龄和残障状况分列可达性：可使用 PROFILE=wheelchair 或 older_adult 运行）。</translation>
+使用出行画像时，步行距离按该画像速度下的平地等效米数进行比较（SDG 11.7.1 要求按年龄和残障状况分列可达性：可使用 PROFILE=wheelchair 或 older_adult 运行）。
+GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 pop_65plus=older_adult; pop_wheelchair=wheelchair，一次运行即可按年龄和残障状况分列可达性。每个这样的人群按自身画像到达开放空间：其道路（轮椅从不走台阶）、其坡度以及这些道路上的入口，每个画像搜索一次。对画像与 PROFILE 不同的每个人群，OUTPUT 增加 dist_open_space_&lt;group&gt;_m 和 within_&lt;group&gt;（其空值原因以 &lt;group&gt;:&lt;reason&gt; 写入 null_reason），该人群的汇总行按其自身画像计数。该人群必须是 GROUP_FIELDS 之一，且为数值字段（每个要素中该人群的人数）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="139"/>
+        <location filename="../algorithms/sdg1171.py" line="149"/>
         <source>Built-up area (polygons)</source>
         <translation>建成区（面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="141"/>
+        <location filename="../algorithms/sdg1171.py" line="151"/>
         <source>Open public spaces (parks, squares, playgrounds: polygons)</source>
         <translation>公共开放空间（公园、广场、游乐场：面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="144"/>
+        <location filename="../algorithms/sdg1171.py" line="154"/>
         <source>Open space filter (public access, minimum area)</source>
         <translation>开放空间筛选（公共开放、最小面积）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="147"/>
+        <location filename="../algorithms/sdg1171.py" line="157"/>
         <source>Streets (polygons, or centre lines with a width)</source>
         <translation>街道（面，或带宽度的中心线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="151"/>
+        <location filename="../algorithms/sdg1171.py" line="161"/>
         <source>Street width field (m, for lines)</source>
         <translation>街道宽度字段（米，用于线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="154"/>
+        <location filename="../algorithms/sdg1171.py" line="164"/>
         <source>Default street width (m, for lines without a width)</source>
         <translation>默认街道宽度（米，用于没有宽度的线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="156"/>
+        <location filename="../algorithms/sdg1171.py" line="166"/>
         <source>default street width</source>
         <translation>默认街道宽度</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="168"/>
+        <location filename="../algorithms/sdg1171.py" line="178"/>
         <location filename="../algorithms/suggestsites.py" line="114"/>
-        <location filename="../core/report/sections.py" line="539"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="169"/>
+        <location filename="../algorithms/sdg1171.py" line="179"/>
         <location filename="../algorithms/suggestsites.py" line="115"/>
         <source>walking distance</source>
         <translation>步行距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="171"/>
+        <location filename="../algorithms/sdg1171.py" line="181"/>
         <source>Open space entrances (points, optional)</source>
         <translation>开放空间入口（点，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="174"/>
+        <location filename="../algorithms/sdg1171.py" line="184"/>
         <source>Entrance tolerance: network within this distance of the boundary (m)</source>
         <translation>入口容差：距边界在此距离内的网络（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="178"/>
+        <location filename="../algorithms/sdg1171.py" line="188"/>
         <source>Population with distance to open space</source>
         <translation>到开放空间距离的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="181"/>
+        <location filename="../algorithms/sdg1171.py" line="191"/>
         <source>SDG 11.7.1 summary</source>
         <translation>SDG 11.7.1 汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="184"/>
+        <location filename="../algorithms/sdg1171.py" line="194"/>
         <source>Open space entrances used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="701"/>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../algorithms/sdg1171.py" line="197"/>
+        <location filename="../core/schema.py" line="714"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>开放空间占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="704"/>
-        <location filename="../core/schema.py" line="713"/>
+        <location filename="../algorithms/sdg1171.py" line="198"/>
+        <location filename="../core/schema.py" line="717"/>
+        <location filename="../core/schema.py" line="726"/>
         <source>Street share of the built-up area (%)</source>
         <translation>街道占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="706"/>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../algorithms/sdg1171.py" line="199"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>公共空间占建成区的比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="717"/>
+        <location filename="../algorithms/sdg1171.py" line="200"/>
+        <location filename="../core/schema.py" line="730"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>在开放空间距离范围内的人口（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="192"/>
-        <location filename="../core/report/sections.py" line="477"/>
-        <location filename="../core/schema.py" line="721"/>
+        <location filename="../algorithms/sdg1171.py" line="202"/>
+        <location filename="../core/report/sections.py" line="519"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Built-up area (km²)</source>
         <translation>建成区（平方公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="204"/>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="214"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>built-up area</source>
         <translation>建成区</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="205"/>
+        <location filename="../algorithms/sdg1171.py" line="215"/>
         <source>open spaces</source>
         <translation>开放空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="219"/>
+        <location filename="../algorithms/sdg1171.py" line="230"/>
         <source>open space</source>
         <translation>开放空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="222"/>
+        <location filename="../algorithms/sdg1171.py" line="233"/>
         <source>The {w} layer is in a geographic CRS ({c}); it is reprojected to {d} for areas and distances.</source>
         <translation>{w}图层使用地理坐标参考系（{c}）；为计算面积和距离，已重投影到 {d}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="233"/>
+        <location filename="../algorithms/sdg1171.py" line="244"/>
         <source>The built-up area layer has no polygon with an area (all geometries are empty or filtered out).</source>
         <translation>建成区图层中没有有面积的面（所有几何为空或已被筛除）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="240"/>
+        <location filename="../algorithms/sdg1171.py" line="251"/>
         <source>Open space filter kept {n} of {m} feature(s).</source>
         <translation>开放空间筛选保留了 {m} 个要素中的 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="283"/>
+        <location filename="../algorithms/sdg1171.py" line="299"/>
         <source>No street layer: the street share and the public space share are not computed. SDG 11.7.1 counts streets as public space; add a street layer for the full indicator.</source>
         <translation>没有街道图层：不计算街道占比和公共空间占比。SDG 11.7.1 把街道计为公共空间；如需完整指标，请添加街道图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="288"/>
+        <location filename="../algorithms/sdg1171.py" line="304"/>
         <location filename="../project/scenario_inputs.py" line="447"/>
         <source>streets</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="292"/>
+        <location filename="../algorithms/sdg1171.py" line="308"/>
         <source>The street layer has lines but no width: choose a street width field or give a default street width in metres (for example 10 m), or use street polygons.</source>
         <translation>街道图层是线但没有宽度：请选择街道宽度字段，或给出以米计的默认街道宽度（例如 10 米），或使用街道面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="306"/>
+        <location filename="../algorithms/sdg1171.py" line="322"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="355"/>
+        <location filename="../algorithms/sdg1171.py" line="337"/>
+        <source>Group {g} ({p}): {d}, {w}</source>
+        <translation>人群 {g}（{p}）：{d}，{w}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="382"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>SDG 11.7.1 — 建成区 {b:,.3f} 平方公里：开放空间 {o}，街道 {s}，公共空间 {p}。人口 {n:,.0f}，其中 {w} 在步行 {d:g} 米内可到达公共开放空间。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sdg1171.py" line="393"/>
+        <source>  {g}: {w} within {d:g} m ({p}).</source>
+        <translation>  {g}：{w} 在 {d:g} 米以内（{p}）。</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="27"/>
@@ -3521,19 +3582,19 @@ With a profile and a DEM the area is where people of that profile can travel *to
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="540"/>
+        <location filename="../core/schema.py" line="544"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>最大时段内的面积，所有设施（平方公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Facilities on the network</source>
         <translation>网络上的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="545"/>
+        <location filename="../core/schema.py" line="549"/>
         <source>Facilities farther than the snap distance</source>
         <translation>超出吸附距离的设施</translation>
     </message>
@@ -3631,34 +3692,34 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
-        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../core/report/sections.py" line="695"/>
         <location filename="../project/styles.py" line="624"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Number of sites returned</source>
         <translation>返回的选址数</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="809"/>
         <source>Population within reach before (%)</source>
         <translation>之前在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="793"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>有新选址后在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
-        <location filename="../core/report/sections.py" line="615"/>
-        <location filename="../core/schema.py" line="776"/>
-        <location filename="../core/schema.py" line="795"/>
+        <location filename="../core/report/sections.py" line="696"/>
+        <location filename="../core/schema.py" line="794"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>People newly within reach</source>
         <translation>新进入可达范围的人数</translation>
     </message>
@@ -3807,7 +3868,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
         <location filename="../project/styles.py" line="613"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="601"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
     </message>
@@ -3910,28 +3971,33 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{path}：“{id}”的 max_walk_depth_m 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="263"/>
+        <location filename="../core/flood/flooddisruption.py" line="290"/>
+        <source>Internal: a group's result must have the same categories.</source>
+        <translation>内部错误：人群的结果必须具有相同的类别。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/flooddisruption.py" line="296"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="271"/>
+        <location filename="../core/flood/flooddisruption.py" line="304"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>内部错误：水深剖面属于另一个网络。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="275"/>
+        <location filename="../core/flood/flooddisruption.py" line="308"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>内部错误：每条网络边都需要一个水深值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="298"/>
+        <location filename="../core/flood/flooddisruption.py" line="331"/>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="300"/>
+        <location filename="../core/flood/flooddisruption.py" line="333"/>
         <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
@@ -4524,60 +4590,60 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>公园等级名称重复：{dup}。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="158"/>
-        <source>No park class is defined.</source>
-        <translation>未定义公园等级。</translation>
-    </message>
-    <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="162"/>
-        <location filename="../core/publicspace/sdg1171.py" line="187"/>
-        <source>The population layer has no features.</source>
-        <translation>人口图层没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="165"/>
-        <location filename="../core/publicspace/sdg1171.py" line="190"/>
-        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
-        <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="171"/>
-        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
-        <translation>没有公园达到最小等级的最小面积（或公园图层为空）。请检查公园图层或等级表。</translation>
-    </message>
-    <message>
-        <location filename="../core/publicspace/greenspacecoverage.py" line="185"/>
         <source>No park is within {max_snap_m:g} m of the walking network. Check that the parks and the network cover the same area (and CRS).</source>
         <translation>没有任何公园位于步行网络 {max_snap_m:g} 米范围内。请检查公园与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="95"/>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="211"/>
+        <source>No park class is defined.</source>
+        <translation>未定义公园等级。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="215"/>
+        <location filename="../core/publicspace/sdg1171.py" line="230"/>
+        <source>The population layer has no features.</source>
+        <translation>人口图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="218"/>
+        <location filename="../core/publicspace/sdg1171.py" line="233"/>
+        <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
+        <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/greenspacecoverage.py" line="224"/>
+        <source>No park reaches the smallest class's minimum area (or the park layer is empty). Check the park layer or the class table.</source>
+        <translation>没有公园达到最小等级的最小面积（或公园图层为空）。请检查公园图层或等级表。</translation>
+    </message>
+    <message>
+        <location filename="../core/publicspace/sdg1171.py" line="103"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>{what} 必须是正的米数，当前为 {distance_m!r}。SDG 11.7.1 使用 400 米。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="120"/>
+        <location filename="../core/publicspace/sdg1171.py" line="128"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>入口容差必须为零或正的米数。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="125"/>
-        <location filename="../core/publicspace/sdg1171.py" line="197"/>
+        <location filename="../core/publicspace/sdg1171.py" line="133"/>
+        <location filename="../core/publicspace/sdg1171.py" line="240"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>没有开放空间（经过过滤并去掉空几何之后），因此没有人能到达开放空间。请检查开放空间图层及其过滤表达式。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="153"/>
+        <location filename="../core/publicspace/sdg1171.py" line="161"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>没有任何开放空间位于步行网络 {max_snap_m:g} 米范围内。请检查开放空间与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="194"/>
+        <location filename="../core/publicspace/sdg1171.py" line="237"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>建成区图层没有具有面积的多边形。SDG 11.7.1 需要城市的建成区（例如城市范围）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="210"/>
+        <location filename="../core/publicspace/sdg1171.py" line="253"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>建成区没有面积。请检查建成区图层。</translation>
     </message>
@@ -4653,11 +4719,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="87"/>
-        <location filename="../core/report/sections.py" line="955"/>
+        <location filename="../core/report/sections.py" line="1063"/>
         <location filename="../core/report/zones.py" line="113"/>
         <location filename="../ui/compare_dock.py" line="429"/>
         <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../core/schema.py" line="1107"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -4706,8 +4772,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1178"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../core/schema.py" line="1210"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4723,15 +4789,15 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="92"/>
-        <location filename="../core/report/sections.py" line="668"/>
-        <location filename="../core/report/sections.py" line="685"/>
-        <location filename="../core/report/sections.py" line="730"/>
-        <location filename="../core/report/sections.py" line="730"/>
-        <location filename="../core/report/sections.py" line="886"/>
-        <location filename="../core/report/sections.py" line="887"/>
+        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/report/sections.py" line="766"/>
+        <location filename="../core/report/sections.py" line="811"/>
+        <location filename="../core/report/sections.py" line="811"/>
+        <location filename="../core/report/sections.py" line="994"/>
+        <location filename="../core/report/sections.py" line="995"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="833"/>
-        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="851"/>
+        <location filename="../core/schema.py" line="960"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
@@ -4767,37 +4833,37 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="98"/>
-        <location filename="../core/report/sections.py" line="909"/>
-        <location filename="../core/report/sections.py" line="911"/>
-        <location filename="../core/report/sections.py" line="956"/>
-        <location filename="../core/report/sections.py" line="966"/>
-        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../core/report/sections.py" line="1017"/>
+        <location filename="../core/report/sections.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="1064"/>
+        <location filename="../core/report/sections.py" line="1074"/>
+        <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../core/schema.py" line="1134"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/report/sections.py" line="910"/>
-        <location filename="../core/report/sections.py" line="911"/>
-        <location filename="../core/report/sections.py" line="957"/>
-        <location filename="../core/report/sections.py" line="967"/>
-        <location filename="../core/report/sections.py" line="968"/>
+        <location filename="../core/report/sections.py" line="1018"/>
+        <location filename="../core/report/sections.py" line="1019"/>
+        <location filename="../core/report/sections.py" line="1065"/>
+        <location filename="../core/report/sections.py" line="1075"/>
+        <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../ui/scenario_dock.py" line="394"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1136"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
-        <location filename="../core/report/sections.py" line="958"/>
+        <location filename="../core/report/sections.py" line="1066"/>
         <location filename="../ui/compare_dock.py" line="431"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1067"/>
+        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1138"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -5036,22 +5102,24 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="187"/>
         <location filename="../core/report/sections.py" line="199"/>
-        <location filename="../core/report/sections.py" line="474"/>
-        <location filename="../core/report/sections.py" line="499"/>
         <location filename="../core/report/sections.py" line="516"/>
-        <location filename="../core/report/sections.py" line="532"/>
-        <location filename="../core/report/sections.py" line="557"/>
-        <location filename="../core/report/sections.py" line="585"/>
-        <location filename="../core/report/sections.py" line="593"/>
+        <location filename="../core/report/sections.py" line="543"/>
+        <location filename="../core/report/sections.py" line="564"/>
+        <location filename="../core/report/sections.py" line="580"/>
+        <location filename="../core/report/sections.py" line="611"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="666"/>
+        <location filename="../core/report/sections.py" line="674"/>
+        <location filename="../core/report/sections.py" line="945"/>
         <location filename="../core/report/zones.py" line="41"/>
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="500"/>
-        <location filename="../core/schema.py" line="679"/>
-        <location filename="../core/schema.py" line="742"/>
-        <location filename="../core/schema.py" line="835"/>
-        <location filename="../core/schema.py" line="993"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="760"/>
+        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="1016"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
@@ -5067,7 +5135,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/report/sections.py" line="319"/>
+        <location filename="../core/report/sections.py" line="361"/>
         <location filename="../core/scenarios/lenses.py" line="167"/>
         <source>every category</source>
         <translation>所有类别</translation>
@@ -5085,28 +5153,28 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
-        <location filename="../core/report/sections.py" line="845"/>
-        <location filename="../core/schema.py" line="495"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1183"/>
+        <location filename="../core/report/sections.py" line="926"/>
+        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="1001"/>
+        <location filename="../core/schema.py" line="1011"/>
+        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1206"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="508"/>
+        <location filename="../core/schema.py" line="695"/>
         <source>People within the threshold</source>
         <translation>阈值内的人数</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="161"/>
         <location filename="../core/report/sections.py" line="211"/>
-        <location filename="../core/report/sections.py" line="501"/>
-        <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/report/sections.py" line="525"/>
+        <location filename="../core/report/sections.py" line="545"/>
+        <location filename="../core/report/sections.py" line="553"/>
+        <location filename="../core/report/sections.py" line="573"/>
         <source>Share within</source>
         <translation>范围内比例</translation>
     </message>
@@ -5127,41 +5195,42 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="170"/>
-        <location filename="../core/report/sections.py" line="313"/>
-        <location filename="../core/report/sections.py" line="338"/>
-        <location filename="../core/report/sections.py" line="494"/>
-        <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/report/sections.py" line="538"/>
+        <location filename="../core/report/sections.py" line="355"/>
+        <location filename="../core/report/sections.py" line="380"/>
+        <location filename="../core/report/sections.py" line="536"/>
+        <location filename="../core/report/sections.py" line="585"/>
+        <location filename="../core/report/sections.py" line="636"/>
+        <location filename="../core/report/sections.py" line="937"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="173"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="512"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Share within the threshold (%)</source>
         <translation>阈值内比例（%）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="515"/>
-        <location filename="../core/report/sections.py" line="584"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="665"/>
         <source>By zone</source>
         <translation>按分区</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="186"/>
-        <location filename="../core/report/sections.py" line="515"/>
-        <location filename="../core/report/sections.py" line="584"/>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="563"/>
+        <location filename="../core/report/sections.py" line="665"/>
+        <location filename="../core/report/sections.py" line="795"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="493"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="738"/>
-        <location filename="../core/schema.py" line="822"/>
-        <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="938"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="497"/>
+        <location filename="../core/schema.py" line="688"/>
+        <location filename="../core/schema.py" line="756"/>
+        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="842"/>
+        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="958"/>
         <source>Zone</source>
         <translation>分区</translation>
     </message>
@@ -5198,13 +5267,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="227"/>
-        <location filename="../core/report/sections.py" line="427"/>
+        <location filename="../core/report/sections.py" line="469"/>
         <source>Walk time (minutes)</source>
         <translation>步行时间（分钟）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="228"/>
-        <location filename="../core/report/sections.py" line="539"/>
+        <location filename="../core/report/sections.py" line="593"/>
         <source>Share of the population (%)</source>
         <translation>人口比例（%）</translation>
     </message>
@@ -5219,729 +5288,799 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>平均步行可达性得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="316"/>
-        <source>{group} · {profile}</source>
-        <translation>{group} · {profile}</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="345"/>
-        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
-        <translation>坡度取自地形模型 {dem}：上坡耗时更长（Tobler 徒步函数），轮椅无法通过坡度陡于 1:12 的街道。</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="348"/>
-        <source>Access by population group: who travels how</source>
-        <translation>按人群的可达性：谁以何种方式出行</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="350"/>
+        <location filename="../core/report/sections.py" line="324"/>
+        <location filename="../core/report/sections.py" line="392"/>
         <location filename="../ui/scenario_dock.py" line="278"/>
         <source>Travel profile</source>
         <translation>出行画像</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="351"/>
-        <source>Profile id</source>
-        <translation>画像标识</translation>
+        <location filename="../core/report/sections.py" line="326"/>
+        <source>Each group counted with its own travel profile (GROUP_PROFILES).</source>
+        <translation>每个人群按其自身出行画像计数（GROUP_PROFILES）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="352"/>
-        <source>Speed on flat ground (km/h)</source>
-        <translation>平地速度（km/h）</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="355"/>
-        <source>{label}: each group with its own travel profile.</source>
-        <translation>{label}：每个人群按其自身的出行画像计算。</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="360"/>
+        <location filename="../core/report/sections.py" line="329"/>
+        <location filename="../core/report/sections.py" line="402"/>
         <source>Groups with their own travel profile (GROUP_PROFILES): {groups}; which profile is not known, as the run was not made in this QGIS session.</source>
         <translation>按自身出行画像计算的人群（GROUP_PROFILES）：{groups}；具体是哪种画像未知，因为该次运行不是在本次 QGIS 会话中完成的。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="363"/>
+        <location filename="../core/report/sections.py" line="340"/>
+        <location filename="../core/report/sections.py" line="358"/>
+        <source>{group} · {profile}</source>
+        <translation>{group} · {profile}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="387"/>
+        <source>Slopes from the terrain model {dem}: uphill takes longer (Tobler's hiking function), and a wheelchair cannot pass streets steeper than 1:12.</source>
+        <translation>坡度取自地形模型 {dem}：上坡耗时更长（Tobler 徒步函数），轮椅无法通过坡度陡于 1:12 的街道。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="390"/>
+        <source>Access by population group: who travels how</source>
+        <translation>按人群的可达性：谁以何种方式出行</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="393"/>
+        <source>Profile id</source>
+        <translation>画像标识</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="394"/>
+        <source>Speed on flat ground (km/h)</source>
+        <translation>平地速度（km/h）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="397"/>
+        <source>{label}: each group with its own travel profile.</source>
+        <translation>{label}：每个人群按其自身的出行画像计算。</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="405"/>
         <source>Share within the threshold by population group</source>
         <translation>按人群的阈值内比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="366"/>
+        <location filename="../core/report/sections.py" line="408"/>
         <source>Median walk time by population group (min)</source>
         <translation>按人群的步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="369"/>
+        <location filename="../core/report/sections.py" line="411"/>
         <source>{label} of the people of the group who reach the category within the search horizon.</source>
         <translation>{label}：该人群中在搜索范围内到达该类别的人。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="373"/>
+        <location filename="../core/report/sections.py" line="415"/>
         <source>Share of people within the threshold, by category and group</source>
         <translation>阈值内的人口比例，按类别和人群</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="378"/>
+        <location filename="../core/report/sections.py" line="420"/>
         <source>Median walk time, by category and group</source>
         <translation>步行时间中位数（按类别和人群）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="391"/>
+        <location filename="../core/report/sections.py" line="433"/>
         <source>The area that can be reached on foot within each time band from the facilities (isochrones).</source>
         <translation>从设施出发在每个时段内步行可到达的区域（等时圈）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="401"/>
+        <location filename="../core/report/sections.py" line="443"/>
         <source>Area per time band</source>
         <translation>各时段的面积</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="401"/>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/report/sections.py" line="443"/>
+        <location filename="../core/schema.py" line="539"/>
         <source>Band (min)</source>
         <translation>时段（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="402"/>
-        <location filename="../core/report/sections.py" line="407"/>
+        <location filename="../core/report/sections.py" line="444"/>
+        <location filename="../core/report/sections.py" line="449"/>
         <source>Area (km²)</source>
         <translation>面积（平方公里）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="403"/>
+        <location filename="../core/report/sections.py" line="445"/>
         <source>Polygons</source>
         <translation>面数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="406"/>
+        <location filename="../core/report/sections.py" line="448"/>
         <source>Area within each time band</source>
         <translation>各时段内的面积</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="408"/>
+        <location filename="../core/report/sections.py" line="450"/>
         <source>km²</source>
         <translation>平方公里</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="413"/>
+        <location filename="../core/report/sections.py" line="455"/>
         <source>A hexagon grid of walking access: minutes to the nearest destination, opportunities within the threshold and gravity access.</source>
         <translation>步行可达性的六边形网格：到最近目的地的分钟数、阈值内的机会数和重力模型可达性。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="426"/>
+        <location filename="../core/report/sections.py" line="468"/>
         <source>Walk to the nearest destination (cells)</source>
         <translation>到最近目的地的步行时间（单元）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="427"/>
-        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="469"/>
+        <location filename="../core/report/sections.py" line="725"/>
         <source>cells</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="429"/>
+        <location filename="../core/report/sections.py" line="471"/>
         <source>threshold {t:g} min</source>
         <translation>阈值 {t:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="436"/>
+        <location filename="../core/report/sections.py" line="478"/>
         <source>Supply per 1 000 residents within a walking catchment (two-step floating catchment area, Luo &amp; Wang 2003).</source>
         <translation>步行服务范围内每千居民的供给（两步移动搜索法，Luo &amp; Wang 2003）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="442"/>
+        <location filename="../core/report/sections.py" line="484"/>
         <location filename="../core/report/zones.py" line="67"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="446"/>
+        <location filename="../core/report/sections.py" line="488"/>
         <source>Share of residents on the network with a facility in reach</source>
         <translation>网络上有可达设施的居民比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="449"/>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/report/sections.py" line="491"/>
+        <location filename="../core/schema.py" line="631"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>人口加权的每千居民平均供给</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="452"/>
+        <location filename="../core/report/sections.py" line="494"/>
         <source>Supply per 1 000 residents (origins)</source>
         <translation>每千居民的供给（起点）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="453"/>
+        <location filename="../core/report/sections.py" line="495"/>
         <source>Supply per 1 000</source>
         <translation>每千人供给</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="454"/>
+        <location filename="../core/report/sections.py" line="496"/>
         <source>Origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="457"/>
+        <location filename="../core/report/sections.py" line="499"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="458"/>
+        <location filename="../core/report/sections.py" line="500"/>
         <source>Median supply-to-demand ratio per 1 000 at a facility</source>
         <translation>设施处每千人供需比的中位数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="466"/>
+        <location filename="../core/report/sections.py" line="508"/>
         <source>SDG indicator 11.7.1 as UN-Habitat defines it: (a) the share of the built-up area that is open space for public use (open public space and streets) and (b) the share of the population within 400 m walking distance of an open public space.</source>
         <translation>按联合国人居署定义的 SDG 指标 11.7.1：(a) 建成区中供公共使用的开放空间（公共开放空间和街道）所占比例，(b) 步行 400 米内可到达公共开放空间的人口比例。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="475"/>
-        <location filename="../core/report/sections.py" line="533"/>
+        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="581"/>
         <source>Population within walking distance of an open public space</source>
         <translation>步行距离内可到达公共开放空间的人口</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="479"/>
+        <location filename="../core/report/sections.py" line="521"/>
         <source>Open space share of the built-up area</source>
         <translation>开放空间占建成区的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="481"/>
+        <location filename="../core/report/sections.py" line="523"/>
         <source>Street share of the built-up area</source>
         <translation>街道占建成区的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="483"/>
+        <location filename="../core/report/sections.py" line="525"/>
         <source>Public space share of the built-up area (11.7.1 a)</source>
         <translation>公共空间占建成区的比例（11.7.1 a）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="485"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/report/sections.py" line="527"/>
+        <location filename="../core/schema.py" line="703"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>到开放空间的步行距离中位数（米）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="498"/>
-        <source>Access by population group (11.7.1 b, disaggregated)</source>
-        <translation>按人群的可达性（11.7.1 b，分列）</translation>
-    </message>
-    <message>
-        <location filename="../core/report/sections.py" line="499"/>
-        <location filename="../core/report/sections.py" line="701"/>
-        <location filename="../core/schema.py" line="498"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="740"/>
-        <location filename="../core/schema.py" line="828"/>
-        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/report/sections.py" line="543"/>
+        <location filename="../core/report/sections.py" line="644"/>
+        <location filename="../core/report/sections.py" line="782"/>
+        <location filename="../core/report/sections.py" line="945"/>
+        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="758"/>
+        <location filename="../core/schema.py" line="846"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="500"/>
+        <location filename="../core/report/sections.py" line="544"/>
         <source>Within walking distance</source>
         <translation>在步行距离内</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="503"/>
+        <location filename="../core/report/sections.py" line="546"/>
+        <source>Median walking distance (m)</source>
+        <translation>步行距离中位数（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="548"/>
+        <source>Access by population group (11.7.1 b, disaggregated)</source>
+        <translation>按人群的可达性（11.7.1 b，分列）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="550"/>
         <source>Share of people within walking distance of an open public space, by group</source>
         <translation>步行距离内可到达公共开放空间的人口比例，按人群</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="506"/>
-        <location filename="../core/report/sections.py" line="526"/>
+        <location filename="../core/report/sections.py" line="554"/>
+        <location filename="../core/report/sections.py" line="574"/>
         <source>Share within (%)</source>
         <translation>范围内比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="517"/>
+        <location filename="../core/report/sections.py" line="565"/>
         <source>Share within walking distance</source>
         <translation>步行距离内比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="519"/>
+        <location filename="../core/report/sections.py" line="567"/>
         <source>Public space share</source>
         <translation>公共空间占比</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="522"/>
+        <location filename="../core/report/sections.py" line="570"/>
         <source>Share of people within walking distance of an open public space, by zone</source>
         <translation>步行距离内可到达公共开放空间的人口比例，按分区</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="537"/>
+        <location filename="../core/report/sections.py" line="591"/>
         <source>Walking distance to the nearest open public space</source>
         <translation>到最近公共开放空间的步行距离</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="540"/>
+        <location filename="../core/report/sections.py" line="594"/>
         <source>{d:g} m</source>
         <translation>{d:g} 米</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="547"/>
+        <location filename="../core/report/sections.py" line="601"/>
         <source>Which residents have a park of each size class within its service distance along the streets, and how much park area there is per resident.</source>
         <translation>哪些居民沿街道在服务距离内拥有各规模等级的公园，以及人均公园面积是多少。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="558"/>
-        <location filename="../core/report/sections.py" line="594"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/report/sections.py" line="612"/>
+        <location filename="../core/report/sections.py" line="675"/>
+        <location filename="../core/schema.py" line="770"/>
         <source>People covered by a park of some class</source>
         <translation>被某一等级公园覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="560"/>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/report/sections.py" line="614"/>
+        <location filename="../core/schema.py" line="773"/>
         <source>People not covered</source>
         <translation>未被覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="567"/>
+        <location filename="../core/report/sections.py" line="621"/>
         <source>People covered, by park class</source>
         <translation>被覆盖的人数，按公园等级</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="568"/>
+        <location filename="../core/report/sections.py" line="622"/>
         <source>Park class</source>
         <translation>公园等级</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="568"/>
+        <location filename="../core/report/sections.py" line="622"/>
         <source>People covered</source>
         <translation>被覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="569"/>
-        <location filename="../core/report/sections.py" line="571"/>
+        <location filename="../core/report/sections.py" line="623"/>
+        <location filename="../core/report/sections.py" line="625"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="570"/>
+        <location filename="../core/report/sections.py" line="624"/>
         <source>Share of people covered, by park class</source>
         <translation>被覆盖的人口比例，按公园等级</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="572"/>
+        <location filename="../core/report/sections.py" line="626"/>
+        <location filename="../core/report/sections.py" line="653"/>
         <source>Share covered (%)</source>
         <translation>覆盖比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="586"/>
+        <location filename="../core/report/sections.py" line="645"/>
+        <source>Covered by some class</source>
+        <translation>被某一等级覆盖</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="646"/>
+        <source>Covered: {c}</source>
+        <translation>已覆盖：{c}</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="648"/>
+        <source>Coverage by population group</source>
+        <translation>按人群的覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="650"/>
+        <source>Share of people covered by a park, by group</source>
+        <translation>被公园覆盖的人口比例，按人群</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="652"/>
+        <location filename="../core/report/sections.py" line="667"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="587"/>
+        <location filename="../core/report/sections.py" line="668"/>
         <source>Park m² per resident</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="599"/>
+        <location filename="../core/report/sections.py" line="680"/>
         <source>Underserved origins</source>
         <translation>服务不足的起点</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="604"/>
+        <location filename="../core/report/sections.py" line="685"/>
         <source>Sites ranked by how many people not yet within walking distance each would serve (greedy maximal covering).</source>
         <translation>按每个选址能服务多少尚不在步行距离内的人对选址排序（贪心最大覆盖）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/schema.py" line="772"/>
+        <location filename="../core/report/sections.py" line="695"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/report/sections.py" line="697"/>
+        <location filename="../core/schema.py" line="797"/>
         <source>People added, cumulative</source>
         <translation>新增人数，累计</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="618"/>
+        <location filename="../core/report/sections.py" line="699"/>
         <source>Share within reach after this site</source>
         <translation>该选址之后可达范围内的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="621"/>
+        <location filename="../core/report/sections.py" line="702"/>
         <source>People newly within reach, by site</source>
         <translation>新进入可达范围的人数，按选址</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="623"/>
-        <location filename="../core/report/sections.py" line="624"/>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/report/sections.py" line="687"/>
-        <location filename="../core/report/sections.py" line="854"/>
+        <location filename="../core/report/sections.py" line="704"/>
+        <location filename="../core/report/sections.py" line="705"/>
+        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/report/sections.py" line="768"/>
+        <location filename="../core/report/sections.py" line="962"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="624"/>
+        <location filename="../core/report/sections.py" line="705"/>
         <source>Site (rank)</source>
         <translation>选址（排名）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="628"/>
+        <location filename="../core/report/sections.py" line="709"/>
         <source>Water depth in metres; cells without water are dry.</source>
         <translation>水深，单位为米；无水的单元为干地。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="635"/>
+        <location filename="../core/report/sections.py" line="716"/>
         <source>Flooded area (ha)</source>
         <translation>淹没面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="642"/>
+        <location filename="../core/report/sections.py" line="723"/>
         <source>Flooded area by water depth</source>
         <translation>按水深的淹没面积</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="651"/>
+        <location filename="../core/report/sections.py" line="732"/>
         <source>What sits in water how deep: features, people and road length per depth class.</source>
         <translation>什么处于多深的水中：各水深等级的要素、人口和道路长度。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="668"/>
-        <location filename="../core/schema.py" line="801"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/report/sections.py" line="749"/>
+        <location filename="../core/schema.py" line="819"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="670"/>
-        <location filename="../core/schema.py" line="820"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/report/sections.py" line="751"/>
+        <location filename="../core/schema.py" line="838"/>
+        <location filename="../core/schema.py" line="855"/>
         <source>Displaced</source>
         <translation>需转移安置</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="672"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/report/sections.py" line="753"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Road length (km)</source>
         <translation>道路长度（公里）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="673"/>
-        <location filename="../core/report/sections.py" line="689"/>
-        <location filename="../core/report/sections.py" line="729"/>
+        <location filename="../core/report/sections.py" line="754"/>
+        <location filename="../core/report/sections.py" line="770"/>
+        <location filename="../core/report/sections.py" line="810"/>
         <source>Exposure by depth class</source>
         <translation>按水深等级的暴露</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="675"/>
-        <location filename="../core/report/sections.py" line="715"/>
-        <location filename="../core/report/sections.py" line="720"/>
+        <location filename="../core/report/sections.py" line="756"/>
+        <location filename="../core/report/sections.py" line="796"/>
+        <location filename="../core/report/sections.py" line="801"/>
         <location filename="../core/report/zones.py" line="52"/>
         <source>Features in a flood class</source>
         <translation>处于洪水等级的要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="678"/>
-        <location filename="../core/report/sections.py" line="702"/>
-        <location filename="../core/report/sections.py" line="716"/>
-        <location filename="../core/report/sections.py" line="723"/>
+        <location filename="../core/report/sections.py" line="759"/>
+        <location filename="../core/report/sections.py" line="783"/>
+        <location filename="../core/report/sections.py" line="797"/>
+        <location filename="../core/report/sections.py" line="804"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="835"/>
         <source>People exposed</source>
         <translation>暴露人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="680"/>
+        <location filename="../core/report/sections.py" line="761"/>
         <source>People displaced (estimate)</source>
         <translation>需转移安置人数（估计）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="700"/>
+        <location filename="../core/report/sections.py" line="781"/>
         <source>People exposed by group</source>
         <translation>按人群的暴露人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="714"/>
+        <location filename="../core/report/sections.py" line="795"/>
         <source>Exposure by zone</source>
         <translation>按分区的暴露</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="735"/>
+        <location filename="../core/report/sections.py" line="816"/>
         <source>Deepest water at a feature (m)</source>
         <translation>要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="775"/>
+        <location filename="../core/report/sections.py" line="856"/>
         <source>Feature {n}</source>
         <translation>要素 {n}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="781"/>
+        <location filename="../core/report/sections.py" line="862"/>
         <source>Several return periods combined into the annual chance of getting wet and the expected annual damage (EAD) per feature.</source>
         <translation>把多个重现期合成为每个要素每年被淹的概率和年期望损失（EAD）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="784"/>
+        <location filename="../core/report/sections.py" line="865"/>
         <source>Expected annual damage ({c} per year)</source>
         <translation>预期年损失（{c}/年）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="785"/>
+        <location filename="../core/report/sections.py" line="866"/>
         <source>Expected annual damage (asset value units per year)</source>
         <translation>预期年损失（资产价值单位/年）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="786"/>
+        <location filename="../core/report/sections.py" line="867"/>
         <source>Damage ({c})</source>
         <translation>损失（{c}）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="786"/>
+        <location filename="../core/report/sections.py" line="867"/>
         <source>Damage</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="788"/>
+        <location filename="../core/report/sections.py" line="869"/>
         <source>Money in euros: the JRC depth-damage database the curve comes from gives its damage values in EUR (Huizinga et al. 2017); the asset values should be in EUR too.</source>
         <translation>货币单位为欧元：曲线所依据的 JRC 深度-损失数据库以欧元给出损失值（Huizinga 等，2017）；资产价值也应以欧元计。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="804"/>
-        <location filename="../core/report/sections.py" line="808"/>
+        <location filename="../core/report/sections.py" line="885"/>
+        <location filename="../core/report/sections.py" line="889"/>
         <source>Damage per event</source>
         <translation>各事件的损失</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="804"/>
+        <location filename="../core/report/sections.py" line="885"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="805"/>
+        <location filename="../core/report/sections.py" line="886"/>
         <source>Features wet</source>
         <translation>受淹要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="819"/>
+        <location filename="../core/report/sections.py" line="900"/>
         <source>Features with the highest expected annual damage</source>
         <translation>预期年损失最高的要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="820"/>
+        <location filename="../core/report/sections.py" line="901"/>
         <source>Name or address</source>
         <translation>名称或地址</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="821"/>
+        <location filename="../core/report/sections.py" line="902"/>
         <source>Wet from the event of (years)</source>
         <translation>自该重现期事件起受淹（年）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="832"/>
+        <location filename="../core/report/sections.py" line="913"/>
         <source>Walking access before and after the flood closes the streets deeper than the walking limit.</source>
         <translation>洪水封闭深于步行限值的街道前后的步行可达性。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="844"/>
+        <location filename="../core/report/sections.py" line="925"/>
         <source>People within the threshold before and after the flood</source>
         <translation>洪水前后阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="845"/>
-        <location filename="../core/report/sections.py" line="853"/>
-        <location filename="../core/report/sections.py" line="855"/>
+        <location filename="../core/report/sections.py" line="926"/>
+        <location filename="../core/report/sections.py" line="961"/>
+        <location filename="../core/report/sections.py" line="963"/>
         <source>Before</source>
         <translation>洪水前</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="846"/>
-        <location filename="../core/report/sections.py" line="854"/>
-        <location filename="../core/report/sections.py" line="855"/>
+        <location filename="../core/report/sections.py" line="927"/>
+        <location filename="../core/report/sections.py" line="962"/>
+        <location filename="../core/report/sections.py" line="963"/>
         <source>After</source>
         <translation>洪水后</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="846"/>
+        <location filename="../core/report/sections.py" line="927"/>
         <source>Lose access</source>
         <translation>失去可达性</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="847"/>
+        <location filename="../core/report/sections.py" line="928"/>
+        <location filename="../core/report/sections.py" line="949"/>
+        <location filename="../core/report/sections.py" line="955"/>
         <source>Share losing access</source>
         <translation>失去可达性的比例</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="851"/>
+        <location filename="../core/report/sections.py" line="946"/>
+        <source>Some category within reach before</source>
+        <translation>洪水前至少一个类别可达</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="947"/>
+        <source>Some category within reach during</source>
+        <translation>洪水期间至少一个类别可达</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="948"/>
+        <source>Lose access to some category</source>
+        <translation>失去某一类别的可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="950"/>
+        <source>Access lost by population group</source>
+        <translation>按人群的可达性损失</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="952"/>
+        <source>Share of people losing access to some category, by group</source>
+        <translation>失去某一类别可达性的人口比例，按人群</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="956"/>
+        <location filename="../core/schema.py" line="1030"/>
+        <source>Share losing access (%)</source>
+        <translation>失去可达性的比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../core/report/sections.py" line="959"/>
         <source>People within the threshold: before and after the flood</source>
         <translation>阈值内的人数：洪水前后</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="861"/>
+        <location filename="../core/report/sections.py" line="969"/>
         <source>Origins losing access</source>
         <translation>失去可达性的起点</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="868"/>
+        <location filename="../core/report/sections.py" line="976"/>
         <source>Impassable streets (km)</source>
         <translation>不可通行的街道（公里）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="875"/>
+        <location filename="../core/report/sections.py" line="983"/>
         <source>The same analysis run on the baseline and on the scenario, feature by feature: what gets better (blue) and what gets worse (red).</source>
         <translation>在基准和情景上逐要素运行同一分析：哪些变好（蓝色），哪些变差（红色）。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
-        <location filename="../core/report/sections.py" line="899"/>
+        <location filename="../core/report/sections.py" line="989"/>
+        <location filename="../core/report/sections.py" line="1007"/>
         <location filename="../core/report/zones.py" line="75"/>
         <source>Better</source>
         <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
-        <location filename="../core/report/sections.py" line="899"/>
+        <location filename="../core/report/sections.py" line="989"/>
+        <location filename="../core/report/sections.py" line="1007"/>
         <location filename="../core/report/zones.py" line="77"/>
         <source>Worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="881"/>
+        <location filename="../core/report/sections.py" line="989"/>
         <source>Mixed</source>
         <translation>有好有坏</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../core/report/sections.py" line="990"/>
         <location filename="../project/styles.py" line="658"/>
         <location filename="../project/styles.py" line="673"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="882"/>
+        <location filename="../core/report/sections.py" line="990"/>
         <location filename="../project/styles.py" line="478"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="884"/>
+        <location filename="../core/report/sections.py" line="992"/>
         <source>Features: {what}</source>
         <translation>要素：{what}</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="885"/>
+        <location filename="../core/report/sections.py" line="993"/>
         <source>Features better and worse off</source>
         <translation>变好和变差的要素</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="896"/>
-        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/report/sections.py" line="1004"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="896"/>
-        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/report/sections.py" line="1004"/>
+        <location filename="../core/schema.py" line="1093"/>
         <source>Baseline (mean)</source>
         <translation>基准（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="897"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/report/sections.py" line="1005"/>
+        <location filename="../core/schema.py" line="1095"/>
         <source>Scenario (mean)</source>
         <translation>情景（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="898"/>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/report/sections.py" line="1006"/>
+        <location filename="../core/schema.py" line="1097"/>
         <source>Change (mean)</source>
         <translation>变化（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="901"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/report/sections.py" line="1009"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>Population-weighted change</source>
         <translation>人口加权变化</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="902"/>
+        <location filename="../core/report/sections.py" line="1010"/>
         <source>Baseline versus scenario, per field</source>
         <translation>基准与情景对比，按字段</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="907"/>
+        <location filename="../core/report/sections.py" line="1015"/>
         <source>Baseline versus scenario (means)</source>
         <translation>基准与情景对比（均值）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="933"/>
+        <location filename="../core/report/sections.py" line="1041"/>
         <source>One scenario through every lens: each indicator for the baseline and the scenario, and whether the scenario is better or worse.</source>
         <translation>用所有视角审视一个情景：每个指标的基准值和情景值，以及情景是变好还是变差。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <location filename="../ui/compare_dock.py" line="481"/>
         <source>better</source>
         <translation>变好</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <location filename="../ui/compare_dock.py" line="484"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="935"/>
+        <location filename="../core/report/sections.py" line="1043"/>
         <source>same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="939"/>
+        <location filename="../core/report/sections.py" line="1047"/>
         <source>Scenario: {s}.</source>
         <translation>情景：{s}。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="954"/>
+        <location filename="../core/report/sections.py" line="1062"/>
         <source>Indicators unchanged</source>
         <translation>不变的指标</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="955"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/report/sections.py" line="1063"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="959"/>
+        <location filename="../core/report/sections.py" line="1067"/>
         <source>Change (%)</source>
         <translation>变化（%）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="960"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/report/sections.py" line="1068"/>
+        <location filename="../core/schema.py" line="1142"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="964"/>
+        <location filename="../core/report/sections.py" line="1072"/>
         <source>Baseline versus scenario, per indicator</source>
         <translation>基准与情景对比，按指标</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="974"/>
+        <location filename="../core/report/sections.py" line="1082"/>
         <source>The walking network every analysis walks along.</source>
         <translation>所有分析都沿其步行的步行网络。</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="977"/>
+        <location filename="../core/report/sections.py" line="1085"/>
         <source>Street segments (edges)</source>
         <translation>街道段（边）</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="979"/>
+        <location filename="../core/report/sections.py" line="1087"/>
         <source>Connected pieces</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/report/sections.py" line="982"/>
+        <location filename="../core/report/sections.py" line="1090"/>
         <source>Share of the length in the largest piece</source>
         <translation>最大部分的长度占比</translation>
     </message>
@@ -5952,20 +6091,20 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="669"/>
         <source>Within walking distance of open space</source>
         <translation>在开放空间的步行距离内</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
         <location filename="../project/styles.py" line="414"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../core/schema.py" line="745"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1026"/>
         <source>People losing access</source>
         <translation>失去可达性的人数</translation>
     </message>
@@ -5977,8 +6116,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/zones.py" line="72"/>
         <location filename="../project/styles.py" line="614"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
+        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="966"/>
         <source>Expected annual damage</source>
         <translation>年期望损失</translation>
     </message>
@@ -6401,21 +6540,21 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="427"/>
-        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
-        <translation>人群出行画像：“{name}”不是人口分组字段之一（{groups}）。</translation>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}). Choose it in GROUP_FIELDS (Group fields), or correct the name in GROUP_PROFILES.</source>
+        <translation>人群出行画像：“{name}”不是人口分组字段之一（{groups}）。请在 GROUP_FIELDS（人群字段）中选择它，或在 GROUP_PROFILES 中更正名称。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="431"/>
-        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
-        <translation>人群出行画像：“{pid}”不是出行画像（已知：{known}）。</translation>
+        <location filename="../core/walk/profiles.py" line="432"/>
+        <source>Group profiles: '{pid}' is not a travel profile. Use one of: {known}.</source>
+        <translation>人群出行画像：“{pid}”不是出行画像。请使用以下之一：{known}。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="434"/>
+        <location filename="../core/walk/profiles.py" line="435"/>
         <source>Group profiles: group '{name}' is given two profiles.</source>
         <translation>人群出行画像：人群“{name}”被指定了两个画像。</translation>
     </message>
     <message>
-        <location filename="../core/walk/profiles.py" line="502"/>
+        <location filename="../core/walk/profiles.py" line="527"/>
         <source>Internal: the slopes were computed for another network.</source>
         <translation>内部错误：坡度是为另一个路网计算的。</translation>
     </message>
@@ -7154,7 +7293,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../project/styles.py" line="612"/>
-        <location filename="../core/schema.py" line="490"/>
+        <location filename="../core/schema.py" line="494"/>
         <source>Walkability score (0–100)</source>
         <translation>步行可达性得分（0–100）</translation>
     </message>
@@ -7190,8 +7329,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="1047"/>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1108"/>
         <source>Change in the scenario</source>
         <translation>情景中的变化</translation>
     </message>
@@ -7670,7 +7809,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="173"/>
+        <location filename="../qgis_io/walkability.py" line="180"/>
         <source>group field '{f}'</source>
         <translation>人群字段 '{f}'</translation>
     </message>
@@ -7788,22 +7927,22 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="187"/>
+        <location filename="../qgis_io/walkability.py" line="194"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
+        <location filename="../qgis_io/walkability.py" line="238"/>
         <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
         <translation>OpenStreetMap 文件“{p}”不存在。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="236"/>
+        <location filename="../qgis_io/walkability.py" line="243"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
+        <location filename="../qgis_io/walkability.py" line="245"/>
         <source>OpenStreetMap file '{p}'</source>
         <translation>OpenStreetMap 文件“{p}”</translation>
     </message>
@@ -8359,593 +8498,608 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>洪水对步行的影响（街道被淹时失去的可达性）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="466"/>
+        <location filename="../core/schema.py" line="470"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>到最近的{cat}的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="556"/>
+        <location filename="../core/schema.py" line="475"/>
+        <location filename="../core/schema.py" line="560"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="474"/>
+        <location filename="../core/schema.py" line="478"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} 在阈值内（1/0），按该群体的出行方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
-        <location filename="../core/schema.py" line="570"/>
-        <location filename="../core/schema.py" line="668"/>
+        <location filename="../core/schema.py" line="482"/>
+        <location filename="../core/schema.py" line="574"/>
+        <location filename="../core/schema.py" line="680"/>
         <source>Why a value is NULL</source>
         <translation>数值为空的原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="491"/>
         <source>Categories within their threshold</source>
         <translation>在各自阈值内的类别数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="515"/>
         <source>Median walk time (min)</source>
         <translation>步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="519"/>
         <source>90th percentile walk time (min)</source>
         <translation>步行时间第 90 百分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="522"/>
         <source>People the walk times describe</source>
         <translation>步行时间所描述的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="531"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Facility (feature id)</source>
         <translation>设施（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Band from (min)</source>
         <translation>时间带起点（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
-        <location filename="../core/schema.py" line="1086"/>
+        <location filename="../core/schema.py" line="541"/>
+        <location filename="../core/schema.py" line="1109"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="552"/>
         <source>Cell</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="554"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>单元中心到网络的距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="557"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="563"/>
         <source>Opportunities within the threshold</source>
         <translation>阈值内的机会数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="566"/>
         <source>Gravity access</source>
         <translation>重力可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="570"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>截断略去的重力值上限（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="600"/>
+        <location filename="../core/schema.py" line="604"/>
         <source>Facilities in reach</source>
         <translation>可达范围内的设施数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="605"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="612"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>每千人的供需比</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="614"/>
         <source>Residential locations in reach</source>
         <translation>可达范围内的居住点数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="616"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>总供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="619"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>服务范围内有居民的设施的供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="624"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>至少有一个可达设施的人口</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="627"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>（网络上）有可达设施的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="636"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>每千居民的总供给（整个区域）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="639"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>每千名居民的供给：人口第 10 百分位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="643"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>每千名居民的供给：人口中位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="647"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>每千名居民的供给：人口第 90 百分位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="651"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>用于比较的标准（每千名居民的供给）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="655"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>（网络上）低于标准的人口（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="659"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>人均供给在人口间的基尼系数（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="665"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>到最近开放公共空间的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="687"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="673"/>
+        <source>Walking distance to the nearest open public space for {group} (m)</source>
+        <translation>{group} 到最近开放公共空间的步行距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="677"/>
+        <source>Within walking distance of open space for {group}</source>
+        <translation>{group} 在开放空间的步行距离内</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="700"/>
+        <location filename="../core/schema.py" line="777"/>
         <source>People off the network</source>
         <translation>不在网络上的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="705"/>
         <source>Built-up area (m²)</source>
         <translation>建成区面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="707"/>
         <source>Open space (m²)</source>
         <translation>开放空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Streets (m²)</source>
         <translation>街道（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Public space (m²)</source>
         <translation>公共空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="722"/>
         <source>Open space (feature id)</source>
         <translation>开放空间（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="738"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>到最近的 {class} 等级公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="729"/>
+        <location filename="../core/schema.py" line="742"/>
         <source>Covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="747"/>
+        <source>Covered by a park for {group}</source>
+        <translation>{group} 被公园覆盖</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="752"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>到最近公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="762"/>
         <source>Park area (m²)</source>
         <translation>公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="767"/>
         <source>People covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>People not covered (%)</source>
         <translation>未被覆盖的人（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="791"/>
         <source>Candidate (feature id)</source>
         <translation>候选（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="781"/>
+        <location filename="../core/schema.py" line="799"/>
         <source>Share within reach after this site (%)</source>
         <translation>加上此选址后在可达范围内的比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="802"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Weighted gain</source>
         <translation>加权增益</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="821"/>
         <source>In a flood class</source>
         <translation>处于洪水等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="824"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>占地范围内的平均水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="827"/>
         <source>Footprint in a flood class (%)</source>
         <translation>处于洪水等级的占地比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
-        <location filename="../core/schema.py" line="1018"/>
-        <location filename="../core/schema.py" line="1134"/>
-        <location filename="../core/schema.py" line="1161"/>
+        <location filename="../core/schema.py" line="829"/>
+        <location filename="../core/schema.py" line="1041"/>
+        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1184"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="831"/>
         <source>Flooded length (m)</source>
         <translation>被淹长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="816"/>
+        <location filename="../core/schema.py" line="834"/>
         <source>Length in class {class} (m)</source>
         <translation>{class} 等级内的长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="849"/>
         <source>Road class</source>
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>结束时网格上的水（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Outflow through open edges (m³)</source>
         <translation>从开放边界流出（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="886"/>
         <source>Infiltration (m³)</source>
         <translation>下渗（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Drained by sewers (m³)</source>
         <translation>由排水管网排走（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="891"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>建筑物上的降雨，未参与汇流（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="898"/>
         <source>Area ever wet (m²)</source>
         <translation>曾经有水的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="901"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>淹没至少 {depth} 深的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="885"/>
+        <location filename="../core/schema.py" line="903"/>
         <source>Simulated time (min)</source>
         <translation>模拟时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="887"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Time steps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="915"/>
         <source>People still flooded at the end</source>
         <translation>结束时仍受淹的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="934"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>每年受淹的概率（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>Return period of getting wet (years)</source>
         <translation>受淹的重现期（年）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="929"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="947"/>
+        <location filename="../core/schema.py" line="964"/>
         <source>Asset value</source>
         <translation>资产价值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="950"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>水深，事件 {rp}（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="973"/>
         <source>Damage, event {rp}</source>
         <translation>损失，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="936"/>
+        <location filename="../core/schema.py" line="954"/>
         <source>Damage fraction, event {rp}</source>
         <translation>损失比例，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>平均年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features wet, event {rp}</source>
         <translation>受淹要素数，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="983"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>洪水前到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="986"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>洪水期间到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="989"/>
         <source>Loses access to {cat}</source>
         <translation>失去到{cat}的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="992"/>
         <source>Loses access to at least one category</source>
         <translation>失去至少一个类别的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="995"/>
+        <source>{group} loses access to at least one category</source>
+        <translation>{group} 失去至少一个类别的可达性</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>On a flooded street</source>
         <translation>位于被淹街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="1006"/>
         <source>Reached before the flood</source>
         <translation>洪水前可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="985"/>
+        <location filename="../core/schema.py" line="1008"/>
         <source>Reached during the flood</source>
         <translation>洪水期间可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="1009"/>
         <source>Cut off</source>
         <translation>被隔断</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>People within the threshold before the flood</source>
         <translation>洪水前阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1023"/>
         <source>People within the threshold during the flood</source>
         <translation>洪水期间阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1007"/>
-        <source>Share losing access (%)</source>
-        <translation>失去可达性的比例（%）</translation>
-    </message>
-    <message>
-        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1033"/>
         <source>Median walk time before the flood (min)</source>
         <translation>洪水前步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>Median walk time during the flood (min)</source>
         <translation>洪水期间步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1015"/>
-        <location filename="../core/schema.py" line="1128"/>
-        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1151"/>
+        <location filename="../core/schema.py" line="1178"/>
         <source>Edge</source>
         <translation>边</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1045"/>
         <source>Impassable on foot</source>
         <translation>步行不可通行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1036"/>
+        <location filename="../core/schema.py" line="1059"/>
         <source>{field}: baseline</source>
         <translation>{field}：基准</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1061"/>
         <source>{field}: scenario</source>
         <translation>{field}：情景</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1063"/>
         <source>{field}: change</source>
         <translation>{field}：变化</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1065"/>
         <source>{field}: status</source>
         <translation>{field}：状态</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
+        <location filename="../core/schema.py" line="1076"/>
         <source>NULL means</source>
         <translation>NULL 表示</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1062"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>NULL to a value</source>
         <translation>由 NULL 变为有值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1064"/>
+        <location filename="../core/schema.py" line="1087"/>
         <source>A value to NULL</source>
         <translation>由有值变为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1089"/>
         <source>NULL on both sides</source>
         <translation>两侧均为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1091"/>
         <source>Rows on one side only</source>
         <translation>仅在一侧的行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="1132"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1140"/>
         <source>% change</source>
         <translation>变化 %</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1130"/>
-        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1153"/>
+        <location filename="../core/schema.py" line="1180"/>
         <source>From node</source>
         <translation>起点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
-        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1182"/>
         <source>To node</source>
         <translation>终点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1135"/>
-        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1158"/>
+        <location filename="../core/schema.py" line="1185"/>
         <source>Component</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1137"/>
+        <location filename="../core/schema.py" line="1160"/>
         <source>OSM highway</source>
         <translation>OSM 道路类型（highway）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1163"/>
         <source>Other OSM tags</source>
         <translation>其他 OSM 标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1165"/>
         <source>On a kept street of the baseline</source>
         <translation>位于基准中保留的街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1199"/>
+        <location filename="../core/schema.py" line="1208"/>
         <source>OSM id</source>
         <translation>OSM ID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1179"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1202"/>
+        <location filename="../core/schema.py" line="1211"/>
         <source>Access</source>
         <translation>进入方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1181"/>
-        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1204"/>
+        <location filename="../core/schema.py" line="1213"/>
         <source>OSM layer</source>
         <translation>OSM 图层</translation>
     </message>
@@ -9023,6 +9177,26 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
+    </message>
+    <message>
+        <source>
+With a profile, the flooded streets close on top of the profile's own closures (steps for a wheelchair, slopes steeper than its limit).</source>
+        <translation type="vanished">
+使用出行画像时，被淹街道在画像自身的封闭之外另行关闭（轮椅的台阶、陡于其上限的坡度）。</translation>
+    </message>
+    <message>
+        <source>
+With a profile, the walking distance is compared in flat-equivalent metres at the profile's speed (SDG 11.7.1 asks for access by age and disability: run it with PROFILE=wheelchair or older_adult).</source>
+        <translation type="vanished">
+使用出行画像时，步行距离按该画像速度下的平地等效米数进行比较（SDG 11.7.1 要求按年龄和残障状况分列可达性：可使用 PROFILE=wheelchair 或 older_adult 运行）。</translation>
+    </message>
+    <message>
+        <source>Group profiles: '{name}' is not one of the population group fields ({groups}).</source>
+        <translation type="vanished">人群出行画像：“{name}”不是人口分组字段之一（{groups}）。</translation>
+    </message>
+    <message>
+        <source>Group profiles: '{pid}' is not a travel profile (known: {known}).</source>
+        <translation type="vanished">人群出行画像：“{pid}”不是出行画像（已知：{known}）。</translation>
     </message>
     <message>
         <source>Reading the {what} failed: {e}</source>
