@@ -234,3 +234,28 @@ def test_flooddisruption_wheelchair_group_loses_the_ramp(run_alg):
     assert [val(f, "lost_any_pop_wc") for f in feats] == [0, 0, 1, 1]
     assert [val(f, "time_before_park_min") for f in feats] == pytest.approx(
         [(400 - x + 60) / 80.0 for x in XS], abs=1e-3)
+
+
+# ------------------------------------------------------------------------------ the report
+
+def test_report_shows_the_groups_of_sdg1171_with_their_profiles(run_alg, tmp_path):
+    """sdg1171 with GROUP_PROFILES written to a GeoPackage, then urbanplan:report: the group
+    table names each group's profile (from the run's record) and holds the summary's shares."""
+    from test_report_alg import Cells
+
+    from urbanplan_plugin.project.runs import forget_all
+    forget_all()
+    gpkg = tmp_path / "sdg.gpkg"
+    res = run_alg("sdg1171", sdg_params(
+        GROUP_PROFILES="pop_wc=wheelchair",
+        OUTPUT=f"ogr:dbname='{gpkg}' table=\"access\" (geom)",
+        SUMMARY=f"ogr:dbname='{gpkg}' table=\"summary\""))
+    html = tmp_path / "report.html"
+    run_alg("report", {"RESULTS": [res["OUTPUT"], res["SUMMARY"]], "TITLE": "Open space",
+                       "MAPS": False, "OUTPUT_HTML": str(html), "OUTPUT_PDF": ""})
+    text = html.read_text(encoding="utf-8")
+    cells = Cells()
+    cells.feed(text)
+    assert cells.values["sdg1171.group.all.pop_within_pct"] == pytest.approx(75.0)
+    assert cells.values["sdg1171.group.pop_wc.pop_within_pct"] == pytest.approx(40.0)
+    assert "Manual wheelchair users" in text and "Travel profile" in text
