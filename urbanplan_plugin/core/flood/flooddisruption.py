@@ -280,15 +280,13 @@ def flood_disruption(network, edge_depth, origin_xy, dest_xy, dest_labels,
             travel=t, **args), SubProgress(progress, 60, 100))
         if own is None:
             return None
+        if any(res.before.categories != main.before.categories for res in own.values()):
+            raise UrbanPlanError("Internal: a group's result must have the same categories.")
         main.groups = own
         main.summary = [next((r for r in own[row[S.POP_GROUP]].summary
                               if r[S.POP_GROUP] == row[S.POP_GROUP]
                               and r[S.CATEGORY] == row[S.CATEGORY]), row)
                         if row[S.POP_GROUP] in own else row for row in main.summary]
-        for g, res in own.items():
-            if res.before.categories != main.before.categories:
-                raise UrbanPlanError("Internal: a group's result must have the same "
-                                     "categories.")
         return main
     if travel is not None:
         speed_kmh = travel.speed_kmh

@@ -636,7 +636,7 @@ def build_greenspacecoverage(b, items, tr):
                 row = {S.POP_GROUP: tr("Everyone") if g == ALL else g, "_key": g,
                        S.POPULATION: t,
                        "covered_pct": 100.0 * r[S.POP_COVERED_ANY] / t if t else None}
-                for c, f in classes.items():
+                for f in classes.values():
                     row[f] = 100.0 * r[f] / t if t and r.get(f) is not None else None
                 grows.append(row)
             grows, gcols, note, travel = group_rows_with_profiles(
