@@ -818,6 +818,7 @@ class Sdg1171(Adapter):
             Param("MAX_SNAP_M", "number", DEFAULT_MAX_SNAP_M), Param("ZONES", "layer"),
             Param("ZONE_FIELD", "field"),
             Param("PROFILE", "choice", "walk", options=("walk",)), Param("DEM", "raster"),
+            Param("GROUP_PROFILES", "string"),
             *fragment_params(), Param("OUTPUT", "output"), Param("SUMMARY", "output"),
             Param("ACCESS_POINTS", "output")]
 
@@ -954,6 +955,7 @@ class GreenSpaceCoverage(Adapter):
             Param("ENTRANCE_TOLERANCE_M", "number", DEFAULT_ENTRANCE_TOLERANCE_M),
             Param("MAX_SNAP_M", "number", DEFAULT_MAX_SNAP_M),
             Param("PROFILE", "choice", "walk", options=("walk",)), Param("DEM", "raster"),
+            Param("GROUP_PROFILES", "string"),
             *fragment_params(), Param("OUTPUT", "output"),
             Param("UNDERSERVED", "output"), Param("SUMMARY", "output")]
 
