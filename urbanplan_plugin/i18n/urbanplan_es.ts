@@ -3971,33 +3971,33 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>{path}: max_walk_depth_m de '{id}' debe ser &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="290"/>
+        <location filename="../core/flood/flooddisruption.py" line="284"/>
         <source>Internal: a group's result must have the same categories.</source>
         <translation>Interno: el resultado de un grupo debe tener las mismas categorías.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="294"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>El umbral de profundidad para caminar debe ser cero o un número positivo de metros; se recibió {max_walk_depth_m!r}. El valor por defecto es {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="304"/>
+        <location filename="../core/flood/flooddisruption.py" line="302"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interno: el perfil de profundidad pertenece a otra red.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="308"/>
+        <location filename="../core/flood/flooddisruption.py" line="306"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: se necesita una profundidad por cada arco de la red.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="331"/>
+        <location filename="../core/flood/flooddisruption.py" line="329"/>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: se necesita un valor de población por cada origen.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="333"/>
+        <location filename="../core/flood/flooddisruption.py" line="331"/>
         <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población de '{name}' deben ser cero o números positivos (sin NULL ni negativos).</translation>

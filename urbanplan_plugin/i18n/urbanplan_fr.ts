@@ -3971,33 +3971,33 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>{path} : max_walk_depth_m de '{id}' doit être &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="290"/>
+        <location filename="../core/flood/flooddisruption.py" line="284"/>
         <source>Internal: a group's result must have the same categories.</source>
         <translation>Interne : le résultat d'un groupe doit avoir les mêmes catégories.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="294"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>Le seuil de profondeur praticable à pied doit être nul ou un nombre positif de mètres ; reçu {max_walk_depth_m!r}. La valeur par défaut est {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="304"/>
+        <location filename="../core/flood/flooddisruption.py" line="302"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interne : le profil de hauteur appartient à un autre réseau.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="308"/>
+        <location filename="../core/flood/flooddisruption.py" line="306"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interne : il faut une profondeur par tronçon du réseau.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="331"/>
+        <location filename="../core/flood/flooddisruption.py" line="329"/>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interne : il faut une valeur de population par origine.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="333"/>
+        <location filename="../core/flood/flooddisruption.py" line="331"/>
         <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>

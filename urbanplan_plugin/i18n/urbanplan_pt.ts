@@ -3971,33 +3971,33 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>{path}: max_walk_depth_m de '{id}' deve ser &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="290"/>
+        <location filename="../core/flood/flooddisruption.py" line="284"/>
         <source>Internal: a group's result must have the same categories.</source>
         <translation>Interno: o resultado de um grupo deve ter as mesmas categorias.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="294"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>O limiar de profundidade para caminhar deve ser zero ou um número positivo de metros; recebido {max_walk_depth_m!r}. O padrão é {DEFAULT_MAX_WALK_DEPTH_M} m.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="304"/>
+        <location filename="../core/flood/flooddisruption.py" line="302"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>Interno: o perfil de profundidade pertence a outra rede.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="308"/>
+        <location filename="../core/flood/flooddisruption.py" line="306"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>Interno: é necessária uma profundidade por aresta da rede.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="331"/>
+        <location filename="../core/flood/flooddisruption.py" line="329"/>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: é necessário um valor de população por origem.</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="333"/>
+        <location filename="../core/flood/flooddisruption.py" line="331"/>
         <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>

@@ -3971,33 +3971,33 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{path}：“{id}”的 max_walk_depth_m 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="290"/>
+        <location filename="../core/flood/flooddisruption.py" line="284"/>
         <source>Internal: a group's result must have the same categories.</source>
         <translation>内部错误：人群的结果必须具有相同的类别。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="296"/>
+        <location filename="../core/flood/flooddisruption.py" line="294"/>
         <source>The walking depth threshold must be zero or a positive number of metres, got {max_walk_depth_m!r}. The default is {DEFAULT_MAX_WALK_DEPTH_M} m.</source>
         <translation>步行水深阈值必须为零或正的米数，当前为 {max_walk_depth_m!r}。默认值为 {DEFAULT_MAX_WALK_DEPTH_M} 米。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="304"/>
+        <location filename="../core/flood/flooddisruption.py" line="302"/>
         <source>Internal: the depth profile belongs to another network.</source>
         <translation>内部错误：水深剖面属于另一个网络。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="308"/>
+        <location filename="../core/flood/flooddisruption.py" line="306"/>
         <source>Internal: one depth per network edge is needed.</source>
         <translation>内部错误：每条网络边都需要一个水深值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="331"/>
+        <location filename="../core/flood/flooddisruption.py" line="329"/>
         <location filename="../core/walk/fifteenminutecity.py" line="573"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
-        <location filename="../core/flood/flooddisruption.py" line="333"/>
+        <location filename="../core/flood/flooddisruption.py" line="331"/>
         <location filename="../core/walk/fifteenminutecity.py" line="590"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
