@@ -286,6 +286,51 @@ def make_valid_polygonal(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
+def polygon_rings(geoms):
+    """Every ring of every polygon part of ``geoms`` (shapely (multi)polygons; None and empty
+    entries and non-polygonal parts are skipped) as flat arrays: (xy (k, 2) float64,
+    ring offsets (r + 1,), owner (r,) = position in ``geoms``, hole (r,) bool).
+
+    shapely 2 extracts them in C (``get_parts`` / ``get_rings``, whose first ring of each part
+    is the exterior, and ``get_coordinates``); shapely 1.8 has none of these, so its parts are
+    walked in Python (``.exterior`` / ``.interiors`` exist in both)."""
+    geoms = list(geoms)
+    if shapely_major() >= 2 and geoms:
+        import shapely
+        arr = np.empty(len(geoms), dtype=object)
+        arr[:] = geoms
+        parts, pidx = shapely.get_parts(arr, return_index=True)
+        poly = np.asarray(shapely.get_type_id(parts)) == 3
+        parts, pidx = parts[poly], pidx[poly]
+        rings, ridx = shapely.get_rings(parts, return_index=True)
+        xy, cidx = shapely.get_coordinates(rings, return_index=True)
+        counts = np.bincount(cidx, minlength=len(rings)).astype(np.int64)
+        offsets = np.zeros(len(rings) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        hole = np.ones(len(rings), dtype=bool)
+        if len(ridx):
+            hole[0] = False
+            hole[1:] = ridx[1:] == ridx[:-1]
+        return (np.ascontiguousarray(xy, dtype=np.float64).reshape(-1, 2), offsets,
+                np.asarray(pidx, dtype=np.int64)[ridx], hole)
+    chunks, owner, hole = [], [], []
+    for i, g in enumerate(geoms):
+        if g is None or g.is_empty:
+            continue
+        for part in geometry_parts(g):
+            if part.geom_type != "Polygon" or part.is_empty:
+                continue
+            for k, ring in enumerate([part.exterior] + list(part.interiors)):
+                chunks.append(np.asarray(ring.coords, dtype=np.float64)[:, :2])
+                owner.append(i)
+                hole.append(k > 0)
+    counts = np.array([len(c) for c in chunks], dtype=np.int64)
+    offsets = np.zeros(len(chunks) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    xy = np.concatenate(chunks) if chunks else np.empty((0, 2))
+    return xy, offsets, np.array(owner, dtype=np.int64), np.array(hole, dtype=bool)
+
+
 def shapely_buffer_flat(geom, distance):
     """Buffer a line with flat ends and mitred bends. shapely 1.8 takes integer styles
     (cap_style=2 flat, join_style=2 mitre); shapely 2.x documents names ("flat", "mitre") or
