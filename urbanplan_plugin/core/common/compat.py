@@ -292,8 +292,7 @@ def polygon_rings(geoms):
     ring offsets (r + 1,), owner (r,) = position in ``geoms``, hole (r,) bool).
 
     shapely 2 extracts them in C (``get_parts`` / ``get_rings``, whose first ring of each part
-    is the exterior, and ``get_coordinates``); shapely 1.8 has none of these, so its parts are
-    walked in Python (``.exterior`` / ``.interiors`` exist in both)."""
+    is the exterior, and ``get_coordinates``); shapely 1.8 has none of these (see below)."""
     geoms = list(geoms)
     if shapely_major() >= 2 and geoms:
         import shapely
@@ -313,22 +312,27 @@ def polygon_rings(geoms):
             hole[1:] = ridx[1:] == ridx[:-1]
         return (np.ascontiguousarray(xy, dtype=np.float64).reshape(-1, 2), offsets,
                 np.asarray(pidx, dtype=np.int64)[ridx], hole)
-    chunks, owner, hole = [], [], []
-    for i, g in enumerate(geoms):
-        if g is None or g.is_empty:
-            continue
-        for part in geometry_parts(g):
-            if part.geom_type != "Polygon" or part.is_empty:
-                continue
-            for k, ring in enumerate([part.exterior] + list(part.interiors)):
-                chunks.append(np.asarray(ring.coords, dtype=np.float64)[:, :2])
-                owner.append(i)
-                hole.append(k > 0)
-    counts = np.array([len(c) for c in chunks], dtype=np.int64)
-    offsets = np.zeros(len(chunks) + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
-    xy = np.concatenate(chunks) if chunks else np.empty((0, 2))
-    return xy, offsets, np.array(owner, dtype=np.int64), np.array(hole, dtype=bool)
+    # shapely 1.8: the WKB of every geometry (a fast C call) read by the engine's vectorised
+    # WKB reader, which keeps each polygon's rings in order (outer ring first) but does not say
+    # where a part starts: the few geometries with more than one ring are walked in Python
+    from ..geometry.wkb import polygons_from_wkb
+    wkbs = [None if g is None else g.wkb for g in geoms]
+    ps = polygons_from_wkb(wkbs)
+    owner = np.asarray(ps.ring_owner, dtype=np.int64)
+    hole = np.zeros(len(owner), dtype=bool)
+    if len(owner) > 1:
+        multi = np.flatnonzero(np.bincount(owner, minlength=len(geoms)) > 1)
+        starts = np.searchsorted(owner, multi)
+        for i, r0 in zip(multi.tolist(), starts.tolist()):
+            flags = []
+            for part in geometry_parts(geoms[i]):
+                if part.geom_type != "Polygon" or part.is_empty:
+                    continue
+                # the WKB reader leaves out rings of fewer than 3 points: so does this count
+                flags += [k > 0 for k, ring in enumerate([part.exterior] + list(part.interiors))
+                          if len(ring.coords) >= 3]
+            hole[r0:r0 + len(flags)] = flags
+    return ps.xy, np.asarray(ps.ring_offsets, dtype=np.int64), owner, hole
 
 
 def shapely_buffer_flat(geom, distance):
