@@ -229,7 +229,10 @@ def _edge_cells(E, sel, grid, pad):
     if not edges:
         e = np.empty(0, np.int64)
         return e, e
-    edge, cell = np.concatenate(edges), np.concatenate(cells)
+    small = grid.ncells < 2 ** 31 and E.n < 2 ** 31
+    dt = np.int32 if small else np.int64
+    edge = np.concatenate(edges).astype(dt)
+    cell = np.concatenate(cells).astype(dt)
     order = np.argsort(cell, kind="stable")
     return edge[order], cell[order]
 
@@ -306,11 +309,13 @@ def _dense_reference(E, grid, nd):
         return out
     sign = np.sign(E.dy[e])
     w = grid.nx + 1
-    acc = np.bincount((j * w + i) * nd + E.dkey[e], weights=sign,
-                      minlength=grid.ny * w * nd).reshape(grid.ny, w, nd)
-    # corner i counts the crossings with I > i: a suffix sum along the row
-    suffix = np.cumsum(acc[:, ::-1, :], axis=1)[:, ::-1, :]
-    out[:] = suffix[:, 1:, :].reshape(grid.ncells, nd).astype(np.int32)
+    for key in range(nd):
+        m = E.dkey[e] == key
+        acc = np.bincount(j[m] * w + i[m], weights=sign[m],
+                          minlength=grid.ny * w).astype(np.int32).reshape(grid.ny, w)
+        # corner i counts the crossings with I > i: a suffix sum along the row
+        acc = np.cumsum(acc[:, ::-1], axis=1, dtype=np.int32)[:, ::-1]
+        out[:, key] = acc[:, 1:].reshape(-1)
     return out
 
 
@@ -359,7 +364,10 @@ def _identity_reference(E, grid):
 # --------------------------------------------------------------------------- cutting
 
 class _Events:
-    def __init__(self):
+    """Cutting points found so far (in chunks), and the collinear pairs."""
+
+    def __init__(self, n_edges):
+        self.small = n_edges < 2 ** 31
         self.edge, self.t, self.deg, self.dkey, self.sign = [], [], [], [], []
         self.co = []                     # collinear candidate pairs (a < b)
 
@@ -367,18 +375,30 @@ class _Events:
         n = len(edge)
         if n == 0:
             return
-        self.edge.append(np.asarray(edge, np.int64))
+        self.edge.append(np.asarray(edge, np.int32 if self.small else np.int64))
         self.t.append(np.asarray(t, np.float64))
         self.deg.append(np.full(n, bool(deg)))
-        self.dkey.append(np.full(n, -1, np.int64) if dkey is None else dkey)
-        self.sign.append(np.zeros(n, np.int64) if sign is None else sign)
+        self.dkey.append(np.full(n, -1, np.int8) if dkey is None else dkey.astype(np.int8))
+        self.sign.append(np.zeros(n, np.int8) if sign is None else sign.astype(np.int8))
 
-    def arrays(self):
+    def sorted_arrays(self, n_edges):
+        """(edge, t, degenerate, dense key, sign) of every event, sorted by (edge, t)."""
         if not self.edge:
             e = np.empty(0, np.int64)
-            return e, np.empty(0), np.empty(0, bool), e, e
-        return tuple(np.concatenate(x) for x in (self.edge, self.t, self.deg, self.dkey,
-                                                 self.sign))
+            return e, np.empty(0), np.empty(0, bool), e.astype(np.int8), e.astype(np.int8)
+        edge = np.concatenate(self.edge)
+        self.edge = []
+        t = np.concatenate(self.t)
+        self.t = []
+        order = _edge_t_order(edge, t, n_edges)
+        out = [edge[order]]
+        del edge
+        out.append(t[order])
+        del t
+        for name in ("deg", "dkey", "sign"):
+            out.append(np.concatenate(getattr(self, name))[order])
+            setattr(self, name, [])
+        return tuple(out)
 
 
 def _edge_t_order(edge, t, n_edges):
@@ -824,7 +844,7 @@ def overlay_areas(builtup: Sequence | None, layers: dict, zones: Sequence | None
     progress.progress(10.0)
     if progress.is_canceled():
         return res
-    ev = _Events()
+    ev = _Events(E.n)
     for a, b, cell in _candidate_pairs(inc_edge, inc_cell, E.feat):
         _cut(E, a, b, cell, grid, delta, ev)
         if progress.is_canceled():
@@ -832,10 +852,7 @@ def overlay_areas(builtup: Sequence | None, layers: dict, zones: Sequence | None
     co = _cut_collinear(E, np.concatenate(ev.co) if ev.co else np.empty((0, 2), np.int64),
                         delta, ev)
     progress.progress(35.0)
-    ev_edge, ev_t, ev_deg, ev_dkey, ev_sign = ev.arrays()
-    order = _edge_t_order(ev_edge, ev_t, E.n)
-    ev_edge, ev_t, ev_deg = ev_edge[order], ev_t[order], ev_deg[order]
-    ev_dkey, ev_sign = ev_dkey[order], ev_sign[order]
+    ev_edge, ev_t, ev_deg, ev_dkey, ev_sign = ev.sorted_arrays(E.n)
     acc = _Accumulator(res, names, nb, nd, nz,
                        {k: (b, len(layers[k])) for k, b in layer_ibase.items()},
                        track_overlap, builtup is None)
@@ -963,36 +980,43 @@ def _pieces(E, grid, ce, ev_edge, ev_t, ev_deg, ev_dkey, ev_sign, co, dref, iref
     wr_f, wl_f = _dense_winding(E, grid, Q, dref, inc_ptr, inc_edge, nd)
     all_ok = bool(ok.all())
     use = np.arange(P) if all_ok else np.flatnonzero(ok)
-    own = E.dkey[pedge if all_ok else pedge[use]]
+    own = E.dkey[pedge if all_ok else pedge[use]].astype(np.int64)
     fu = fq if all_ok else np.flatnonzero(fresh[use])
     # winding numbers along an edge: a running sum of the crossings, reset at every fresh
     # piece to its query's answer
-    prev = fq - 1
-    anc_prev = np.maximum.accumulate(np.where(fresh, np.arange(P), -1))[np.maximum(prev, 0)]
-    anc_prev = np.where(prev >= 0, anc_prev, -1)
-    wr = np.empty((nd, len(use)), np.int64)
-    wl = np.empty((nd, len(use)), np.int64)
+    ndd = max(nd, 1)
+    if ncl:
+        hd = ev_dkey >= 0
+        steps = np.bincount(cid[hd] * ndd + ev_dkey[hd].astype(np.int64),
+                            weights=ev_sign[hd],
+                            minlength=ncl * ndd).reshape(ncl, ndd)
+    fpos = np.cumsum(fresh) - 1                 # query number of the last fresh piece so far
+    prev = np.maximum(fq - 1, 0)
+    anc = np.maximum.accumulate(np.where(fresh, np.arange(P), -1))[prev]
+    anc = np.where(fq > 0, anc, -1)
+    code_r = np.zeros(len(use), np.int64) if nd else np.ones(len(use), np.int64)
+    count_r = np.empty((nd, len(use)), np.int64)
     for key in range(nd):
         d = np.zeros(P, np.int64)
         if ncl:
-            m = ev_dkey == key
-            d[end_piece + 1] = np.bincount(cid[m], weights=ev_sign[m], minlength=ncl)
+            d[end_piece + 1] = steps[:, key]
         cs = np.cumsum(d)
         # the running value just before each fresh piece, and the jump that resets it there
-        before = np.where(anc_prev >= 0,
-                          wr_f[key][qmap[np.maximum(anc_prev, 0)]] + cs[np.maximum(prev, 0)]
-                          - cs[np.maximum(anc_prev, 0)],
-                          np.where(prev >= 0, cs[np.maximum(prev, 0)], 0))
+        before = np.where(anc >= 0, wr_f[key][fpos[np.maximum(anc, 0)]] + cs[prev]
+                          - cs[np.maximum(anc, 0)], np.where(fq > 0, cs[prev], 0))
         d[fq] = wr_f[key] - before
         w = np.cumsum(d)
-        wr[key] = w if all_ok else w[use]
-        wl[key] = wr[key] + (own == key)
-        wl[key][fu] = wl_f[key]
+        count_r[key] = w if all_ok else w[use]
+        code_r |= (count_r[key] > 0).astype(np.int64) << acc.bit[key]
+    if not acc.nb:
+        code_r |= 1
+    # the left side: one more polygon of the piece's own key (fresh pieces: their query)
+    code_l = code_r | np.where(own >= 0, 1 << acc.bit[np.maximum(own, 0)], 0)
+    code_l[fu] = acc.code(wl_f)
     c = (t1 - t0) * E.cross[pedge] / (2.0 * k)
     if not all_ok:
         c = c[use]
-    code_r, code_l = acc.code(wr), acc.code(wl)
-    acc.add_dense(c, code_r, code_l, wr, wl)
+    acc.add_dense(c, code_r, code_l, count_r, own, fu, wr_f, wl_f)
     if iref is None:
         return
     # identity winding numbers (zones, tracked features), only where they can change an area:
@@ -1046,6 +1070,8 @@ class _Accumulator:
         self.no_builtup = no_builtup
         nl = len(names)
         self.nbits = 1 + nl
+        # bit of each dense key in a side's code (no built-up layer: bit 0 always set)
+        self.bit = np.arange(nd, dtype=np.int64) + (1 - nb)
         codes = np.arange(1 << self.nbits)
         inb = (codes & 1) > 0
         lay = [((codes >> (1 + i)) & 1) > 0 for i in range(nl)]
@@ -1064,25 +1090,55 @@ class _Accumulator:
         self.pairs = {k: np.empty(0, np.int64) for k in track_overlap if k in layer_keys}
 
     def code(self, w):
-        n = w.shape[1]
-        code = (w[0] > 0).astype(np.int64) if self.nb else np.ones(n, np.int64)
-        for i in range(len(self.names)):
-            code |= (w[self.nb + i] > 0).astype(np.int64) << (1 + i)
+        """Side codes from winding numbers (nd, n)."""
+        code = np.zeros(w.shape[1], np.int64) if self.nb else np.ones(w.shape[1], np.int64)
+        for key in range(self.nd):
+            code |= (w[key] > 0).astype(np.int64) << self.bit[key]
         return code
 
-    def add_dense(self, c, code_r, code_l, wr, wl):
+    def add_dense(self, c, code_r, code_l, count_r, own, fresh, wr_f, wl_f):
+        """Add the pieces' shoelace terms ``c`` to every region, from the codes of their sides.
+
+        Overlap (coverage beyond the first polygon of a layer, inside the built-up area): on a
+        piece of layer k's edge that is not a query (its left side has one polygon of k more
+        than its right side), it grows by one exactly where the right side is covered by k
+        inside the built-up area: a histogram of (own key, right code). Queried pieces and
+        pieces of the built-up edge are added one by one from their counts."""
         size = 1 << self.nbits
         h = np.bincount(code_l * size + code_r, weights=c,
                         minlength=size * size).reshape(size, size)
         # sum over (l, r) of h * (T(l) - T(r))
         self.sums += self.tab @ h.sum(axis=1) - self.tab @ h.sum(axis=0)
-        inb_l, inb_r = self.inb[code_l], self.inb[code_r]
-        for i in range(len(self.names)):
-            a, b = wl[self.nb + i], wr[self.nb + i]
-            m = (a != b) | (inb_l != inb_r)
-            ol = np.where(inb_l[m], np.maximum(a[m] - 1, 0), 0)
-            orr = np.where(inb_r[m], np.maximum(b[m] - 1, 0), 0)
-            self.overlap[i] += float(np.dot(c[m], ol - orr))
+        nl = len(self.names)
+        if not nl:
+            return
+        bulk = np.ones(len(c), dtype=bool)
+        bulk[fresh] = False
+        layer_own = own - self.nb                     # layer index of the piece's own edge
+        lay = bulk & (layer_own >= 0)
+        h2 = np.bincount(layer_own[lay] * size + code_r[lay], weights=c[lay],
+                         minlength=nl * size).reshape(nl, size)
+        codes = np.arange(size)
+        for i in range(nl):
+            covered = ((codes & 1) > 0) & (((codes >> (1 + i)) & 1) > 0)
+            self.overlap[i] += float(h2[i][covered].sum())
+        # one by one: the queried pieces, and the built-up edge's pieces (the built-up side
+        # changes across them with the full count of every layer)
+        one = np.flatnonzero(~bulk | (own == 0)) if self.nb else np.flatnonzero(~bulk)
+        if not len(one):
+            return
+        fmap = np.full(len(c), -1, np.int64)
+        fmap[fresh] = np.arange(len(fresh))
+        qf = fmap[one]
+        isq = qf >= 0
+        inb_l, inb_r = self.inb[code_l[one]], self.inb[code_r[one]]
+        for i in range(nl):
+            key = self.nb + i
+            right = np.where(isq, wr_f[key][np.maximum(qf, 0)], count_r[key][one])
+            left = np.where(isq, wl_f[key][np.maximum(qf, 0)], right)
+            o_l = np.where(inb_l, np.maximum(left - 1, 0), 0)
+            o_r = np.where(inb_r, np.maximum(right - 1, 0), 0)
+            self.overlap[i] += float(np.dot(c[one], o_l - o_r))
 
     def add_identity(self, c, code_r, code_l, qi, key, r, left, own_key):
         nl, nz, res = len(self.names), self.nz, self.res
