@@ -325,7 +325,12 @@ def polygon_rings(geoms):
         starts = np.searchsorted(owner, multi)
         for i, r0 in zip(multi.tolist(), starts.tolist()):
             flags = []
-            for part in geometry_parts(geoms[i]):
+            todo = [geoms[i]]
+            while todo:                       # parts in WKB order, collections opened
+                part = todo.pop(0)
+                if part.geom_type in ("MultiPolygon", "GeometryCollection"):
+                    todo[:0] = list(part.geoms)
+                    continue
                 if part.geom_type != "Polygon" or part.is_empty:
                     continue
                 # the WKB reader leaves out rings of fewer than 3 points: so does this count

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
-from ..common.compat import geometry_parts, make_valid_polygonal, shapely_buffer_flat
+from ..common.compat import make_valid_polygonal, shapely_buffer_flat
 from ..common.errors import UrbanPlanError
 from .overlay import AreaResult, overlay_areas  # noqa: F401 - re-exported
 
@@ -160,24 +160,19 @@ def union_area(geoms: Sequence) -> float:
 
 def ring_arrays(geoms: Sequence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every ring of every polygon part as flat arrays: (coords (k, 2), offsets (r + 1),
-    owner (r,) = position of the geometry). Rings are closed (first == last vertex)."""
-    rings, owner = [], []
-    for i, g in enumerate(geoms):
-        if g is None or g.is_empty:
-            continue
-        for part in geometry_parts(g):
-            if part.geom_type != "Polygon" or part.is_empty:
-                continue
-            for ring in [part.exterior] + list(part.interiors):
-                xy = np.asarray(ring.coords, dtype=np.float64)[:, :2]
-                if len(xy) >= 3:
-                    rings.append(xy)
-                    owner.append(i)
-    counts = np.array([len(r) for r in rings], dtype=np.int64)
-    offsets = np.zeros(len(rings) + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
-    coords = np.concatenate(rings) if rings else np.empty((0, 2))
-    return coords, offsets, np.array(owner, dtype=np.int64)
+    owner (r,) = position of the geometry). Rings are closed (first == last vertex); rings of
+    fewer than 3 points are left out. Read in bulk (:func:`core.common.compat.polygon_rings`),
+    not ring by ring."""
+    from ..common.compat import polygon_rings
+    xy, offsets, owner, _hole = polygon_rings(geoms)
+    counts = np.diff(offsets)
+    keep = counts >= 3
+    if not keep.all():
+        xy = xy[np.repeat(keep, counts)]
+        counts, owner = counts[keep], owner[keep]
+        offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+    return np.ascontiguousarray(xy, dtype=np.float64), offsets, owner
 
 
 def _segments(coords, offsets, owner):
