@@ -47,8 +47,13 @@ from ..common.compat import polygon_rings
 from ..common.progress import Progress
 from .rasterize import group_index, runs
 
-REL_TOL = 1e-10
-"""Points and edges closer than this times the extent of the data are touching."""
+REL_TOL = 64 * float(np.finfo(float).eps)
+INPUT_ULPS = 8
+"""The tolerance: points and edges closer than 8 units in the last place of the largest input
+coordinate (12 nm at a UTM northing of 6 700 km), and at least 64 units in the last place of
+the data's extent, are touching or run along each other. Copies of one border computed twice
+(two buffered streets sharing a side, parcels digitised twice) differ by about the input's
+rounding and are then one border; lines genuinely apart by more are measured as they are."""
 
 MAX_CELLS = 4_000_000
 """At most this many grid cells (the cell-corner counts are an int32 per cell and layer)."""
@@ -58,6 +63,10 @@ PAIR_BUDGET = 500_000
 
 PIECE_BUDGET = 250000
 """Edge pieces handled at once."""
+
+STRETCH = 16.0
+"""Two edges within the tolerance of each other along more than this many tolerances run
+along each other there (below it, a vertex near an edge is a touching point)."""
 
 CELL_LOAD = 3.0
 """Edge-cell incidences per cell the automatic cell size aims at."""
@@ -487,7 +496,11 @@ def _cut(E, a, b, cell, grid, delta, ev):
     pb = oA0 * oA1
     far_b = (oB0 * oB0 > tol_a2) & (oB1 * oB1 > tol_a2)
     far_a = (oA0 * oA0 > tol_b2) & (oA1 * oA1 > tol_b2)
-    clear = far_a & far_b
+    # ... unless the edges meet at so small an angle that they stay within the tolerance of
+    # each other along a stretch (their crossing point is then ill-conditioned): such pairs
+    # go through the stretch rule of _cut_touching
+    k = dax * dby - day * dbx
+    clear = far_a & far_b & ((k * STRETCH) ** 2 >= 4.0 * la2 * lb2)
     prop = clear & (pa < 0) & (pb < 0)
     if prop.any():
         idx = np.flatnonzero(prop)
@@ -499,8 +512,10 @@ def _cut(E, a, b, cell, grid, delta, ev):
         keep = ok & (j * grid.nx + i == cell[idx])
         idx, t_a = idx[keep], t_a[keep]
         q0 = oB0[idx]
-        t_b = q0 / (q0 - oB1[idx])
         aa, bb = a[idx], b[idx]
+        # one crossing point for both edges (their own formulas disagree for nearly parallel
+        # edges): its projection on b
+        t_b = _project(E, bb, px[keep], py[keep])
         # walking along a on its right side, crossing b from b's right to its left enters b
         ev.add(aa, t_a, False, E.dkey[bb], np.where(q0 > 0, 1, -1))
         ev.add(bb, t_b, False, E.dkey[aa], np.where(o0 > 0, 1, -1)[keep])
@@ -516,7 +531,12 @@ def _cut_touching(E, a, b, cell, grid, delta, ev, oB0, oB1, oA0, oA1, la2, lb2):
     ta_tol, tb_tol = delta * la, delta * lb
     nB0, nB1 = np.abs(oB0) <= ta_tol, np.abs(oB1) <= ta_tol
     nA0, nA1 = np.abs(oA0) <= tb_tol, np.abs(oA1) <= tb_tol
-    col = (nB0 & nB1) | (nA0 & nA1)
+    # edges that stay within the tolerance of each other along a stretch (collinear, or at so
+    # small an angle that a vertex within the tolerance of the other edge may hide a crossing
+    # far from it) run along each other over that stretch
+    lo_a, hi_a = _stretch(E, a, b, delta)
+    lo_b, hi_b = _stretch(E, b, a, delta)
+    col = ((hi_a - lo_a) * la > STRETCH * delta) & ((hi_b - lo_b) * lb > STRETCH * delta)
     if col.any():
         ev.co.append(np.stack([np.minimum(a[col], b[col]), np.maximum(a[col], b[col])], 1))
     gen = ~col
@@ -549,44 +569,139 @@ def _cut_touching(E, a, b, cell, grid, delta, ev, oB0, oB1, oA0, oA1, la2, lb2):
         return
     idx = np.flatnonzero(prop)
     t_a = oA0[idx] / (oA0[idx] - oA1[idx])
-    t_b = oB0[idx] / (oB0[idx] - oB1[idx])
     px = E.ax[a[idx]] + t_a * dax[idx]
     py = E.ay[a[idx]] + t_a * day[idx]
     keep = here(idx, px, py)
-    idx, t_a, t_b = idx[keep], t_a[keep], t_b[keep]
+    idx, t_a = idx[keep], t_a[keep]
     aa, bb = a[idx], b[idx]
+    t_b = _project(E, bb, px[keep], py[keep])
     ev.add(aa, t_a, False, E.dkey[bb], np.where(oB0[idx] > 0, 1, -1))
     ev.add(bb, t_b, False, E.dkey[aa], np.where(oA0[idx] > 0, 1, -1))
 
 
+def _project(E, e, px, py):
+    """Parameter of the points' projections on the edges ``e`` (clipped to [0, 1])."""
+    t = ((px - E.ax[e]) * E.dx[e] + (py - E.ay[e]) * E.dy[e]) / (E.length[e] ** 2)
+    return np.clip(t, 0.0, 1.0)
+
+
+def _stretch(E, a, b, delta):
+    """(lo, hi): the parameter range of edge a alongside edge b and within ``delta`` of its
+    line (empty when lo >= hi)."""
+    dax, day, dbx, dby = E.dx[a], E.dy[a], E.dx[b], E.dy[b]
+    la2, lb2 = dax * dax + day * day, dbx * dbx + dby * dby
+    rx, ry = E.ax[a] - E.ax[b], E.ay[a] - E.ay[b]                # A0 - B0
+    o0 = dbx * ry - dby * rx                                     # cross(db, A0 - B0)
+    k = dbx * day - dby * dax                                    # d/dt of it
+    tol = delta * np.sqrt(lb2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r1 = (tol - o0) / k
+        r2 = (-tol - o0) / k
+    par = k == 0
+    near = np.abs(o0) <= tol
+    lo = np.where(par, np.where(near, 0.0, np.inf), np.minimum(r1, r2))
+    hi = np.where(par, np.where(near, 1.0, -np.inf), np.maximum(r1, r2))
+    # alongside b: between the projections of its ends
+    t0 = (-rx * dax - ry * day) / la2
+    t1 = ((E.bx[b] - E.ax[a]) * dax + (E.by[b] - E.ay[a]) * day) / la2
+    lo = np.maximum(np.maximum(lo, np.minimum(t0, t1)), 0.0)
+    hi = np.minimum(np.minimum(hi, np.maximum(t0, t1)), 1.0)
+    return lo, hi
+
+
 def _cut_collinear(E, pairs, delta, ev):
-    """Collinear edge pairs (found once each): cut each edge where the other one starts or
-    ends on it, and return the overlap intervals (edge, partner, t_lo, t_hi) of those that
-    run along each other for a positive length."""
+    """Edge pairs running along each other (found once each): cut each edge where the stretch
+    along the other begins and ends, and return those stretches as intervals
+    (edge, partner, t_lo, t_hi), sorted by edge."""
     if not len(pairs):
         e = np.empty(0, np.int64)
         return e, e, np.empty(0), np.empty(0)
     pairs = np.unique(pairs, axis=0)
     out = []
     for a, b in ((pairs[:, 0], pairs[:, 1]), (pairs[:, 1], pairs[:, 0])):
-        dax, day = E.dx[a], E.dy[a]
-        la2 = dax * dax + day * day
-        la = np.sqrt(la2)
-        t0 = ((E.ax[b] - E.ax[a]) * dax + (E.ay[b] - E.ay[a]) * day) / la2
-        t1 = ((E.bx[b] - E.ax[a]) * dax + (E.by[b] - E.ay[a]) * day) / la2
+        la = E.length[a]
+        lo, hi = _stretch(E, a, b, delta)
         eps = delta / la
-        for t in (t0, t1):
+        for t in (lo, hi):
             m = (t > eps) & (t < 1.0 - eps)
             ev.add(a[m], t[m], True)
-        lo = np.maximum(np.minimum(t0, t1), 0.0)
-        hi = np.minimum(np.maximum(t0, t1), 1.0)
-        m = (hi - lo) * la > delta
+        m = hi > lo
         out.append((a[m], b[m], lo[m], hi[m]))
-    edge = np.concatenate([o[0] for o in out])
+    edge, part, lo, hi = (np.concatenate([o[i] for o in out]) for i in range(4))
+    edge, part, lo, hi = _close_groups(E, edge, part, lo, hi, delta, ev)
     order = np.argsort(edge, kind="stable")
-    return (edge[order], np.concatenate([o[1] for o in out])[order],
-            np.concatenate([o[2] for o in out])[order],
-            np.concatenate([o[3] for o in out])[order])
+    return edge[order], part[order], lo[order], hi[order]
+
+
+def _merge_intervals(edge, part, lo, hi, tiny):
+    """The union of the intervals of each (edge, partner), as disjoint sorted intervals
+    (intervals closer than ``tiny`` join)."""
+    order = np.lexsort((lo, part, edge))
+    edge, part, lo, hi, tiny = edge[order], part[order], lo[order], hi[order], tiny[order]
+    n = len(edge)
+    if n == 0:
+        return edge, part, lo, hi
+    new = np.ones(n, dtype=bool)
+    new[1:] = (edge[1:] != edge[:-1]) | (part[1:] != part[:-1])
+    # running maximum of hi within each (edge, partner): hi is in [0, 1], so adding twice the
+    # pair's number keeps earlier pairs below later ones
+    grp = 2.0 * (np.cumsum(new) - 1)
+    run = np.maximum.accumulate(grp + hi) - grp
+    new[1:] |= lo[1:] > run[:-1] + tiny[1:]
+    first = np.flatnonzero(new)
+    return edge[first], part[first], lo[first], np.maximum.reduceat(hi, first)
+
+
+def _close_groups(E, edge, part, lo, hi, delta, ev, rounds=16):
+    """Make "runs along" transitive: where edge e runs along g and g along h, e runs along h
+    (three copies of one street side, a rounding error apart, are one boundary even where two
+    of them are slightly more than the tolerance apart). The partner's partner's interval is
+    carried over to e by projection; new interval ends cut e."""
+    if not len(edge):
+        return edge, part, lo, hi
+    tiny = delta / E.length[edge]
+    edge, part, lo, hi = _merge_intervals(edge, part, lo, hi, tiny)
+    for _ in range(rounds):
+        # intervals (e, g) joined with the intervals (g, h), h != e
+        order = np.argsort(edge, kind="stable")
+        s_edge = edge[order]
+        first = np.searchsorted(s_edge, part, side="left")
+        cnt = np.searchsorted(s_edge, part, side="right") - first
+        if not cnt.any():
+            break
+        i = np.repeat(np.arange(len(edge)), cnt)
+        j = order[runs(first[cnt > 0], cnt[cnt > 0])]
+        keep = part[j] != edge[i]
+        i, j = i[keep], j[keep]
+        if not len(i):
+            break
+        e, g, h = edge[i], part[i], part[j]
+        # g's interval with h, as points, projected on e
+        ga, gd = np.stack([E.ax[g], E.ay[g]]), np.stack([E.dx[g], E.dy[g]])
+        p0 = ga + gd * lo[j]
+        p1 = ga + gd * hi[j]
+        u0 = _project(E, e, p0[0], p0[1])
+        u1 = _project(E, e, p1[0], p1[1])
+        nlo = np.maximum(np.minimum(u0, u1), lo[i])
+        nhi = np.minimum(np.maximum(u0, u1), hi[i])
+        ok = (nhi - nlo) * E.length[e] > delta
+        if not ok.any():
+            break
+        before = float(((hi - lo) * E.length[edge]).sum())
+        edge2 = np.concatenate([edge, e[ok]])
+        part2 = np.concatenate([part, h[ok]])
+        lo2 = np.concatenate([lo, nlo[ok]])
+        hi2 = np.concatenate([hi, nhi[ok]])
+        edge, part, lo, hi = _merge_intervals(edge2, part2, lo2, hi2, delta / E.length[edge2])
+        after = float(((hi - lo) * E.length[edge]).sum())
+        if after <= before + delta:
+            break
+    # every interval end cuts its edge (the pieces on either side have other partners)
+    eps = delta / E.length[edge]
+    for t in (lo, hi):
+        m = (t > eps) & (t < 1.0 - eps)
+        ev.add(edge[m], t[m], True)
+    return edge, part, lo, hi
 
 
 # --------------------------------------------------------------------------- queries
@@ -811,7 +926,7 @@ def overlay_areas(builtup: Sequence | None, layers: dict, zones: Sequence | None
     origin = (float((lo[0] + hi[0]) / 2), float((lo[1] + hi[1]) / 2))
     extent = float(max(hi[0] - lo[0], hi[1] - lo[1], 1e-6))
     big = float(np.abs(ext_xy).max())
-    delta = max(REL_TOL * extent, 64 * np.finfo(float).eps * big, 1e-12)
+    delta = max(REL_TOL * extent, INPUT_ULPS * np.finfo(float).eps * big, 1e-15)
     parts, feat_off = [], 0
     feat_areas = {}
     for (geoms, dkey, base), (xy, offs, owner, hole), fi in zip(fams, rings, range(len(fams))):
@@ -964,7 +1079,12 @@ def _pieces(E, grid, ce, ev_edge, ev_t, ev_deg, ev_dkey, ev_sign, co, dref, iref
             tm = 0.5 * (t0[pp] + t1[pp])
             inside = (co_lo[ci] < tm) & (tm < co_hi[ci])
             part_p, part_e = pp[inside], co_part[ci[inside]]
+    # pieces shared by several edges (running along each other): one of them, the edge with
+    # the smallest number, carries the shared piece's term; the others add nothing
     k = 1 + np.bincount(part_p, minlength=P)
+    rep = np.ones(P)
+    if len(part_p):
+        rep[part_p[part_e < pedge[part_p]]] = 0.0
     prev_ok = np.ones(P, dtype=bool)
     prev_ok[1:] = ok[:-1]
     fresh = ok & (start_deg | ~prev_ok | (k > 1))
@@ -1013,7 +1133,7 @@ def _pieces(E, grid, ce, ev_edge, ev_t, ev_deg, ev_dkey, ev_sign, co, dref, iref
     # the left side: one more polygon of the piece's own key (fresh pieces: their query)
     code_l = code_r | np.where(own >= 0, 1 << acc.bit[np.maximum(own, 0)], 0)
     code_l[fu] = acc.code(wl_f)
-    c = (t1 - t0) * E.cross[pedge] / (2.0 * k)
+    c = (t1 - t0) * E.cross[pedge] / 2.0 * rep
     if not all_ok:
         c = c[use]
     acc.add_dense(c, code_r, code_l, count_r, own, fu, wr_f, wl_f)
