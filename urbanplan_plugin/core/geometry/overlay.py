@@ -47,13 +47,16 @@ from ..common.compat import polygon_rings
 from ..common.progress import Progress
 from .rasterize import group_index, runs
 
-REL_TOL = 64 * float(np.finfo(float).eps)
+REL_TOL = 1e-12
 INPUT_ULPS = 8
-"""The tolerance: points and edges closer than 8 units in the last place of the largest input
-coordinate (12 nm at a UTM northing of 6 700 km), and at least 64 units in the last place of
-the data's extent, are touching or run along each other. Copies of one border computed twice
-(two buffered streets sharing a side, parcels digitised twice) differ by about the input's
-rounding and are then one border; lines genuinely apart by more are measured as they are."""
+"""The tolerance: points and edges closer than ``REL_TOL`` times the data's extent (70 nm for
+a 70 km city), and at least 8 units in the last place of the largest input coordinate (12 nm
+at a UTM northing of 6 700 km), are touching or run along each other. Copies of one border
+computed twice (two buffered streets sharing a side, parcels digitised twice) differ by about
+the input's rounding and are then one border; lines genuinely apart by more are measured as
+they are. An area changes by at most about the tolerance times the length of such borders,
+plus the tolerance times the distance from the data's centre per place where a vertex lies
+within the tolerance of another edge."""
 
 MAX_CELLS = 4_000_000
 """At most this many grid cells (the cell-corner counts are an int32 per cell and layer)."""
