@@ -24,14 +24,15 @@ zone, the union of all layers, ...) is bounded by pieces of the input edges. So:
 4. a piece adds its shoelace term to a region's area when the region is on its left and not on
    its right, subtracts it in the opposite case, and adds nothing otherwise (both sides inside:
    the piece is interior to a dissolved layer, e.g. a street edge inside a crossing street). A
-   piece that k edges share (shared borders, double-mapped features) is counted once (1/k per
-   copy).
+   piece that several edges share (a border shared by two parcels, one street side buffered
+   twice: edges that run along each other, a relation closed transitively) is counted once,
+   by the edge with the smallest number; its two sides are those of the whole bundle.
 
 Degenerate contacts (a vertex on another edge, collinear overlapping edges, several polygons
-through one point) are handled exactly by symbolic rules, not by nudging coordinates. The
-answer is exact up to floating-point rounding, with one tolerance: points and edges closer than
-``REL_TOL`` times the data extent (7 micrometres for a 70 km city) count as touching, which
-moves an area by at most that distance times the extent per such place.
+through one point) are handled by symbolic rules, not by nudging coordinates: the paths that
+count crossings turn at irrational fractions of a cell, ties on a path's line count as left of
+it, and the edges along a piece are crossed symbolically from the side the path arrives on.
+The answer is exact up to floating-point rounding, with one tolerance (``REL_TOL``, below).
 
 Inputs must be valid polygons (:func:`core.geometry.polygons.clean_polygons` repairs invalid
 ones); a layer's features may overlap each other freely, and zones may overlap too.
@@ -772,7 +773,8 @@ class _Queries:
         self.edge = edge
         dx, dy = E.dx[edge], E.dy[edge]
         i, j, ok = grid.cell_of(mx, my)
-        assert ok.all()
+        if not ok.all():                        # pieces inside the inner box always are
+            raise RuntimeError("overlay: a query point lies outside the index grid")
         self.cell = j * grid.nx + i
         self.cx, self.cy = grid.corner_x(i), grid.corner_y(j)
         self.mx, self.my = mx, my
