@@ -1136,7 +1136,8 @@ def _pieces(E, grid, ce, ev_edge, ev_t, ev_deg, ev_dkey, ev_sign, co, dref, iref
     if not acc.nb:
         code_r |= 1
     # the left side: one more polygon of the piece's own key (fresh pieces: their query)
-    code_l = code_r | np.where(own >= 0, 1 << acc.bit[np.maximum(own, 0)], 0)
+    code_l = code_r | np.where(own >= 0, 1 << acc.bit[np.maximum(own, 0)], 0) if nd else \
+        code_r.copy()
     code_l[fu] = acc.code(wl_f)
     c = (t1 - t0) * E.cross[pedge] / 2.0 * rep
     if not all_ok:
