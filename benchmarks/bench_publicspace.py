@@ -13,6 +13,12 @@ Peers:
   boundary counts as within; the note says how many people it gets wrong.
 - "shapely union": dissolve whole layers at once (unary_union of all streets, all parks), then
   clip to the built-up area.
+- "tiled GEOS overlay (before)": the area accounting UrbanPlan used until the exact boundary
+  method (core/geometry/overlay.py) replaced it: per tile, clip and dissolve every layer with
+  GEOS (kept in tests/tiled_overlay_oracle.py); in the full SDG row it replaces only the area
+  step, so the two rows differ by the area accounting alone.
+
+The full SDG rows report the time of the area step (part (a)) inside the run in their note.
 - suggestsites: "search per candidate" builds each candidate's coverage set with one bounded
   Dijkstra on the whole network, then the same greedy.
 """
@@ -41,11 +47,41 @@ def _boxes(corner, size):
     return [box(x, y, x + w, y + h) for (x, y), (w, h) in zip(corner, size)]
 
 
-def urbanplan_sdg(n_edges, n_pop, n_open, areas=True):
+def _tiled_overlay():
+    """The tiled GEOS overlay UrbanPlan used before (tests/tiled_overlay_oracle.py)."""
+    import os
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                    "tests"))
+    from tiled_overlay_oracle import overlay_areas
+    return overlay_areas
+
+
+def _timed_areas(module, before):
+    """Replace ``module.overlay_areas`` by a wrapper that times it (and, with ``before``, runs
+    the tiled GEOS overlay instead); returns the dict the times go to."""
+    import time
+    inner = _tiled_overlay() if before else module.overlay_areas
+    spent = {"seconds": 0.0, "cpu_s": 0.0}
+
+    def overlay_areas(*args, **kwargs):
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent["seconds"] += time.perf_counter() - t
+            spent["cpu_s"] += time.process_time() - c
+    module.overlay_areas = overlay_areas
+    return spent
+
+
+def urbanplan_sdg(n_edges, n_pop, n_open, areas=True, before=False):
     from shapely.geometry import LineString, box
 
     from urbanplan_plugin.core.geometry.polygons import street_polygons
+    from urbanplan_plugin.core.publicspace import sdg1171
     from urbanplan_plugin.core.publicspace.sdg1171 import sdg_1171
+    area_time = _timed_areas(sdg1171, before)
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, n_pop, n_open)
     parks = _boxes(corner, size)
     streets = None
@@ -61,10 +97,12 @@ def urbanplan_sdg(n_edges, n_pop, n_open, areas=True):
     res["note"] = (f"{net.edge_count:,} edges, {n_pop:,} people, {n_open:,} open spaces; "
                    f"within {r.pop_within_pct:.2f}%")
     if areas:
-        res["note"] += (f", open {r.open_space_share_pct:.2f}%, streets "
-                        f"{r.street_share_pct:.2f}%, public {r.public_space_share_pct:.2f}% "
-                        f"({r.areas.tiles} tiles)")
+        res["note"] += (f", open {r.open_space_share_pct:.4f}%, streets "
+                        f"{r.street_share_pct:.4f}%, public {r.public_space_share_pct:.4f}%; "
+                        f"areas step {area_time['seconds']:.2f} s "
+                        f"(CPU {area_time['cpu_s']:.2f} s)")
     del t
+    res["areas_s"], res["areas_cpu_s"] = area_time["seconds"], area_time["cpu_s"]
     return res
 
 
@@ -175,18 +213,22 @@ def buffer_approximation(n_edges, n_pop, n_open):
     return res
 
 
-def urbanplan_areas(n_edges, n_open):
+def urbanplan_areas(n_edges, n_open, before=False):
     from shapely.geometry import LineString, box
 
     from urbanplan_plugin.core.geometry.polygons import overlay_areas, street_polygons
+    if before:
+        overlay_areas = _tiled_overlay()
     net, lines, side, pop_xy, pop, corner, size = _city(n_edges, 10, n_open)
     parks = _boxes(corner, size)
     builtup = [box(1000.0, 1000.0, side - 1000.0, side - 1000.0)]
     res = {}
     with timed(res):
         streets, _ = street_polygons([LineString(c) for c in lines], default_width=10.0)
-        a = overlay_areas(builtup, {"open_space": parks, "street": streets})
-    res["note"] = f"public {100 * a.public_m2 / a.builtup_m2:.4f}% ({a.tiles} tiles)"
+        a = overlay_areas(builtup, {"open_space": parks, "street": streets},
+                          track_outside=("open_space",), track_overlap=("open_space",))
+    res["note"] = (f"public {100 * a.public_m2 / a.builtup_m2:.6f}%, open "
+                   f"{100 * a.layer_m2['open_space'] / a.builtup_m2:.6f}%")
     return res
 
 
@@ -285,6 +327,7 @@ def cases(quick=False):
     return [
         (f"SDG 11.7.1 full (a)+(b), {tag}", {
             "urbanplan": ("urbanplan_sdg", sdg),
+            "urbanplan, tiled GEOS areas (before)": ("urbanplan_sdg", dict(sdg, before=True)),
         }),
         (f"SDG 11.7.1 access (b), {tag}", {
             "urbanplan": ("urbanplan_access", sdg),
@@ -292,7 +335,8 @@ def cases(quick=False):
             "buffer 400 m (approx.)": ("buffer_approximation", sdg),
         }),
         (f"SDG 11.7.1 areas (a), {area['n_open']:,} parks + streets", {
-            "urbanplan (tiled)": ("urbanplan_areas", area),
+            "urbanplan (exact, boundary)": ("urbanplan_areas", area),
+            "tiled GEOS overlay (before)": ("urbanplan_areas", dict(area, before=True)),
             "shapely union": ("shapely_union", area),
         }),
         (f"suggestsites {site['n_cand']:,} candidates, K={site['k']}", {

@@ -286,6 +286,60 @@ def make_valid_polygonal(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
+def polygon_rings(geoms):
+    """Every ring of every polygon part of ``geoms`` (shapely (multi)polygons; None and empty
+    entries and non-polygonal parts are skipped) as flat arrays: (xy (k, 2) float64,
+    ring offsets (r + 1,), owner (r,) = position in ``geoms``, hole (r,) bool).
+
+    shapely 2 extracts them in C (``get_parts`` / ``get_rings``, whose first ring of each part
+    is the exterior, and ``get_coordinates``); shapely 1.8 has none of these (see below)."""
+    geoms = list(geoms)
+    if shapely_major() >= 2 and geoms:
+        import shapely
+        arr = np.empty(len(geoms), dtype=object)
+        arr[:] = geoms
+        parts, pidx = shapely.get_parts(arr, return_index=True)
+        poly = np.asarray(shapely.get_type_id(parts)) == 3
+        parts, pidx = parts[poly], pidx[poly]
+        rings, ridx = shapely.get_rings(parts, return_index=True)
+        xy, cidx = shapely.get_coordinates(rings, return_index=True)
+        counts = np.bincount(cidx, minlength=len(rings)).astype(np.int64)
+        offsets = np.zeros(len(rings) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        hole = np.ones(len(rings), dtype=bool)
+        if len(ridx):
+            hole[0] = False
+            hole[1:] = ridx[1:] == ridx[:-1]
+        return (np.ascontiguousarray(xy, dtype=np.float64).reshape(-1, 2), offsets,
+                np.asarray(pidx, dtype=np.int64)[ridx], hole)
+    # shapely 1.8: the WKB of every geometry (a fast C call) read by the engine's vectorised
+    # WKB reader, which keeps each polygon's rings in order (outer ring first) but does not say
+    # where a part starts: the few geometries with more than one ring are walked in Python
+    from ..geometry.wkb import polygons_from_wkb
+    wkbs = [None if g is None else g.wkb for g in geoms]
+    ps = polygons_from_wkb(wkbs)
+    owner = np.asarray(ps.ring_owner, dtype=np.int64)
+    hole = np.zeros(len(owner), dtype=bool)
+    if len(owner) > 1:
+        multi = np.flatnonzero(np.bincount(owner, minlength=len(geoms)) > 1)
+        starts = np.searchsorted(owner, multi)
+        for i, r0 in zip(multi.tolist(), starts.tolist()):
+            flags = []
+            todo = [geoms[i]]
+            while todo:                       # parts in WKB order, collections opened
+                part = todo.pop(0)
+                if part.geom_type in ("MultiPolygon", "GeometryCollection"):
+                    todo[:0] = list(part.geoms)
+                    continue
+                if part.geom_type != "Polygon" or part.is_empty:
+                    continue
+                # the WKB reader leaves out rings of fewer than 3 points: so does this count
+                flags += [k > 0 for k, ring in enumerate([part.exterior] + list(part.interiors))
+                          if len(ring.coords) >= 3]
+            hole[r0:r0 + len(flags)] = flags
+    return ps.xy, np.asarray(ps.ring_offsets, dtype=np.int64), owner, hole
+
+
 def shapely_buffer_flat(geom, distance):
     """Buffer a line with flat ends and mitred bends. shapely 1.8 takes integer styles
     (cap_style=2 flat, join_style=2 mitre); shapely 2.x documents names ("flat", "mitre") or

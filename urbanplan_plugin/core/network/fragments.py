@@ -209,12 +209,13 @@ def null_reason_text(codes: np.ndarray) -> list:
     """Per origin: None when every category has a value, else the distinct reasons of its
     NULL categories joined by ``;`` in the order of :data:`REASONS`."""
     codes = np.asarray(codes).reshape(len(codes), -1)
-    present = [np.any(codes == c, axis=1) for c in range(len(REASONS))]
-    out = []
-    for i in range(len(codes)):
-        names = [REASONS[c] for c in range(1, len(REASONS)) if present[c][i]]
-        out.append(";".join(names) if names else None)
-    return out
+    # one bit per reason, then one text per distinct combination (a few), not per origin
+    mask = np.zeros(len(codes), dtype=np.int64)
+    for c in range(1, len(REASONS)):
+        mask |= np.any(codes == c, axis=1).astype(np.int64) << c
+    text = {m: ";".join(REASONS[c] for c in range(1, len(REASONS)) if (m >> c) & 1) or None
+            for m in np.unique(mask).tolist()}
+    return [text[m] for m in mask.tolist()]
 
 
 __all__ = [

@@ -14,9 +14,10 @@ How this module computes them:
 * Areas are exact polygon areas in a projected CRS (metres). Open spaces and streets are each
   dissolved (overlaps counted once) and clipped to the built-up area; the public space is the
   union of both, so an open space overlapping a street polygon is counted once:
-  ``public = open + streets - (open ∩ streets)``. The overlay runs tile by tile (a regular grid
-  over the built-up area): areas add up exactly over tiles, and each tile's dissolve stays small,
-  so 10 000 parks and a city's street polygons take seconds, not minutes.
+  ``public = open + streets - (open ∩ streets)``. The areas are measured from the polygons'
+  edges (:func:`core.geometry.overlay.overlay_areas`, Green's theorem over the cut edges), so no
+  layer is ever dissolved: 10 000 parks and the street polygons of a 1M-segment city take a
+  few seconds.
 * Streets given as centre lines become polygons by a buffer of half their width with flat ends
   (mitred bends), from a width per feature or a default width.
 * Access: an open space is entered wherever its boundary meets the walking network or comes
