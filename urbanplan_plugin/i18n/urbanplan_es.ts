@@ -4394,17 +4394,17 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La profundidad inicial debe ser cero o positiva en cada celda simulada.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="89"/>
+        <location filename="../core/geometry/polygons.py" line="84"/>
         <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
         <translation>La capa de {what} tiene un {geom_type} (id de entidad {fid}); se necesitan polígonos. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="132"/>
+        <location filename="../core/geometry/polygons.py" line="127"/>
         <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
         <translation>{count} línea(s) de calle no tienen un ancho utilizable (sin campo de ancho, o valores NULL/cero/negativos), id(s) de entidad: {id_list}. Elija un campo de ancho, rellene los anchos o indique un ancho de calle por defecto en metros.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="147"/>
+        <location filename="../core/geometry/polygons.py" line="142"/>
         <source>Street lines must be lines, got a {geom_type}.</source>
         <translation>Las líneas de calle deben ser líneas; se recibió un {geom_type}.</translation>
     </message>
@@ -4601,13 +4601,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="215"/>
-        <location filename="../core/publicspace/sdg1171.py" line="230"/>
+        <location filename="../core/publicspace/sdg1171.py" line="231"/>
         <source>The population layer has no features.</source>
         <translation>La capa de población no tiene entidades.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="218"/>
-        <location filename="../core/publicspace/sdg1171.py" line="233"/>
+        <location filename="../core/publicspace/sdg1171.py" line="234"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población deben ser cero o números positivos (sin NULL ni negativos).</translation>
     </message>
@@ -4617,33 +4617,33 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Ningún parque alcanza el área mínima de la clase más pequeña (o la capa de parques está vacía). Revise la capa de parques o la tabla de clases.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="103"/>
+        <location filename="../core/publicspace/sdg1171.py" line="104"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>La {what} debe ser un número positivo de metros; se recibió {distance_m!r}. El ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="128"/>
+        <location filename="../core/publicspace/sdg1171.py" line="129"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>La tolerancia de entrada debe ser cero o un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="133"/>
-        <location filename="../core/publicspace/sdg1171.py" line="240"/>
+        <location filename="../core/publicspace/sdg1171.py" line="134"/>
+        <location filename="../core/publicspace/sdg1171.py" line="241"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>No hay ningún espacio abierto (tras el filtro y tras descartar las geometrías vacías), así que nadie puede estar a su alcance. Revise la capa de espacios abiertos y su expresión de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="161"/>
+        <location filename="../core/publicspace/sdg1171.py" line="162"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Ningún espacio abierto está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los espacios abiertos y la red cubren la misma zona (y el mismo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="237"/>
+        <location filename="../core/publicspace/sdg1171.py" line="238"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>La capa de área urbanizada no tiene ningún polígono con superficie. El ODS 11.7.1 necesita el área urbanizada de la ciudad (por ejemplo la extensión urbana).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="253"/>
+        <location filename="../core/publicspace/sdg1171.py" line="254"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>El área urbanizada no tiene superficie. Revise la capa de área urbanizada.</translation>
     </message>

@@ -4394,17 +4394,17 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La hauteur d'eau initiale doit être nulle ou positive sur chaque cellule simulée.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="89"/>
+        <location filename="../core/geometry/polygons.py" line="84"/>
         <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
         <translation>La couche {what} contient un {geom_type} (id d'entité {fid}) ; des polygones sont nécessaires. Choisissez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="132"/>
+        <location filename="../core/geometry/polygons.py" line="127"/>
         <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
         <translation>{count} ligne(s) de rue n'ont pas de largeur utilisable (pas de champ de largeur, ou valeurs NULL/nulles/négatives), id(s) d'entité : {id_list}. Choisissez un champ de largeur, renseignez les largeurs ou donnez une largeur de rue par défaut en mètres.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="147"/>
+        <location filename="../core/geometry/polygons.py" line="142"/>
         <source>Street lines must be lines, got a {geom_type}.</source>
         <translation>Les lignes de rue doivent être des lignes ; reçu un {geom_type}.</translation>
     </message>
@@ -4601,13 +4601,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="215"/>
-        <location filename="../core/publicspace/sdg1171.py" line="230"/>
+        <location filename="../core/publicspace/sdg1171.py" line="231"/>
         <source>The population layer has no features.</source>
         <translation>La couche de population n'a aucune entité.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="218"/>
-        <location filename="../core/publicspace/sdg1171.py" line="233"/>
+        <location filename="../core/publicspace/sdg1171.py" line="234"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
@@ -4617,33 +4617,33 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Aucun parc n'atteint la surface minimale de la plus petite classe (ou la couche des parcs est vide). Vérifiez la couche des parcs ou la table des classes.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="103"/>
+        <location filename="../core/publicspace/sdg1171.py" line="104"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>La {what} doit être un nombre positif de mètres ; reçu {distance_m!r}. L'ODD 11.7.1 utilise 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="128"/>
+        <location filename="../core/publicspace/sdg1171.py" line="129"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>La tolérance d'entrée doit être nulle ou un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="133"/>
-        <location filename="../core/publicspace/sdg1171.py" line="240"/>
+        <location filename="../core/publicspace/sdg1171.py" line="134"/>
+        <location filename="../core/publicspace/sdg1171.py" line="241"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>Il n'y a aucun espace ouvert (après le filtre et après avoir écarté les géométries vides), personne ne peut donc en être à portée. Vérifiez la couche des espaces ouverts et son expression de filtre.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="161"/>
+        <location filename="../core/publicspace/sdg1171.py" line="162"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Aucun espace ouvert n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les espaces ouverts et le réseau couvrent la même zone (et le même SCR).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="237"/>
+        <location filename="../core/publicspace/sdg1171.py" line="238"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>La couche de zone bâtie n'a aucun polygone ayant une surface. L'ODD 11.7.1 a besoin de la zone bâtie de la ville (par exemple l'étendue urbaine).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="253"/>
+        <location filename="../core/publicspace/sdg1171.py" line="254"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>La zone bâtie n'a pas de surface. Vérifiez la couche de zone bâtie.</translation>
     </message>

@@ -4394,17 +4394,17 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A profundidade inicial deve ser zero ou positiva em cada célula simulada.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="89"/>
+        <location filename="../core/geometry/polygons.py" line="84"/>
         <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
         <translation>A camada de {what} tem um {geom_type} (id da feição {fid}); são necessários polígonos. Escolha uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="132"/>
+        <location filename="../core/geometry/polygons.py" line="127"/>
         <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
         <translation>{count} linha(s) de rua não têm largura utilizável (sem campo de largura, ou valores NULL/zero/negativos), id(s) de feição: {id_list}. Escolha um campo de largura, preencha as larguras ou informe uma largura de rua padrão em metros.</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="147"/>
+        <location filename="../core/geometry/polygons.py" line="142"/>
         <source>Street lines must be lines, got a {geom_type}.</source>
         <translation>As linhas de rua devem ser linhas; recebido um {geom_type}.</translation>
     </message>
@@ -4601,13 +4601,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="215"/>
-        <location filename="../core/publicspace/sdg1171.py" line="230"/>
+        <location filename="../core/publicspace/sdg1171.py" line="231"/>
         <source>The population layer has no features.</source>
         <translation>A camada de população não tem feições.</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="218"/>
-        <location filename="../core/publicspace/sdg1171.py" line="233"/>
+        <location filename="../core/publicspace/sdg1171.py" line="234"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
@@ -4617,33 +4617,33 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Nenhum parque atinge a área mínima da menor classe (ou a camada de parques está vazia). Verifique a camada de parques ou a tabela de classes.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="103"/>
+        <location filename="../core/publicspace/sdg1171.py" line="104"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>A {what} deve ser um número positivo de metros; recebido {distance_m!r}. O ODS 11.7.1 usa 400 m.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="128"/>
+        <location filename="../core/publicspace/sdg1171.py" line="129"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>A tolerância de entrada deve ser zero ou um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="133"/>
-        <location filename="../core/publicspace/sdg1171.py" line="240"/>
+        <location filename="../core/publicspace/sdg1171.py" line="134"/>
+        <location filename="../core/publicspace/sdg1171.py" line="241"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>Não há nenhum espaço aberto (após o filtro e após descartar as geometrias vazias), então ninguém pode estar ao alcance de um. Verifique a camada de espaços abertos e sua expressão de filtro.</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="161"/>
+        <location filename="../core/publicspace/sdg1171.py" line="162"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>Nenhum espaço aberto está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os espaços abertos e a rede cobrem a mesma área (e o mesmo SRC).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="237"/>
+        <location filename="../core/publicspace/sdg1171.py" line="238"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>A camada de área urbanizada não tem nenhum polígono com área. O ODS 11.7.1 precisa da área urbanizada da cidade (por exemplo, a mancha urbana).</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="253"/>
+        <location filename="../core/publicspace/sdg1171.py" line="254"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>A área urbanizada não tem área. Verifique a camada de área urbanizada.</translation>
     </message>

@@ -4394,17 +4394,17 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>初始水深在每个模拟单元上都必须为零或正数。</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="89"/>
+        <location filename="../core/geometry/polygons.py" line="84"/>
         <source>The {what} layer has a {geom_type} (feature id {fid}); polygons are needed. Choose a polygon layer.</source>
         <translation>{what} 图层含有 {geom_type}（要素 id {fid}）；需要多边形。请选择面图层。</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="132"/>
+        <location filename="../core/geometry/polygons.py" line="127"/>
         <source>{count} street line(s) have no usable width (no width field, or NULL/zero/negative values), feature id(s): {id_list}. Choose a width field, fill in the widths, or give a default street width in metres.</source>
         <translation>{count} 条街道线没有可用的宽度（没有宽度字段，或值为 NULL/零/负数），要素 id：{id_list}。请选择宽度字段、填写宽度，或以米为单位给出默认街道宽度。</translation>
     </message>
     <message>
-        <location filename="../core/geometry/polygons.py" line="147"/>
+        <location filename="../core/geometry/polygons.py" line="142"/>
         <source>Street lines must be lines, got a {geom_type}.</source>
         <translation>街道线必须是线，当前为 {geom_type}。</translation>
     </message>
@@ -4601,13 +4601,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="215"/>
-        <location filename="../core/publicspace/sdg1171.py" line="230"/>
+        <location filename="../core/publicspace/sdg1171.py" line="231"/>
         <source>The population layer has no features.</source>
         <translation>人口图层没有要素。</translation>
     </message>
     <message>
         <location filename="../core/publicspace/greenspacecoverage.py" line="218"/>
-        <location filename="../core/publicspace/sdg1171.py" line="233"/>
+        <location filename="../core/publicspace/sdg1171.py" line="234"/>
         <source>Population values must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
@@ -4617,33 +4617,33 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>没有公园达到最小等级的最小面积（或公园图层为空）。请检查公园图层或等级表。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="103"/>
+        <location filename="../core/publicspace/sdg1171.py" line="104"/>
         <source>The {what} must be a positive number of metres, got {distance_m!r}. SDG 11.7.1 uses 400 m.</source>
         <translation>{what} 必须是正的米数，当前为 {distance_m!r}。SDG 11.7.1 使用 400 米。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="128"/>
+        <location filename="../core/publicspace/sdg1171.py" line="129"/>
         <source>The entrance tolerance must be zero or a positive number of metres.</source>
         <translation>入口容差必须为零或正的米数。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="133"/>
-        <location filename="../core/publicspace/sdg1171.py" line="240"/>
+        <location filename="../core/publicspace/sdg1171.py" line="134"/>
+        <location filename="../core/publicspace/sdg1171.py" line="241"/>
         <source>There is no open space (after the filter and after leaving out empty geometries), so nobody can be within reach of one. Check the open-space layer and its filter expression.</source>
         <translation>没有开放空间（经过过滤并去掉空几何之后），因此没有人能到达开放空间。请检查开放空间图层及其过滤表达式。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="161"/>
+        <location filename="../core/publicspace/sdg1171.py" line="162"/>
         <source>No open space is within {max_snap_m:g} m of the walking network. Check that the open spaces and the network cover the same area (and CRS).</source>
         <translation>没有任何开放空间位于步行网络 {max_snap_m:g} 米范围内。请检查开放空间与网络是否覆盖同一区域（且坐标参考系相同）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="237"/>
+        <location filename="../core/publicspace/sdg1171.py" line="238"/>
         <source>The built-up area layer has no polygon with an area. SDG 11.7.1 needs the city's built-up area (for example the urban extent).</source>
         <translation>建成区图层没有具有面积的多边形。SDG 11.7.1 需要城市的建成区（例如城市范围）。</translation>
     </message>
     <message>
-        <location filename="../core/publicspace/sdg1171.py" line="253"/>
+        <location filename="../core/publicspace/sdg1171.py" line="254"/>
         <source>The built-up area has no area. Check the built-up layer.</source>
         <translation>建成区没有面积。请检查建成区图层。</translation>
     </message>
