@@ -63,6 +63,17 @@ class SearchGraph:
         self._indptr = g.indptr.astype(np.int64)
         self._indices = g.indices
         self._data = g.data
+        self._links = None   # (origins, outward, links): the last origins' links, reused
+
+    def _origin_links(self, origins: Snapped, outward: bool = False):
+        """:func:`origin_links` of ``origins``, computed once for a run of searches (one per
+        category) over the same snapped points."""
+        cached = self._links
+        if cached is not None and cached[0] is origins and cached[1] == outward:
+            return cached[2]
+        links = origin_links(self.net, origins, self.weights, self.costs, outward)
+        self._links = (origins, outward, links)
+        return links
 
     def node_distances(self, snapped: Snapped, select: np.ndarray | None = None,
                        limit: float = np.inf, outward: bool = False) -> np.ndarray:
@@ -119,7 +130,7 @@ class SearchGraph:
         unreachable is never 0."""
         node_dist = self.node_distances(targets, select, limit)
         d = distances_to_points(self.net, node_dist, origins, targets, self.weights, select,
-                                costs=self.costs)
+                                costs=self.costs, links=self._origin_links(origins))
         d[~np.isfinite(d) | (d > limit)] = np.nan
         return d
 
@@ -130,7 +141,8 @@ class SearchGraph:
         ``limit`` or off the network."""
         node_dist = self.node_distances(sources, select, limit, outward=True)
         d = distances_to_points(self.net, node_dist, points, sources, self.weights, select,
-                                costs=self.costs, outward=True)
+                                costs=self.costs, outward=True,
+                                links=self._origin_links(points, outward=True))
         d[~np.isfinite(d) | (d > limit)] = np.nan
         return d
 
@@ -178,57 +190,76 @@ def links_from_points(network: WalkNetwork, edge, offset, weights=None, costs=No
     return links_to_points(network, edge, offset, weights)
 
 
+def origin_links(network: WalkNetwork, origins: Snapped, weights: np.ndarray | None = None,
+                 costs=None, outward: bool = False):
+    """(snapped rows, their edges' from-nodes, to-nodes, cost to the from-node, cost to the
+    to-node) for the snapped ``origins``: what every search reads its per-origin distance
+    from (see :func:`distances_to_points`)."""
+    w = network.edge_length if weights is None else np.asarray(weights, dtype=np.float64)
+    rows = np.flatnonzero(origins.ok)
+    e = origins.edge[rows]
+    links = links_to_points if outward else links_from_points
+    to_from, to_to = links(network, e, origins.offset[rows], w, costs)
+    return rows, network.edge_from[e], network.edge_to[e], to_from, to_to
+
+
 def distances_to_points(network: WalkNetwork, node_dist: np.ndarray, origins: Snapped,
                         targets: Snapped | None = None, weights: np.ndarray | None = None,
                         target_select: np.ndarray | None = None, costs=None,
-                        outward: bool = False) -> np.ndarray:
+                        outward: bool = False, links=None) -> np.ndarray:
     """Distance from each snapped origin to the nearest source, given ``node_dist`` (from
     :meth:`SearchGraph.node_distances`; with ``costs``, the search on the reversed graph).
     With ``outward`` (``node_dist`` from the search on the graph as it is): the distance from
-    the nearest source *to* each of the ``origins`` points.
+    the nearest source *to* each of the ``origins`` points. ``links``: :func:`origin_links` of
+    the origins when already computed (the same for every category).
 
     When ``targets`` (the snapped sources) are given, a target on the origin's own edge is
     reached directly along the edge. Unsnapped origins get NaN; unreachable ones get inf."""
     w = network.edge_length if weights is None else np.asarray(weights, dtype=np.float64)
     out = np.full(len(origins.edge), np.nan)
-    ok = origins.ok
-    e = origins.edge[ok]
-    links = links_to_points if outward else links_from_points
-    to_from, to_to = links(network, e, origins.offset[ok], w, costs)
-    via_from = node_dist[network.edge_from[e]] + to_from
-    via_to = node_dist[network.edge_to[e]] + to_to
-    best = np.minimum(via_from, via_to)
+    if links is None:
+        links = origin_links(network, origins, w, costs, outward)
+    rows, a, b, to_from, to_to = links
+    best = node_dist[a]
+    best += to_from
+    via_to = node_dist[b]
+    via_to += to_to
+    np.minimum(best, via_to, out=best)
+    out[rows] = best
     if targets is not None:
-        best = np.minimum(best, _same_edge_distance(network, origins, targets, w,
-                                                    target_select, costs, outward)[ok])
-    out[ok] = best
+        _same_edge_distance(network, origins, targets, w, target_select, costs, outward, out)
     return out
 
 
 def _same_edge_distance(network, origins, targets, w, target_select=None, costs=None,
-                        outward=False):
+                        outward=False, out=None):
     """Distance along the shared edge to the nearest target on the origin's own edge (with
-    ``costs``: the nearest one on each side, at the cost of the stretch in that direction)."""
+    ``costs``: the nearest one on each side, at the cost of the stretch in that direction).
+    With ``out``: lowers ``out`` where that is shorter (in place) instead of returning it."""
     n = len(origins.edge)
-    res = np.full(n, np.inf)
+    res = np.full(n, np.inf) if out is None else out
     tok = targets.ok if target_select is None else (targets.ok & target_select)
     if not tok.any() or not origins.ok.any():
+        return res
+    # only origins on an edge that holds a target
+    holds = np.zeros(network.edge_count, dtype=bool)
+    holds[targets.edge[tok]] = True
+    oi = np.flatnonzero(origins.ok)
+    oi = oi[holds[origins.edge[oi]]]
+    if len(oi) == 0:
         return res
     # place every point on one long line: edge e occupies [start[e], start[e] + len[e]]
     start = np.concatenate([[0.0], np.cumsum(network.edge_length + 1.0)[:-1]])
     tpos = np.sort(start[targets.edge[tok]] + targets.offset[tok])
     tedge_sorted = np.searchsorted(start, tpos, side="right") - 1
-    oi = np.flatnonzero(origins.ok)
-    opos = start[origins.edge[oi]] + origins.offset[oi]
+    oe = origins.edge[oi]
+    opos = start[oe] + origins.offset[oi]
     k = np.searchsorted(tpos, opos)
-    scale = np.where(network.edge_length > 0, w / np.where(network.edge_length > 0,
-                                                           network.edge_length, 1), 0.0)
     for cand in (k - 1, k):
         valid = (cand >= 0) & (cand < len(tpos))
         c = np.clip(cand, 0, max(len(tpos) - 1, 0))
-        same = valid & (tedge_sorted[c] == origins.edge[oi])
+        same = valid & (tedge_sorted[c] == oe)
         if costs is not None:
-            oe = origins.edge[oi]
             d = np.full(len(oi), np.inf)
             if same.any():
                 here = origins.offset[oi][same]
@@ -236,10 +267,13 @@ def _same_edge_distance(network, origins, targets, w, target_select=None, costs=
                 d[same] = (costs.between(oe[same], there, here) if outward
                            else costs.between(oe[same], here, there))
         else:
-            d = np.abs(tpos[c] - opos) * scale[origins.edge[oi]]
-        res[oi] = np.where(same, np.minimum(res[oi], d), res[oi])
+            length = network.edge_length[oe]
+            scale = np.where(length > 0, w[oe] / np.where(length > 0, length, 1), 0.0)
+            d = np.abs(tpos[c] - opos) * scale
+        cur = res[oi]
+        res[oi] = np.where(same & ~(cur <= d), d, cur)
     return res
 
 
 __all__ = ["SearchGraph", "distances_to_points", "edge_fractions", "links_from_points",
-           "links_to_points", "reversed_graph"]
+           "links_to_points", "origin_links", "reversed_graph"]

@@ -492,23 +492,54 @@ def weighted_quantile(values, weights, q):
 
 
 def _grouped_quantiles(codes, values, weights, n_groups, qs):
-    """Lower weighted quantiles of ``values`` per group code (vectorised over groups)."""
+    """Lower weighted quantiles of ``values`` per group code (vectorised over groups): per
+    group and q, the smallest value v whose group weight at or below v is at least q of the
+    group's total (NaN for a group without weight).
+
+    Exact without sorting every value: the values are spread over 1 024 buckets by a monotone
+    map, the bucket holding each quantile is found from the buckets' cumulative weights, and
+    only that bucket's values are sorted."""
     keep = np.isfinite(values) & (weights > 0)
     c, v, w = codes[keep], values[keep], weights[keep]
     out = np.full((len(qs), n_groups), np.nan)
     if len(v) == 0:
         return out
-    order = np.argsort(v, kind="stable") if n_groups == 1 else np.lexsort((v, c))
-    c, v, w = c[order], v[order], w[order]
-    cum = np.cumsum(w)
     tot = np.bincount(c, weights=w, minlength=n_groups)
-    start = np.searchsorted(c, np.arange(n_groups), side="left")
-    before = np.where(start > 0, cum[np.maximum(start - 1, 0)], 0.0)
     has = tot > 0
-    for i, q in enumerate(qs):
-        target = before + q * tot - 1e-9 * np.maximum(tot, 1.0)
-        idx = np.clip(np.searchsorted(cum, target, side="left"), start, len(v) - 1)
-        out[i] = np.where(has, v[idx], np.nan)
+    targets = [q * tot - 1e-9 * np.maximum(tot, 1.0) for q in qs]
+    lo, hi = float(v.min()), float(v.max())
+    nb = 1024 if len(v) > 4096 and hi > lo else 1
+    if nb > 1:
+        b = np.minimum(((v - lo) * (nb / (hi - lo))).astype(np.int64), nb - 1)
+        key = c * nb + b
+    else:
+        key = c.astype(np.int64)
+    cum = np.cumsum(np.bincount(key, weights=w, minlength=n_groups * nb).reshape(n_groups, nb),
+                    axis=1)
+    # the bucket holding each (quantile, group): the first whose cumulative weight reaches
+    # the target (the last bucket when rounding leaves it short)
+    pick = np.empty((len(qs), n_groups), dtype=np.int64)
+    for i, target in enumerate(targets):
+        reach = cum >= target[:, None]
+        pick[i] = np.where(reach.any(axis=1), reach.argmax(axis=1), nb - 1)
+    wanted = np.zeros(n_groups * nb, dtype=bool)
+    wanted[(np.arange(n_groups)[None, :] * nb + pick)[:, has].ravel()] = True
+    sel = np.flatnonzero(wanted[key])
+    sk, sv, sw = key[sel], v[sel], w[sel]
+    order = np.lexsort((sv, sk))
+    sk, sv, sw = sk[order], sv[order], sw[order]
+    scum = np.cumsum(sw)
+    for i, target in enumerate(targets):
+        g = np.flatnonzero(has)
+        bk = g * nb + pick[i, g]
+        first = np.searchsorted(sk, bk, side="left")
+        last = np.searchsorted(sk, bk, side="right") - 1
+        before_bucket = np.where(pick[i, g] > 0, cum[g, np.maximum(pick[i, g] - 1, 0)], 0.0)
+        # running weight inside the bucket, plus the buckets below it
+        offset = before_bucket - np.where(first > 0, scum[np.maximum(first - 1, 0)], 0.0)
+        need = target[g] - offset
+        j = np.searchsorted(scum, need, side="left")
+        out[i, g] = sv[np.clip(j, first, last)]
     return out
 
 
