@@ -213,3 +213,19 @@ def test_index_is_lean():
     index = EdgeIndex(net, keep=np.ones(net.edge_count, dtype=bool))
     nseg = int((net.edge_vend - net.edge_vstart).sum())
     assert index.nbytes <= 40 * nseg + 4 * len(net.coords) + 1024
+
+
+def test_edges_in_another_order_than_their_coordinates():
+    """A network whose edges do not follow their coordinates' order (edited or reloaded):
+    the index keeps its own compact copy, with the same answers."""
+    from dataclasses import replace
+    rng = np.random.default_rng(21)
+    net = random_network(rng, n_edges=30)
+    perm = rng.permutation(net.edge_count)
+    shuffled = replace(net, edge_from=net.edge_from[perm], edge_to=net.edge_to[perm],
+                       edge_length=net.edge_length[perm], edge_vstart=net.edge_vstart[perm],
+                       edge_vend=net.edge_vend[perm], edge_source=net.edge_source[perm])
+    pts = random_points(rng, shuffled, n=40)
+    index = EdgeIndex(shuffled, keep=np.ones(net.edge_count, dtype=bool), spacing=4.0)
+    assert index._edge_ids is not None        # the private copy is in use
+    check(shuffled, index, pts, oracle(shuffled, pts))

@@ -46,8 +46,10 @@ _BIG = np.iinfo(np.int64).max
 CELLS_PER_SEGMENT = 2.0
 """At most this many grid cells per indexed segment (4 bytes each): on a network spread thinly
 over a large area the cells grow instead of the memory."""
-RINGS = 4
+RINGS = 12
 CHUNK = 4096
+BUILD_BLOCK = 1 << 17
+"""Segments per block while the index is built (bounds the temporary memory)."""
 """Points per block of work: the temporary arrays of a block stay in the CPU cache (2-5x
 faster than whole-array numpy on 100 000s of points)."""
 """Rings of cells searched around a point's own cell before the exact fallback (a KD-tree over
@@ -195,38 +197,36 @@ class EdgeIndex:
     # ------------------------------------------------------------------ layout and grid
 
     def _layout(self):
-        """Segment numbers are the numbers of their first vertex in the coordinates; the edge
-        of a segment is found by bisection on the edges' first vertices (sorted, disjoint
-        ranges), so no per-segment edge array is kept. A network whose edges share or reorder
-        coordinates gets a private, compact copy of its kept edges' coordinates."""
+        """Segments are numbered by their first vertex in the coordinates, and a map from
+        vertex to edge (4 bytes per vertex) gives a segment's edge: no per-segment arrays are
+        kept. The network's own arrays are used as they are, unless its edges share or
+        reorder coordinates (then the index keeps a compact copy of its kept edges')."""
         net = self.net
         ids = np.flatnonzero(self.kept)
         vs, ve = net.edge_vstart[ids], net.edge_vend[ids]
-        ordered = bool(np.all(vs[1:] > vs[:-1]) and np.all(ve[:-1] <= vs[1:])) if len(ids) else True
+        ordered = (not len(ids)) or bool(np.all(vs[1:] > vs[:-1]) and np.all(ve[:-1] <= vs[1:]))
         if ordered:
             self._coords = np.ascontiguousarray(net.coords, dtype=np.float64)
-            self._vstart, self._vend, self._edge_ids = vs, ve, ids
+            self._vstart, self._vend, self._edge_ids = net.edge_vstart, net.edge_vend, None
+            slots = ids
         else:
-            nseg = ve - vs
-            counts = nseg + 1
+            counts = ve - vs + 1
             off = np.concatenate([[0], np.cumsum(counts)])
             src = np.repeat(vs - off[:-1], counts) + np.arange(int(off[-1]))
             self._coords = np.ascontiguousarray(net.coords[src], dtype=np.float64)
             self._vstart, self._vend, self._edge_ids = off[:-1], off[1:] - 1, ids
+            vs, ve = self._vstart, self._vend
+            slots = np.arange(len(ids))
         self._flat = self._coords.reshape(-1)
-        # the slot (position among the kept edges) of every segment's first vertex: one gather
-        # instead of a bisection per point (4 bytes per vertex)
-        nseg = self._vend - self._vstart
-        slot = np.full(len(self._coords), -1, dtype=np.int32)
+        nseg = ve - vs
         before = np.cumsum(nseg) - nseg
-        first = np.repeat(self._vstart - before, nseg) + np.arange(int(nseg.sum()))
-        slot[first] = np.repeat(np.arange(len(nseg), dtype=np.int32), nseg)
-        self._vslot = slot
+        first = np.repeat(vs - before, nseg) + np.arange(int(nseg.sum()))
+        big = len(slots) and int(slots[-1]) >= 2 ** 31 - 1
+        self._vslot = np.full(len(self._coords), -1, dtype=np.int64 if big else np.int32)
+        self._vslot[first] = np.repeat(slots, nseg)
 
     def _segment_firsts(self):
-        nseg = self._vend - self._vstart
-        before = np.cumsum(nseg) - nseg
-        return np.repeat(self._vstart - before, nseg) + np.arange(int(nseg.sum()))
+        return np.flatnonzero(self._vslot >= 0)
 
     def _build(self, spacing):
         c = self._coords
@@ -241,10 +241,14 @@ class EdgeIndex:
             self._cell_vert = np.empty(0, dtype=vdtype)
             self._cell_start = np.zeros(1, dtype=np.int64)
             return
-        a, b = c[v], c[v + 1]
-        length = np.hypot(*(b - a).T)
-        lo = np.minimum(a, b).min(axis=0)
-        hi = np.maximum(a, b).max(axis=0)
+        f = self._flat
+        length = np.hypot(f[2 * v + 2] - f[2 * v], f[2 * v + 3] - f[2 * v + 1])
+        used = np.zeros(len(c), dtype=bool)
+        used[v] = True
+        used[v + 1] = True
+        lo = c[used].min(axis=0)
+        hi = c[used].max(axis=0)
+        del used
         if spacing is None:
             spacing = float(np.median(length))
         h = max(float(spacing), 1e-3)
@@ -258,7 +262,28 @@ class EdgeIndex:
         self._x0, self._y0 = float(lo[0] - 0.5 * h), float(lo[1] - 0.5 * h)
         self._nx = int(np.floor((hi[0] + self._eps - self._x0) / h)) + 1
         self._ny = int(np.floor((hi[1] + self._eps - self._y0) / h)) + 1
-        # pieces no longer than a cell: the bounding box of each touches at most 2 x 2 cells
+        # (cell, segment) keys, segments in blocks (bounded temporary memory); each block's
+        # keys sorted without repeats, so the whole is sorted runs merged by a stable sort
+        keys = [self._cell_keys(v[i:i + BUILD_BLOCK], length[i:i + BUILD_BLOCK])
+                for i in range(0, len(v), BUILD_BLOCK)]
+        del length
+        key = np.concatenate(keys) if len(keys) > 1 else keys[0]
+        del keys
+        if (len(v) + BUILD_BLOCK - 1) // BUILD_BLOCK > 1:
+            key.sort(kind="stable")
+        nv = len(c)
+        cell = key // nv
+        self._cell_vert = (key - cell * nv).astype(vdtype)
+        del key
+        self._cell_start = np.searchsorted(cell, np.arange(self._nx * self._ny + 1)).astype(
+            np.int32 if len(cell) < 2 ** 31 - 1 else np.int64)
+
+    def _cell_keys(self, v, length):
+        """Sorted distinct keys cell * vertices + v of the cells each segment ``v`` touches:
+        the segment is cut into pieces no longer than a cell, and registered in every cell
+        the bounding box of a piece touches (at most 2 x 2), widened by the rounding slack."""
+        c, h, eps = self._coords, self.spacing, self._eps
+        a, b = c[v], c[v + 1]
         ns = np.maximum(np.ceil(length / h).astype(np.int64), 1)
         if (ns == 1).all():
             pa, pb, pv = a, b, v
@@ -271,17 +296,17 @@ class EdgeIndex:
             pa = base + ab * (local / nsr)[:, None]
             pb = base + ab * ((local + 1) / nsr)[:, None]
             del ab, base, local, nsr
-        del a, b, length
-        eps = self._eps
+        del a, b
+        nx, ny = self._nx, self._ny
         ix0 = np.floor((np.minimum(pa[:, 0], pb[:, 0]) - eps - self._x0) / h).astype(np.int64)
         ix1 = np.floor((np.maximum(pa[:, 0], pb[:, 0]) + eps - self._x0) / h).astype(np.int64)
         iy0 = np.floor((np.minimum(pa[:, 1], pb[:, 1]) - eps - self._y0) / h).astype(np.int64)
         iy1 = np.floor((np.maximum(pa[:, 1], pb[:, 1]) + eps - self._y0) / h).astype(np.int64)
         del pa, pb
-        np.clip(ix0, 0, self._nx - 1, out=ix0)
-        np.clip(ix1, 0, self._nx - 1, out=ix1)
-        np.clip(iy0, 0, self._ny - 1, out=iy0)
-        np.clip(iy1, 0, self._ny - 1, out=iy1)
+        np.clip(ix0, 0, nx - 1, out=ix0)
+        np.clip(ix1, 0, nx - 1, out=ix1)
+        np.clip(iy0, 0, ny - 1, out=iy0)
+        np.clip(iy1, 0, ny - 1, out=iy1)
         nv = len(c)
         keys = []
         for dx in (0, 1):
@@ -290,29 +315,23 @@ class EdgeIndex:
                     m = slice(None)
                 else:
                     m = np.flatnonzero((ix0 + dx <= ix1) & (iy0 + dy <= iy1))
-                keys.append(((iy0[m] + dy) * self._nx + (ix0[m] + dx)) * nv + pv[m])
-        del ix0, ix1, iy0, iy1
+                keys.append(((iy0[m] + dy) * nx + (ix0[m] + dx)) * nv + pv[m])
         key = np.concatenate(keys)
-        del keys
         key.sort()
         if len(key) > 1:
             first = np.empty(len(key), dtype=bool)
             first[0] = True
             np.not_equal(key[1:], key[:-1], out=first[1:])
             key = key[first]
-            del first
-        cell = key // nv
-        self._cell_vert = (key - cell * nv).astype(vdtype)
-        del key
-        self._cell_start = np.searchsorted(cell, np.arange(self._nx * self._ny + 1)).astype(
-            np.int32 if len(cell) < 2 ** 31 - 1 else np.int64)
+        return key
 
     @property
     def nbytes(self) -> int:
         """Bytes held by the index (the grid; plus the far-point KD-tree once built)."""
         n = self._cell_vert.nbytes + self._cell_start.nbytes + self._vslot.nbytes
-        if self._coords is not self.net.coords and self._coords.base is not self.net.coords:
-            n += self._coords.nbytes
+        if self._edge_ids is not None:       # a private copy of the coordinates
+            n += (self._coords.nbytes + self._vstart.nbytes + self._vend.nbytes
+                  + self._edge_ids.nbytes)
         if self._far is not None:
             n += self._far[1].nbytes + self._far[0].data.nbytes + self._far[0].indices.nbytes
         return int(n)
@@ -354,20 +373,29 @@ class EdgeIndex:
             sel = np.flatnonzero((cnt > lower) & (cnt <= width))
             if len(sel):
                 s0 = st[sel]
-                if width == 1:
-                    v = self._cell_vert[s0].astype(np.int64)[:, None]
+                m = len(sel)
+                # one row per candidate rank (column-major): contiguous rows, compared row
+                # by row (a reduction along short rows is slow in numpy)
+                k = np.arange(width)
+                idx = s0[None, :] + k[:, None]
+                if width > 1:
+                    idx = np.where(k[:, None] < cnt[sel][None, :], idx, s0[None, :])
+                v = self._cell_vert[idx].astype(np.int64)
+                d2, _t = _project(self._flat, v.ravel(), np.tile(px[sel], width),
+                                  np.tile(py[sel], width))
+                d2 = d2.reshape(width, m)
+                if width <= 8:
+                    b, bvert = d2[0], v[0]
+                    for r in range(1, width):
+                        nearer = d2[r] < b  # strict: the first (lowest vertex) of equals stays
+                        b = np.where(nearer, d2[r], b)
+                        bvert = np.where(nearer, v[r], bvert)
                 else:
-                    k = np.arange(width)
-                    idx = s0[:, None] + k[None, :]
-                    idx = np.where(k[None, :] < cnt[sel][:, None], idx, s0[:, None])
-                    v = self._cell_vert[idx].astype(np.int64)
-                d2, _t = _project(self._flat, v.ravel(), np.repeat(px[sel], width),
-                                  np.repeat(py[sel], width))
-                d2 = d2.reshape(len(sel), width)
-                j = d2.argmin(axis=1)
-                rows = np.arange(len(sel))
-                best[sel] = d2[rows, j]
-                bv[sel] = v[rows, j]
+                    j = d2.argmin(axis=0)   # the first minimum: the lowest vertex of equals
+                    cols = np.arange(m)
+                    b, bvert = d2[j, cols], v[j, cols]
+                best[sel] = b
+                bv[sel] = bvert
             lower = width
             width *= 2
 
@@ -519,7 +547,10 @@ class EdgeIndex:
 
     def edge_of(self, v: np.ndarray) -> np.ndarray:
         """The edge of each indexed segment (by its first vertex number)."""
-        return self._edge_ids[self._slot(v)]
+        return self._edge_of_slot(self._slot(v))
+
+    def _edge_of_slot(self, j):
+        return j.astype(np.int64) if self._edge_ids is None else self._edge_ids[j]
 
     def _along(self, v, t, j=None):
         """(metres along the edge to the point at ``t`` on segment ``v``, the edge's geometric
@@ -601,7 +632,7 @@ class EdgeIndex:
         pt, v, t, d2 = pt[near], v[near], t[near], d2[near]
         j = self._slot(v)
         along, geo = self._along(v, t, j)
-        return keep[pt], self._edge_ids[j], along, geo, np.sqrt(d2)
+        return keep[pt], self._edge_of_slot(j), along, geo, np.sqrt(d2)
 
     # ------------------------------------------------------------------ fragments
 
@@ -676,7 +707,7 @@ class EdgeIndex:
             vs = v[sel]
             _d2, t = _project(self._flat, vs, px[sel], py[sel])
             j = self._slot(vs)
-            e = self._edge_ids[j]
+            e = self._edge_of_slot(j)
             along, geo = self._along(vs, t, j)
             length = self.net.edge_length[e]
             with np.errstate(divide="ignore", invalid="ignore"):

@@ -289,7 +289,7 @@ class AccessResult:
         """Within flags (n, k) for people walking at ``speed_kmh`` (a population group)."""
         lim = np.array([r.distance_threshold(speed_kmh) for r in self.rules])
         with np.errstate(invalid="ignore"):
-            return np.isfinite(self.dist) & (self.dist <= lim[None, :] + 1e-9)
+            return self.dist <= lim[None, :] + 1e-9   # NaN (not reached) compares False
 
     def all_within(self, speed_kmh=None):
         w = self.within if speed_kmh is None else self.within_at(speed_kmh)
@@ -447,15 +447,19 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     time = dist / speed_to_m_per_min(speed_kmh)
     thr = np.array([r.distance_threshold(speed_kmh) for r in rules])
     with np.errstate(invalid="ignore"):
-        within = np.isfinite(dist) & (dist <= thr[None, :] + 1e-9)
+        within = dist <= thr[None, :] + 1e-9      # NaN (not reached) compares False
     ok = o_snap.ok
-    n_within = np.where(ok, within.sum(axis=1).astype(np.float64), np.nan)
+    # column by column: numpy reduces slowly along rows of a few categories
+    count = np.zeros(n)
+    for j in range(k):
+        count += within[:, j]
+    n_within = np.where(ok, count, np.nan)
     weights = np.array([r.weight for r in rules], dtype=np.float64)
+    score = np.zeros(n)
     if k and weights.sum() > 0:
-        s = np.column_stack([category_score(dist[:, j], thr[j]) for j in range(k)])
-        score = (s * weights[None, :]).sum(axis=1) / weights.sum()
-    else:
-        score = np.zeros(n)
+        for j in range(k):
+            score += category_score(dist[:, j], thr[j]) * weights[j]
+        score /= weights.sum()
     score = np.where(ok, score, np.nan)
     stuck = (travel.stuck(network, o_snap, graph) if travel is not None
              else np.zeros(n, dtype=bool))
@@ -635,12 +639,20 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
         within = res.within_at(gspeed) & res.origin_ok[:, None]
         times = res.dist / m_per_min
         items = [(c, within[:, j], times[:, j]) for j, c in enumerate(cats)]
-        with np.errstate(invalid="ignore"):
-            any_t = np.where(np.isfinite(times).any(axis=1),
-                             np.nanmin(np.where(np.isfinite(times), times, np.inf), axis=1),
-                             np.nan)
-        items.append((ALL_CATEGORIES, within.all(axis=1), times.max(axis=1)))
-        items.append((ANY_CATEGORY, within.any(axis=1), any_t))
+        if len(cats):
+            # column by column (a reduction along rows of 7 is slow in numpy)
+            all_w, any_w = within[:, 0].copy(), within[:, 0].copy()
+            all_t, any_t = times[:, 0].copy(), times[:, 0].copy()
+            for j in range(1, len(cats)):
+                all_w &= within[:, j]
+                any_w |= within[:, j]
+                np.maximum(all_t, times[:, j], out=all_t)   # NaN (not reached) wins
+                np.fmin(any_t, times[:, j], out=any_t)      # NaN only when none is reached
+        else:
+            all_w, any_w = np.ones(n, dtype=bool), np.zeros(n, dtype=bool)
+            all_t = any_t = np.full(n, np.nan)
+        items.append((ALL_CATEGORIES, all_w, all_t))
+        items.append((ANY_CATEGORY, any_w, any_t))
         for cname, w_flag, t in items:
             for codes, labels in zone_sets:
                 nz = len(labels)
