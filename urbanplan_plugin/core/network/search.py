@@ -193,14 +193,14 @@ def links_from_points(network: WalkNetwork, edge, offset, weights=None, costs=No
 def origin_links(network: WalkNetwork, origins: Snapped, weights: np.ndarray | None = None,
                  costs=None, outward: bool = False):
     """(snapped rows, their edges' from-nodes, to-nodes, cost to the from-node, cost to the
-    to-node) for the snapped ``origins``: what every search reads its per-origin distance
-    from (see :func:`distances_to_points`)."""
+    to-node, their edges) for the snapped ``origins``: what every search reads its per-origin
+    distance from (see :func:`distances_to_points`)."""
     w = network.edge_length if weights is None else np.asarray(weights, dtype=np.float64)
     rows = np.flatnonzero(origins.ok)
     e = origins.edge[rows]
     links = links_to_points if outward else links_from_points
     to_from, to_to = links(network, e, origins.offset[rows], w, costs)
-    return rows, network.edge_from[e], network.edge_to[e], to_from, to_to
+    return rows, network.edge_from[e], network.edge_to[e], to_from, to_to, e
 
 
 def distances_to_points(network: WalkNetwork, node_dist: np.ndarray, origins: Snapped,
@@ -219,7 +219,7 @@ def distances_to_points(network: WalkNetwork, node_dist: np.ndarray, origins: Sn
     out = np.full(len(origins.edge), np.nan)
     if links is None:
         links = origin_links(network, origins, w, costs, outward)
-    rows, a, b, to_from, to_to = links
+    rows, a, b, to_from, to_to, edges = links
     best = node_dist[a]
     best += to_from
     via_to = node_dist[b]
@@ -227,25 +227,30 @@ def distances_to_points(network: WalkNetwork, node_dist: np.ndarray, origins: Sn
     np.minimum(best, via_to, out=best)
     out[rows] = best
     if targets is not None:
-        _same_edge_distance(network, origins, targets, w, target_select, costs, outward, out)
+        _same_edge_distance(network, origins, targets, w, target_select, costs, outward, out,
+                            (rows, edges))
     return out
 
 
 def _same_edge_distance(network, origins, targets, w, target_select=None, costs=None,
-                        outward=False, out=None):
+                        outward=False, out=None, snapped_rows=None):
     """Distance along the shared edge to the nearest target on the origin's own edge (with
     ``costs``: the nearest one on each side, at the cost of the stretch in that direction).
-    With ``out``: lowers ``out`` where that is shorter (in place) instead of returning it."""
+    With ``out``: lowers ``out`` where that is shorter (in place) instead of returning it.
+    ``snapped_rows``: (the snapped origins' rows, their edges) when known."""
     n = len(origins.edge)
     res = np.full(n, np.inf) if out is None else out
     tok = targets.ok if target_select is None else (targets.ok & target_select)
-    if not tok.any() or not origins.ok.any():
+    if not tok.any():
         return res
     # only origins on an edge that holds a target
     holds = np.zeros(network.edge_count, dtype=bool)
     holds[targets.edge[tok]] = True
-    oi = np.flatnonzero(origins.ok)
-    oi = oi[holds[origins.edge[oi]]]
+    if snapped_rows is None:
+        oi = np.flatnonzero(origins.ok)
+        oi = oi[holds[origins.edge[oi]]]
+    else:
+        oi = snapped_rows[0][holds[snapped_rows[1]]]
     if len(oi) == 0:
         return res
     # place every point on one long line: edge e occupies [start[e], start[e] + len[e]]
