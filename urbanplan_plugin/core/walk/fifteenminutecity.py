@@ -402,7 +402,7 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
             "destinations and the network cover the same area (and CRS), or raise the largest "
             "snap distance.", max_snap_m=max_snap_m)
 
-    dist = np.full((n, k), np.nan)
+    dist = np.full((n, k), np.nan, order="F")   # a column per category: contiguous
     horizon = np.zeros(k)
     dest_count = np.zeros(k, dtype=np.int64)
     dest_on = np.zeros(k, dtype=np.int64)
