@@ -275,8 +275,10 @@ class EdgeIndex:
         cell = key // nv
         self._cell_vert = (key - cell * nv).astype(vdtype)
         del key
-        self._cell_start = np.searchsorted(cell, np.arange(self._nx * self._ny + 1)).astype(
-            np.int32 if len(cell) < 2 ** 31 - 1 else np.int64)
+        ncell = self._nx * self._ny
+        self._cell_start = np.zeros(ncell + 1, dtype=np.int32 if len(cell) < 2 ** 31 - 1
+                                    else np.int64)
+        np.cumsum(np.bincount(cell, minlength=ncell), out=self._cell_start[1:])
 
     def _cell_keys(self, v, length):
         """Sorted distinct keys cell * vertices + v of the cells each segment ``v`` touches:
