@@ -60,9 +60,8 @@ class SearchGraph:
                             else np.asarray(weights, dtype=np.float64))
             g = sparse_graph(network.edge_from, network.edge_to, self.weights,
                              network.node_count)
-        self._indptr = g.indptr.astype(np.int64)
-        self._indices = g.indices
-        self._data = g.data
+        self._bufs = {}
+        self._base = {"graph": (g.indptr, g.indices, g.data)}
         self._links = None   # (origins, outward, links): the last origins' links, reused
 
     def _origin_links(self, origins: Snapped, outward: bool = False):
@@ -85,7 +84,6 @@ class SearchGraph:
         ``costs`` this is the cost from every node *to* the nearest point (the search runs on
         the reversed graph), or with ``outward=True`` the cost from the nearest point to every
         node (on the graph as it is)."""
-        from scipy.sparse import csr_matrix
         from scipy.sparse.csgraph import dijkstra
         net = self.net
         n = net.node_count
@@ -93,13 +91,13 @@ class SearchGraph:
         e = snapped.edge[ok]
         if len(e) == 0:
             return np.full(n, np.inf)
-        indptr0, indices0, data0 = self._indptr, self._indices, self._data
+        key = "graph"
         if outward and self.costs is not None:
             to_from, to_to = links_from_points(net, e, snapped.offset[ok], costs=self.costs)
-            if self._forward is None:
+            key = "forward"
+            if key not in self._base:
                 fw = reversed_graph(net, self.costs.forward, self.costs.backward).T.tocsr()
-                self._forward = (fw.indptr.astype(np.int64), fw.indices, fw.data)
-            indptr0, indices0, data0 = self._forward
+                self._base[key] = (fw.indptr, fw.indices, fw.data)
         else:
             to_from, to_to = links_to_points(net, e, snapped.offset[ok], self.weights,
                                              self.costs)
@@ -115,13 +113,39 @@ class SearchGraph:
         first = np.ones(len(dst), dtype=bool)
         first[1:] = dst[1:] != dst[:-1]
         dst, w = dst[first], np.maximum(w[first], 1e-9)
-        nnz = len(data0)
-        indptr = np.concatenate([indptr0, [nnz + len(dst)]])
-        indices = np.concatenate([indices0, dst.astype(indices0.dtype)])
-        data = np.concatenate([data0, w])
-        g = csr_matrix((data, indices, indptr), shape=(n + 1, n + 1))
+        g = self._with_source(key, dst, w)
         d = dijkstra(g, directed=True, indices=n, limit=limit)
         return d[:n]
+
+    def _with_source(self, key, dst, w):
+        """The graph ``key`` plus a last node (the virtual source) with arcs to ``dst`` of
+        costs ``w``. The arrays live in buffers with room at the end, so a search per category
+        writes only the source's arcs instead of copying the whole graph (and, with 32-bit
+        indices as scipy's Dijkstra wants them, nothing is converted on the way)."""
+        from scipy.sparse import csr_matrix
+        n = self.net.node_count
+        k = len(dst)
+        buf = self._bufs.get(key)
+        if buf is None or len(buf[2]) < buf[3] + k:
+            indptr0, indices0, data0 = (self._base[key] if buf is None else
+                                        (buf[0][:-1], buf[1][:buf[3]], buf[2][:buf[3]]))
+            nnz = len(data0)
+            room = max(2 * k, 1024)
+            itype = np.int32 if nnz + room < 2 ** 31 - 1 else np.int64
+            indptr = np.empty(len(indptr0) + 1, dtype=itype)
+            indptr[:-1] = indptr0
+            indices = np.empty(nnz + room, dtype=itype)
+            indices[:nnz] = indices0
+            data = np.empty(nnz + room)
+            data[:nnz] = data0
+            buf = (indptr, indices, data, nnz)
+            self._bufs[key] = buf
+            self._base.pop(key, None)      # the buffer holds the graph from now on
+        indptr, indices, data, nnz = buf
+        indptr[-1] = nnz + k
+        indices[nnz:nnz + k] = dst
+        data[nnz:nnz + k] = w
+        return csr_matrix((data[:nnz + k], indices[:nnz + k], indptr), shape=(n + 1, n + 1))
 
     def nearest(self, origins: Snapped, targets: Snapped, select: np.ndarray | None = None,
                 limit: float = np.inf) -> np.ndarray:
