@@ -173,7 +173,7 @@ def urbanplan(n_edges, n_origins, categories=None):
         summarize_access(r, pop)
     return _note(res, f"within pairs {int(r.within.sum()):,}; index+graph {t1 - t0:.2f} s, "
                       f"snap+search {t2 - t1:.2f} s, summary {time.perf_counter() - t2:.2f} s; "
-                      f"edge index {index.nbytes / 1e6:.1f} MB")
+                      f"edge index {getattr(index, 'nbytes', 0) / 1e6:.1f} MB")
 
 
 def _categories(c, categories):

@@ -159,7 +159,10 @@ class SearchGraph:
         node_dist = self.node_distances(targets, select, limit)
         d = distances_to_points(self.net, node_dist, origins, targets, self.weights, select,
                                 costs=self.costs, links=self._origin_links(origins))
-        d[~np.isfinite(d) | (d > limit)] = np.nan
+        with np.errstate(invalid="ignore"):
+            keep = d <= limit
+            keep &= d < np.inf              # unreachable (inf, NaN) or beyond the limit: NaN
+            d[~keep] = np.nan
         return d
 
     def reached_from(self, sources: Snapped, points: Snapped, select: np.ndarray | None = None,

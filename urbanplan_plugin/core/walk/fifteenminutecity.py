@@ -301,8 +301,12 @@ def category_score(dist, threshold_m):
     0 beyond or when not reached (NaN distance)."""
     dist = np.asarray(dist, dtype=np.float64)
     with np.errstate(invalid="ignore", divide="ignore"):
-        s = 100.0 * np.clip(2.0 - dist / threshold_m, 0.0, 1.0)
-    return np.where(np.isfinite(dist), s, 0.0)
+        s = np.multiply(dist, -1.0 / np.float64(threshold_m), out=np.empty_like(dist))
+        s += 2.0
+    np.fmax(s, 0.0, out=s)      # fmax: NaN (not reached) -> 0
+    np.fmin(s, 1.0, out=s)
+    s *= 100.0
+    return s
 
 
 def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
@@ -659,8 +663,8 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
                 nz = len(labels)
                 if nz == 1:     # the whole area: plain sums (bincount is 10x slower)
                     p = np.array([gpop.sum()])
-                    pw = np.array([gpop[w_flag].sum()])
-                    reached = np.array([gpop[reached_flag].sum()])
+                    pw = np.array([np.dot(gpop, w_flag)])
+                    reached = np.array([np.dot(gpop, reached_flag)])
                 else:
                     p = np.bincount(codes, weights=gpop, minlength=nz)
                     pw = np.bincount(codes, weights=gpop * w_flag, minlength=nz)
