@@ -229,3 +229,37 @@ def test_edges_in_another_order_than_their_coordinates():
     index = EdgeIndex(shuffled, keep=np.ones(net.edge_count, dtype=bool), spacing=4.0)
     assert index._edge_ids is not None        # the private copy is in use
     check(shuffled, index, pts, oracle(shuffled, pts))
+
+
+@pytest.mark.parametrize("top", [1, 300, 70_000, 5_000_000])
+def test_radix_order_is_a_stable_sort(top):
+    """The index groups its entries by cell with 16-bit radix passes (one pass below 65 536
+    cells, two below 2^32): the same order as a stable sort."""
+    from urbanplan_plugin.core.network.snap import _stable_order
+    keys = np.random.default_rng(top).integers(0, top, 50_000)
+    np.testing.assert_array_equal(_stable_order(keys, top), np.argsort(keys, kind="stable"))
+
+
+def test_large_grid_matches_the_sort_path():
+    """Many short segments (over 65 536 cells: two radix passes) against the same network with
+    one long segment added far away (every block then takes the sorting path)."""
+    rng = np.random.default_rng(5)
+    k = 60_000
+    a = rng.uniform(0, 20_000, (k, 2))
+    b = a + rng.normal(0, 3, (k, 2))
+    coords = [np.vstack([p, q]) for p, q in zip(a, b)]
+    m = len(coords)
+    node_xy = np.array([c[0] for c in coords] + [c[-1] for c in coords])
+    length = np.array([max(float(np.hypot(*(c[1] - c[0]))), 1e-3) for c in coords])
+    net = from_edge_arrays(node_xy, np.arange(m), np.arange(m) + m, length, coords)
+    pts = rng.uniform(0, 20_000, (3000, 2))
+    one = EdgeIndex(net, keep=np.ones(m, dtype=bool))
+    assert one._nx * one._ny > 65_536
+    long_net = from_edge_arrays(np.vstack([node_xy, [[-9e4, -9e4], [-8e4, -9e4]]]),
+                                np.r_[np.arange(m), 2 * m], np.r_[np.arange(m) + m, 2 * m + 1],
+                                np.r_[length, 1e4], coords + [np.array([[-9e4, -9e4],
+                                                                        [-8e4, -9e4]])])
+    two = EdgeIndex(long_net, keep=np.ones(m + 1, dtype=bool), spacing=one.spacing)
+    s1, s2 = one.snap(pts), two.snap(pts)
+    np.testing.assert_array_equal(s1.edge, s2.edge)
+    np.testing.assert_array_equal(s1.distance, s2.distance)
