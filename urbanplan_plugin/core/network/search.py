@@ -34,7 +34,7 @@ def edge_fractions(network: WalkNetwork, edge: np.ndarray, offset: np.ndarray) -
     """Where each point lies along its edge, 0 (from-node) .. 1 (to-node)."""
     length = network.edge_length[edge]
     frac = np.where(length > 0, offset / np.where(length > 0, length, 1.0), 0.0)
-    return np.clip(frac, 0.0, 1.0)
+    return np.minimum(np.maximum(frac, 0.0), 1.0)   # np.clip costs ~20 us a call
 
 
 class SearchGraph:
@@ -293,7 +293,7 @@ def _same_edge_distance(network, origins, targets, w, target_select=None, costs=
     k = np.searchsorted(tpos, opos)
     for cand in (k - 1, k):
         valid = (cand >= 0) & (cand < len(tpos))
-        c = np.clip(cand, 0, max(len(tpos) - 1, 0))
+        c = np.minimum(np.maximum(cand, 0), max(len(tpos) - 1, 0))
         same = valid & (tedge_sorted[c] == oe)
         if costs is not None:
             d = np.full(len(oi), np.inf)

@@ -316,10 +316,10 @@ class EdgeIndex:
         i = 2 * v
         ax, ay, bx, by = f[i], f[i + 1], f[i + 2], f[i + 3]
         nx, ny = self._nx, self._ny
-        ix0 = np.clip(np.floor((np.minimum(ax, bx) - eps - self._x0) / h), 0, nx - 1)
-        ix1 = np.clip(np.floor((np.maximum(ax, bx) + eps - self._x0) / h), 0, nx - 1)
-        iy0 = np.clip(np.floor((np.minimum(ay, by) - eps - self._y0) / h), 0, ny - 1)
-        iy1 = np.clip(np.floor((np.maximum(ay, by) + eps - self._y0) / h), 0, ny - 1)
+        ix0 = np.minimum(np.maximum(np.floor((np.minimum(ax, bx) - eps - self._x0) / h), 0), nx - 1)
+        ix1 = np.minimum(np.maximum(np.floor((np.maximum(ax, bx) + eps - self._x0) / h), 0), nx - 1)
+        iy0 = np.minimum(np.maximum(np.floor((np.minimum(ay, by) - eps - self._y0) / h), 0), ny - 1)
+        iy1 = np.minimum(np.maximum(np.floor((np.maximum(ay, by) + eps - self._y0) / h), 0), ny - 1)
         base = (iy0 * nx + ix0).astype(np.int64)
         wide = np.flatnonzero(ix0 < ix1)
         tall = np.flatnonzero(iy0 < iy1)
@@ -485,8 +485,8 @@ class EdgeIndex:
         nx, ny, inv = self._nx, self._ny, 1.0 / self.spacing
         fx = (px - self._x0) * inv
         fy = (py - self._y0) * inv
-        cx = np.clip(np.floor(fx), -1.0, float(nx))
-        cy = np.clip(np.floor(fy), -1.0, float(ny))
+        cx = np.minimum(np.maximum(np.floor(fx), -1.0), float(nx))
+        cy = np.minimum(np.maximum(np.floor(fy), -1.0), float(ny))
         inside = (cx >= 0) & (cx < nx) & (cy >= 0) & (cy < ny)
         cell = np.where(inside, cy * nx + cx, 0.0).astype(np.int64)
         st = self._cell_start[cell]
