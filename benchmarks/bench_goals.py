@@ -425,7 +425,8 @@ def goal_lines(rows):
         if r.get("bench") == "bench_goals":
             by.setdefault(r["case"], {})[r["tool"]] = r
     lines = ["", "### Goals (issue 19): UrbanPlan's time as a multiple of each peer's "
-             "(CPU seconds, minimum of the repeats; < 1 = UrbanPlan faster)", "",
+             "(CPU seconds, minimum of the repeats; < 1 = UrbanPlan faster, 1/N = N times "
+             "faster)", "",
              "| case | vs scipy limit (edges given) | vs scipy limit + KD snap | vs igraph | "
              "vs pandana | vs networkx | vs QGIS native |", "|---|---|---|---|---|---|---|"]
     for case, tools in by.items():
@@ -439,9 +440,12 @@ def goal_lines(rows):
             if p is None:
                 cells.append("-")
             elif "error" in p:
-                cells.append(p["error"].split(":")[0])
+                cells.append(p["error"].split(" (")[0])
+            elif not p.get("cpu_s") or not u.get("cpu_s"):
+                cells.append("?")
             else:
-                cells.append(f"{u['cpu_s'] / p['cpu_s']:.2f}x" if p.get("cpu_s") else "?")
+                r = u["cpu_s"] / p["cpu_s"]
+                cells.append(f"{r:.2f}x" if r >= 0.1 else f"1/{1 / r:.0f}")
         lines.append(f"| {case} | " + " | ".join(cells) + " |")
     lines += ["", "Goal: <= 1.5x the scipy limit at every size, below 1x igraph. The limit "
               "row is given each origin's edge (it skips snapping); the 'limit + KD snap' row "

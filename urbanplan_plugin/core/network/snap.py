@@ -460,23 +460,11 @@ class EdgeIndex:
                 np.maximum(np.floor(fy - reach), 0.0),
                 np.minimum(np.floor(fy + reach), self._ny - 1.0))
 
-    def _nearest(self, px, py, cap=None):
-        """(squared distance, vertex) of the nearest indexed segment for each point (arrays of
-        finite coordinates); vertex _BIG when there is none (within ``cap`` metres, a number
-        or one per point, when given: the search stops there)."""
-        n = len(px)
-        if n <= CHUNK:
-            return self._nearest_block(px, py, cap)
-        best = np.empty(n)
-        bv = np.empty(n, dtype=np.int64)
-        capv = None if cap is None else np.broadcast_to(np.asarray(cap, dtype=np.float64), (n,))
-        for a in range(0, n, CHUNK):
-            b = min(a + CHUNK, n)
-            best[a:b], bv[a:b] = self._nearest_block(px[a:b], py[a:b],
-                                                     None if capv is None else capv[a:b])
-        return best, bv
-
     def _nearest_block(self, px, py, cap=None):
+        """(squared distance, vertex) of the nearest indexed segment for each point (arrays of
+        finite coordinates, a block of at most a few thousand); vertex _BIG when there is none
+        (within ``cap`` metres, a number or one per point, when given: the search stops
+        there)."""
         n = len(px)
         best = np.full(n, np.inf)
         bv = np.full(n, _BIG, dtype=np.int64)
