@@ -32,7 +32,12 @@ test-fast: setup
 test-compat: setup
 	tools/compat/run.sh
 
+# pandana's compiled wheels (and the numpy 2 they bring) get a venv of their own, never the one
+# QGIS uses; without it (no network, pip failing) its bench rows say it is not installed
 bench: setup
+	@[ -x .bench-pandana/bin/python ] || { python3 -m venv .bench-pandana && \
+	  .bench-pandana/bin/pip install -q pandana; } || \
+	  echo "pandana could not be installed: its rows will say so"
 	$(PY) benchmarks/run.py
 
 translations: setup

@@ -94,7 +94,7 @@ def make_case(kind, n_edges=0, n_origins=100_000):
     import time
 
     from urbanplan_plugin.core.network.build import LineSet, build_network
-    from urbanplan_plugin.core.network.snap import EdgeIndex
+    from urbanplan_plugin.core.network.snap import network_segments
     t0 = time.perf_counter()
     if kind == "sao_paulo":
         net = _sao_paulo_network()
@@ -102,13 +102,15 @@ def make_case(kind, n_edges=0, n_origins=100_000):
         net = build_network(LineSet.from_lines(grid_lines(n_edges)), tolerance=0.5)
     build_s = time.perf_counter() - t0
     rng = np.random.default_rng(SEED)
-    ix = EdgeIndex(net, spacing=1e9)  # only for its segment arrays (no real sampling)
-    p = ix.seg_len / ix.seg_len.sum()
+    sg = network_segments(net)
+    p = sg.length / sg.length.sum()
     seg = rng.choice(len(p), size=n_origins, p=p)
     t = rng.uniform(0.02, 0.98, n_origins)
-    origins = ix.seg_a[seg] + (ix.seg_b[seg] - ix.seg_a[seg]) * t[:, None]
-    o_edge = ix.seg_edge[seg]
-    o_off = (ix.seg_start_along[seg] + t * ix.seg_len[seg]) * ix.edge_scale[o_edge]
+    origins = sg.a[seg] + (sg.b[seg] - sg.a[seg]) * t[:, None]
+    o_edge = sg.edge[seg]
+    scale = np.where(sg.geo_length > 0, net.edge_length / np.where(sg.geo_length > 0,
+                                                                   sg.geo_length, 1.0), 1.0)
+    o_off = (sg.start_along[seg] + t * sg.length[seg]) * scale[o_edge]
     lo, hi = net.node_xy.min(axis=0), net.node_xy.max(axis=0)
     area_km2 = float(np.prod(hi - lo)) / 1e6
     dxy, labels = [], []

@@ -194,16 +194,19 @@ def sparse_graph(u: np.ndarray, v: np.ndarray, w: np.ndarray, n: int) -> csr_mat
     u = np.asarray(u, dtype=np.int64)
     v = np.asarray(v, dtype=np.int64)
     w = np.maximum(np.asarray(w, dtype=np.float64), 1e-9)
-    rows = np.concatenate([u, v])
-    cols = np.concatenate([v, u])
-    ws = np.concatenate([w, w])
-    loop = rows == cols
-    rows, cols, ws = rows[~loop], cols[~loop], ws[~loop]
-    order = np.lexsort((ws, cols, rows))
-    rows, cols, ws = rows[order], cols[order], ws[order]
-    first = np.ones(len(rows), dtype=bool)
-    first[1:] = (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])
-    return csr_matrix((ws[first], (rows[first], cols[first])), shape=(n, n))
+    # the shortest of parallel edges, found once per undirected pair (half the entries)
+    lo, hi = np.minimum(u, v), np.maximum(u, v)
+    keep = lo != hi
+    lo, hi, w = lo[keep], hi[keep], w[keep]
+    pair = lo * max(int(n), 1) + hi
+    order = np.lexsort((w, pair))
+    pair = pair[order]
+    first = np.ones(len(pair), dtype=bool)
+    first[1:] = pair[1:] != pair[:-1]
+    sel = order[first]
+    lo, hi, w = lo[sel], hi[sel], w[sel]
+    return csr_matrix((np.concatenate([w, w]), (np.concatenate([lo, hi]),
+                                                np.concatenate([hi, lo]))), shape=(n, n))
 
 
 def _unique_xy(coords):

@@ -53,23 +53,11 @@ def closed_edges(network: WalkNetwork, closures: LineSet | Sequence,
     # every edge, fragments included: a closure line may close one
     idx = (index.all_edges() if index is not None
            else EdgeIndex(network, keep=np.ones(network.edge_count, dtype=bool)))
-    radius = tol + idx.spacing / 2.0 + 1e-9
-    hits = idx.tree.query_ball_point(samples, radius)
-    counts = np.array([len(h) for h in hits], dtype=np.int64)
-    if counts.sum() == 0:
+    _pt, edge, along, geo, _d = idx.near_segments(samples, tol)
+    if len(edge) == 0:
         return mask
-    pt = np.repeat(np.arange(len(samples)), counts)
-    seg = idx.sample_seg[np.concatenate([np.asarray(h, dtype=np.int64) for h in hits if len(h)])]
-    pairs = np.unique(np.c_[pt, seg], axis=0)
-    pt, seg = pairs[:, 0], pairs[:, 1]
-    d, t, _proj = idx.project_onto(samples[pt], seg)
-    near = d <= tol
-    pt, seg, t = pt[near], seg[near], t[near]
-    edge = idx.seg_edge[seg]
-    along = idx.seg_start_along[seg] + t * idx.seg_len[seg]
-    geo_len = np.bincount(idx.seg_edge, weights=idx.seg_len, minlength=network.edge_count)
-    end_tol = np.minimum(tol, 0.25 * geo_len[edge])
-    interior = (along > end_tol) & (along < geo_len[edge] - end_tol)
+    end_tol = np.minimum(tol, 0.25 * geo)
+    interior = (along > end_tol) & (along < geo - end_tol)
     mask[edge[interior]] = True
     return mask
 

@@ -192,16 +192,19 @@ def null_reason_codes(origin_piece: np.ndarray, dist: np.ndarray, dest_pieces: l
     dist = np.asarray(dist, dtype=np.float64).reshape(len(origin_piece), -1)
     n, k = dist.shape
     codes = np.zeros((n, k), dtype=np.int8)
-    off = origin_piece < 0
-    stuck = np.zeros(n, dtype=bool) if stuck is None else np.asarray(stuck, dtype=bool) & ~off
+    stuck = np.zeros(n, dtype=bool) if stuck is None else np.asarray(stuck, dtype=bool)
+    top = int(origin_piece.max()) if n else -1
     for j in range(k):
-        null = ~np.isfinite(dist[:, j])
-        has = np.isin(origin_piece, np.asarray(dest_pieces[j], dtype=np.int64))
-        on = null & ~off & ~stuck
-        codes[null & off, j] = 1
-        codes[on & ~has, j] = 2
-        codes[on & has, j] = 3
-        codes[null & stuck, j] = 4
+        rows = np.flatnonzero(~np.isfinite(dist[:, j]))
+        if len(rows) == 0:
+            continue
+        dp = np.asarray(dest_pieces[j], dtype=np.int64).reshape(-1)
+        dp = dp[(dp >= 0) & (dp <= top)]
+        holds = np.zeros(top + 2, dtype=bool)      # by piece + 1 (0: off the network)
+        holds[dp + 1] = True
+        op = origin_piece[rows]
+        codes[rows, j] = np.where(op < 0, 1, np.where(stuck[rows], 4,
+                                                      np.where(holds[op + 1], 3, 2)))
     return codes
 
 

@@ -289,7 +289,7 @@ class AccessResult:
         """Within flags (n, k) for people walking at ``speed_kmh`` (a population group)."""
         lim = np.array([r.distance_threshold(speed_kmh) for r in self.rules])
         with np.errstate(invalid="ignore"):
-            return np.isfinite(self.dist) & (self.dist <= lim[None, :] + 1e-9)
+            return self.dist <= lim[None, :] + 1e-9   # NaN (not reached) compares False
 
     def all_within(self, speed_kmh=None):
         w = self.within if speed_kmh is None else self.within_at(speed_kmh)
@@ -301,8 +301,12 @@ def category_score(dist, threshold_m):
     0 beyond or when not reached (NaN distance)."""
     dist = np.asarray(dist, dtype=np.float64)
     with np.errstate(invalid="ignore", divide="ignore"):
-        s = 100.0 * np.clip(2.0 - dist / threshold_m, 0.0, 1.0)
-    return np.where(np.isfinite(dist), s, 0.0)
+        s = np.multiply(dist, -1.0 / np.float64(threshold_m), out=np.empty_like(dist))
+        s += 2.0
+    np.fmax(s, 0.0, out=s)      # fmax: NaN (not reached) -> 0
+    np.fmin(s, 1.0, out=s)
+    s *= 100.0
+    return s
 
 
 def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
@@ -402,7 +406,7 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
             "destinations and the network cover the same area (and CRS), or raise the largest "
             "snap distance.", max_snap_m=max_snap_m)
 
-    dist = np.full((n, k), np.nan)
+    dist = np.full((n, k), np.nan, order="F")   # a column per category: contiguous
     horizon = np.zeros(k)
     dest_count = np.zeros(k, dtype=np.int64)
     dest_on = np.zeros(k, dtype=np.int64)
@@ -447,15 +451,19 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
     time = dist / speed_to_m_per_min(speed_kmh)
     thr = np.array([r.distance_threshold(speed_kmh) for r in rules])
     with np.errstate(invalid="ignore"):
-        within = np.isfinite(dist) & (dist <= thr[None, :] + 1e-9)
+        within = dist <= thr[None, :] + 1e-9      # NaN (not reached) compares False
     ok = o_snap.ok
-    n_within = np.where(ok, within.sum(axis=1).astype(np.float64), np.nan)
+    # column by column: numpy reduces slowly along rows of a few categories
+    count = np.zeros(n)
+    for j in range(k):
+        count += within[:, j]
+    n_within = np.where(ok, count, np.nan)
     weights = np.array([r.weight for r in rules], dtype=np.float64)
+    score = np.zeros(n)
     if k and weights.sum() > 0:
-        s = np.column_stack([category_score(dist[:, j], thr[j]) for j in range(k)])
-        score = (s * weights[None, :]).sum(axis=1) / weights.sum()
-    else:
-        score = np.zeros(n)
+        for j in range(k):
+            score += category_score(dist[:, j], thr[j]) * weights[j]
+        score /= weights.sum()
     score = np.where(ok, score, np.nan)
     stuck = (travel.stuck(network, o_snap, graph) if travel is not None
              else np.zeros(n, dtype=bool))
@@ -492,23 +500,68 @@ def weighted_quantile(values, weights, q):
 
 
 def _grouped_quantiles(codes, values, weights, n_groups, qs):
-    """Lower weighted quantiles of ``values`` per group code (vectorised over groups)."""
+    """Lower weighted quantiles of ``values`` per group code (vectorised over groups): per
+    group and q, the smallest value v whose group weight at or below v is at least q of the
+    group's total (NaN for a group without weight).
+
+    Exact without sorting every value: the values are spread over 1 024 buckets by a monotone
+    map, the bucket holding each quantile is found from the buckets' cumulative weights, and
+    only that bucket's values are sorted (up to 4 096 values: one sort)."""
     keep = np.isfinite(values) & (weights > 0)
     c, v, w = codes[keep], values[keep], weights[keep]
     out = np.full((len(qs), n_groups), np.nan)
     if len(v) == 0:
         return out
-    order = np.argsort(v, kind="stable") if n_groups == 1 else np.lexsort((v, c))
-    c, v, w = c[order], v[order], w[order]
-    cum = np.cumsum(w)
+    if len(v) <= 4096:      # few values: one sort is quickest
+        order = np.argsort(v, kind="stable") if n_groups == 1 else np.lexsort((v, c))
+        c, v, w = c[order], v[order], w[order]
+        cum = np.cumsum(w)
+        tot = np.bincount(c, weights=w, minlength=n_groups)
+        start = np.searchsorted(c, np.arange(n_groups), side="left")
+        before = np.where(start > 0, cum[np.maximum(start - 1, 0)], 0.0)
+        has = tot > 0
+        for i, q in enumerate(qs):
+            target = before + q * tot - 1e-9 * np.maximum(tot, 1.0)
+            idx = np.minimum(np.maximum(np.searchsorted(cum, target, side="left"), start),
+                             len(v) - 1)
+            out[i] = np.where(has, v[idx], np.nan)
+        return out
     tot = np.bincount(c, weights=w, minlength=n_groups)
-    start = np.searchsorted(c, np.arange(n_groups), side="left")
-    before = np.where(start > 0, cum[np.maximum(start - 1, 0)], 0.0)
     has = tot > 0
-    for i, q in enumerate(qs):
-        target = before + q * tot - 1e-9 * np.maximum(tot, 1.0)
-        idx = np.clip(np.searchsorted(cum, target, side="left"), start, len(v) - 1)
-        out[i] = np.where(has, v[idx], np.nan)
+    targets = [q * tot - 1e-9 * np.maximum(tot, 1.0) for q in qs]
+    lo, hi = float(v.min()), float(v.max())
+    nb = 1024 if len(v) > 4096 and hi > lo else 1
+    if nb > 1:
+        b = np.minimum(((v - lo) * (nb / (hi - lo))).astype(np.int64), nb - 1)
+        key = c * nb + b
+    else:
+        key = c.astype(np.int64)
+    cum = np.cumsum(np.bincount(key, weights=w, minlength=n_groups * nb).reshape(n_groups, nb),
+                    axis=1)
+    # the bucket holding each (quantile, group): the first whose cumulative weight reaches
+    # the target (the last bucket when rounding leaves it short)
+    pick = np.empty((len(qs), n_groups), dtype=np.int64)
+    for i, target in enumerate(targets):
+        reach = cum >= target[:, None]
+        pick[i] = np.where(reach.any(axis=1), reach.argmax(axis=1), nb - 1)
+    wanted = np.zeros(n_groups * nb, dtype=bool)
+    wanted[(np.arange(n_groups)[None, :] * nb + pick)[:, has].ravel()] = True
+    sel = np.flatnonzero(wanted[key])
+    sk, sv, sw = key[sel], v[sel], w[sel]
+    order = np.lexsort((sv, sk))
+    sk, sv, sw = sk[order], sv[order], sw[order]
+    scum = np.cumsum(sw)
+    for i, target in enumerate(targets):
+        g = np.flatnonzero(has)
+        bk = g * nb + pick[i, g]
+        first = np.searchsorted(sk, bk, side="left")
+        last = np.searchsorted(sk, bk, side="right") - 1
+        before_bucket = np.where(pick[i, g] > 0, cum[g, np.maximum(pick[i, g] - 1, 0)], 0.0)
+        # running weight inside the bucket, plus the buckets below it
+        offset = before_bucket - np.where(first > 0, scum[np.maximum(first - 1, 0)], 0.0)
+        need = target[g] - offset
+        j = np.searchsorted(scum, need, side="left")
+        out[i, g] = sv[np.minimum(np.maximum(j, first), last)]
     return out
 
 
@@ -604,18 +657,32 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
         within = res.within_at(gspeed) & res.origin_ok[:, None]
         times = res.dist / m_per_min
         items = [(c, within[:, j], times[:, j]) for j, c in enumerate(cats)]
-        with np.errstate(invalid="ignore"):
-            any_t = np.where(np.isfinite(times).any(axis=1),
-                             np.nanmin(np.where(np.isfinite(times), times, np.inf), axis=1),
-                             np.nan)
-        items.append((ALL_CATEGORIES, within.all(axis=1), times.max(axis=1)))
-        items.append((ANY_CATEGORY, within.any(axis=1), any_t))
+        if len(cats):
+            # column by column (a reduction along rows of 7 is slow in numpy)
+            all_w, any_w = within[:, 0].copy(), within[:, 0].copy()
+            all_t, any_t = times[:, 0].copy(), times[:, 0].copy()
+            for j in range(1, len(cats)):
+                all_w &= within[:, j]
+                any_w |= within[:, j]
+                np.maximum(all_t, times[:, j], out=all_t)   # NaN (not reached) wins
+                np.fmin(any_t, times[:, j], out=any_t)      # NaN only when none is reached
+        else:
+            all_w, any_w = np.ones(n, dtype=bool), np.zeros(n, dtype=bool)
+            all_t = any_t = np.full(n, np.nan)
+        items.append((ALL_CATEGORIES, all_w, all_t))
+        items.append((ANY_CATEGORY, any_w, any_t))
         for cname, w_flag, t in items:
+            reached_flag = ~np.isnan(t)
             for codes, labels in zone_sets:
                 nz = len(labels)
-                p = np.bincount(codes, weights=gpop, minlength=nz)
-                pw = np.bincount(codes, weights=gpop * w_flag, minlength=nz)
-                reached = np.bincount(codes, weights=gpop * np.isfinite(t), minlength=nz)
+                if nz == 1:     # the whole area: plain sums (bincount is 10x slower)
+                    p = np.array([gpop.sum()])
+                    pw = np.array([np.dot(gpop, w_flag)])
+                    reached = np.array([np.dot(gpop, reached_flag)])
+                else:
+                    p = np.bincount(codes, weights=gpop, minlength=nz)
+                    pw = np.bincount(codes, weights=gpop * w_flag, minlength=nz)
+                    reached = np.bincount(codes, weights=gpop * reached_flag, minlength=nz)
                 med, p90 = _grouped_quantiles(codes, t, gpop, nz, (0.5, 0.9))
                 for zi, zlabel in enumerate(labels):
                     cols[S.ZONE].append(zlabel)
