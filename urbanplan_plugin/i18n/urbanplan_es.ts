@@ -3992,13 +3992,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="329"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="626"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: se necesita un valor de población por cada origen.</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="331"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="643"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Los valores de población de '{name}' deben ser cero o números positivos (sin NULL ni negativos).</translation>
     </message>
@@ -4434,37 +4434,37 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La velocidad a pie debe ser un número positivo de km/h; se recibió {speed_kmh!r}. Un valor típico para adultos es {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="272"/>
+        <location filename="../core/network/build.py" line="275"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>La entrada no tiene ninguna línea con al menos dos vértices, así que no hay calle por la que caminar. Use una capa de ejes de calles o de senderos peatonales.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="279"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>Se omitieron {n} parte(s) de línea con menos de dos vértices.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="284"/>
+        <location filename="../core/network/build.py" line="287"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Algunos vértices de línea tienen coordenadas no finitas (NaN o infinito). Repare las geometrías (Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="323"/>
+        <location filename="../core/network/build.py" line="326"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>Se eliminaron {n} segmento(s) de longitud cero.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="327"/>
+        <location filename="../core/network/build.py" line="330"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos los segmentos de línea tienen longitud cero (dentro de la tolerancia de ajuste de {tolerance} m). Revise las unidades y el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="354"/>
+        <location filename="../core/network/build.py" line="357"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>La red tiene {count} componentes conexos; el mayor reúne el {share:.1f}% de su longitud. Los lugares situados en las piezas menores solo alcanzan lo que está en la misma pieza.</translation>
     </message>
     <message>
-        <location filename="../core/network/edit.py" line="192"/>
+        <location filename="../core/network/edit.py" line="180"/>
         <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
         <translation>Una línea nueva tiene coordenadas no finitas (NaN o infinito); vuelva a dibujarla.</translation>
     </message>
@@ -6288,7 +6288,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/walk/accessibilitygrid.py" line="252"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>La distancia máxima de ajuste debe ser un número positivo de metros; se recibió {max_snap_m!r}.</translation>
     </message>
@@ -6388,67 +6388,67 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Velocidades por grupo: la velocidad de '{name}' debe ser un número de km/h; se recibió '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="352"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interno: se necesita una etiqueta de categoría por cada punto de destino.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="367"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>No hay destinos con categoría. Revise la capa de destinos (¿está vacía o filtrada?) y el campo de categoría (¿están vacíos todos sus valores?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="372"/>
         <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
         <translation>{n} destino(s) no tienen categoría (NULL o vacía) y se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="390"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>No hay orígenes: la capa de orígenes está vacía o filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
         <translation>{n_off} de {n} origen(es) están a más de {max_snap_m:g} m de la red (o no tienen geometría): quedan fuera de la red y reciben NULL.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="404"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Ningún destino está a menos de {max_snap_m:g} m de la red peatonal. Compruebe que los destinos y la red cubren la misma zona (y el mismo SRC), o aumente la distancia máxima de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="433"/>
         <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
         <translation>La categoría '{name}' no tiene destinos: nadie la alcanza (su puntuación cuenta como 0). Revise los valores de categoría o el preajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="438"/>
         <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
         <translation>Categoría '{name}': ninguno de sus {n} destino(s) está a menos de {max_snap_m:g} m de la red, así que nadie la alcanza.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="444"/>
         <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
         <translation>Categoría '{name}': {n_off} de {n} destino(s) están a más de {max_snap_m:g} m de la red y se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="636"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>Interno: el grupo '{name}' tiene un perfil pero no población.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="639"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>Interno: el resultado de un grupo debe tener los mismos orígenes y categorías.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="649"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interno: se necesita una etiqueta de zona por cada origen.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="708"/>
         <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation>  {name} -&gt; {dist_field} / {time_field}: dentro de {limit}{source}; {n_on} de {n} destino(s) en la red; búsqueda hasta {horizon:.0f} m</translation>
     </message>

@@ -3992,13 +3992,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="329"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="626"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interne : il faut une valeur de population par origine.</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="331"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="643"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Les valeurs de population de '{name}' doivent être nulles ou positives (pas de NULL, pas de négatifs).</translation>
     </message>
@@ -4434,37 +4434,37 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La vitesse de marche doit être un nombre positif de km/h ; reçu {speed_kmh!r}. Une valeur typique pour un adulte est {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="272"/>
+        <location filename="../core/network/build.py" line="275"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>L'entrée n'a aucune ligne d'au moins deux sommets : il n'y a donc pas de rue où marcher. Utilisez une couche d'axes de rues ou de chemins piétons.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="279"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>{n} partie(s) de ligne de moins de deux sommets ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="284"/>
+        <location filename="../core/network/build.py" line="287"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Certains sommets de ligne ont des coordonnées non finies (NaN ou infini). Réparez les géométries (Vecteur &gt; Outils de géométrie &gt; Réparer les géométries).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="323"/>
+        <location filename="../core/network/build.py" line="326"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>{n} segment(s) de longueur nulle supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="327"/>
+        <location filename="../core/network/build.py" line="330"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Tous les segments de ligne ont une longueur nulle (dans la tolérance d'accrochage de {tolerance} m). Vérifiez les unités et le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="354"/>
+        <location filename="../core/network/build.py" line="357"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>Le réseau compte {count} composantes connexes ; la plus grande porte {share:.1f}% de sa longueur. Les lieux situés sur les petits morceaux n'atteignent que ce qui se trouve sur le même morceau.</translation>
     </message>
     <message>
-        <location filename="../core/network/edit.py" line="192"/>
+        <location filename="../core/network/edit.py" line="180"/>
         <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
         <translation>Une nouvelle ligne a des coordonnées non finies (NaN ou infini) ; redessinez-la.</translation>
     </message>
@@ -6288,7 +6288,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/walk/accessibilitygrid.py" line="252"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>La distance d'accrochage maximale doit être un nombre positif de mètres ; reçu {max_snap_m!r}.</translation>
     </message>
@@ -6388,67 +6388,67 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Vitesses par groupe : la vitesse de '{name}' doit être un nombre de km/h ; reçu '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="352"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interne : il faut une étiquette de catégorie par point de destination.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="367"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>Aucune destination n'a de catégorie. Vérifiez la couche des destinations (est-elle vide ou filtrée ?) et le champ de catégorie (toutes ses valeurs sont-elles vides ?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="372"/>
         <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
         <translation>{n} destination(s) sans catégorie (NULL ou vide) écartée(s).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="390"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>Il n'y a pas d'origines : la couche des origines est vide ou filtrée.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
         <translation>{n_off} origine(s) sur {n} sont à plus de {max_snap_m:g} m du réseau (ou sans géométrie) : elles sont hors réseau et reçoivent NULL.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="404"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Aucune destination n'est à moins de {max_snap_m:g} m du réseau piéton. Vérifiez que les destinations et le réseau couvrent la même zone (et le même SCR), ou augmentez la distance d'accrochage maximale.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="433"/>
         <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
         <translation>La catégorie '{name}' n'a aucune destination : personne ne l'atteint (son score compte pour 0). Vérifiez les valeurs de catégorie ou le préréglage.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="438"/>
         <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
         <translation>Catégorie '{name}' : aucune de ses {n} destination(s) n'est à moins de {max_snap_m:g} m du réseau, personne ne l'atteint donc.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="444"/>
         <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
         <translation>Catégorie '{name}' : {n_off} destination(s) sur {n} sont à plus de {max_snap_m:g} m du réseau et sont écartées.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="636"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>Interne : le groupe '{name}' a un profil mais pas de population.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="639"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>Interne : le résultat d'un groupe doit avoir les mêmes origines et catégories.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="649"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interne : il faut une étiquette de zone par origine.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="708"/>
         <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation>  {name} -&gt; {dist_field} / {time_field} : à moins de {limit}{source} ; {n_on} destination(s) sur {n} sur le réseau ; recherche jusqu'à {horizon:.0f} m</translation>
     </message>

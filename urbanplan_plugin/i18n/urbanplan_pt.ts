@@ -3992,13 +3992,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="329"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="626"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>Interno: é necessário um valor de população por origem.</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="331"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="643"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>Os valores de população de '{name}' devem ser zero ou números positivos (sem NULL, sem negativos).</translation>
     </message>
@@ -4434,37 +4434,37 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A velocidade de caminhada deve ser um número positivo de km/h; recebido {speed_kmh!r}. Um valor típico para adultos é {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="272"/>
+        <location filename="../core/network/build.py" line="275"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>A entrada não tem nenhuma linha com pelo menos dois vértices, então não há rua por onde caminhar. Use uma camada de eixos de ruas ou de caminhos de pedestres.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="279"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>{n} parte(s) de linha com menos de dois vértices foram ignoradas.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="284"/>
+        <location filename="../core/network/build.py" line="287"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Alguns vértices de linha têm coordenadas não finitas (NaN ou infinito). Repare as geometrias (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="323"/>
+        <location filename="../core/network/build.py" line="326"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>{n} segmento(s) de comprimento zero foram removidos.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="327"/>
+        <location filename="../core/network/build.py" line="330"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos os segmentos de linha têm comprimento zero (dentro da tolerância de ajuste de {tolerance} m). Verifique as unidades e o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="354"/>
+        <location filename="../core/network/build.py" line="357"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>A rede tem {count} componentes conexos; o maior reúne {share:.1f}% do seu comprimento. Locais nas partes menores só alcançam o que está na mesma parte.</translation>
     </message>
     <message>
-        <location filename="../core/network/edit.py" line="192"/>
+        <location filename="../core/network/edit.py" line="180"/>
         <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
         <translation>Uma linha nova tem coordenadas não finitas (NaN ou infinito); desenhe-a novamente.</translation>
     </message>
@@ -6288,7 +6288,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/walk/accessibilitygrid.py" line="252"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>A maior distância de ajuste deve ser um número positivo de metros; recebido {max_snap_m!r}.</translation>
     </message>
@@ -6388,67 +6388,67 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Velocidades por grupo: a velocidade de '{name}' deve ser um número de km/h; recebido '{value}'.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="352"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>Interno: é necessário um rótulo de categoria por ponto de destino.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="367"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>Não há destinos com categoria. Verifique a camada de destinos (está vazia ou filtrada?) e o campo de categoria (todos os seus valores estão vazios?).</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="372"/>
         <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
         <translation>{n} destino(s) sem categoria (NULL ou vazia) ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="390"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>Não há origens: a camada de origens está vazia ou filtrada.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
         <translation>{n_off} de {n} origem(ns) estão a mais de {max_snap_m:g} m da rede (ou não têm geometria): ficam fora da rede e recebem NULL.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="404"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>Nenhum destino está a menos de {max_snap_m:g} m da rede de pedestres. Verifique se os destinos e a rede cobrem a mesma área (e o mesmo SRC), ou aumente a maior distância de ajuste.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="433"/>
         <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
         <translation>A categoria '{name}' não tem destinos: ninguém a alcança (a pontuação conta como 0). Verifique os valores de categoria ou a predefinição.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="438"/>
         <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
         <translation>Categoria '{name}': nenhum dos seus {n} destino(s) está a menos de {max_snap_m:g} m da rede, então ninguém a alcança.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="444"/>
         <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
         <translation>Categoria '{name}': {n_off} de {n} destino(s) estão a mais de {max_snap_m:g} m da rede e ficam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="636"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>Interno: o grupo '{name}' tem um perfil mas não tem população.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="639"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>Interno: o resultado de um grupo deve ter as mesmas origens e categorias.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="649"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>Interno: é necessário um rótulo de zona por origem.</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="708"/>
         <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation>  {name} -&gt; {dist_field} / {time_field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
     </message>

@@ -3992,13 +3992,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="329"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="573"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="626"/>
         <source>Internal: one population value per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个人口值。</translation>
     </message>
     <message>
         <location filename="../core/flood/flooddisruption.py" line="331"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="590"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="643"/>
         <source>Population values of '{name}' must be zero or positive numbers (no NULL, no negatives).</source>
         <translation>“{name}”的人口值必须为零或正数（不能为 NULL，不能为负）。</translation>
     </message>
@@ -4434,37 +4434,37 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>步行速度必须是以 km/h 为单位的正数，当前为 {speed_kmh!r}。成年人的典型值为 {DEFAULT_WALK_SPEED_KMH} km/h。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="272"/>
+        <location filename="../core/network/build.py" line="275"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>输入中没有至少含两个顶点的线，因此没有可步行的街道。请使用街道中心线或步行道图层。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="276"/>
+        <location filename="../core/network/build.py" line="279"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>跳过了 {n} 个顶点少于两个的线段部分。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="284"/>
+        <location filename="../core/network/build.py" line="287"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>部分线顶点的坐标不是有限值（NaN 或无穷大）。请修复几何（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="323"/>
+        <location filename="../core/network/build.py" line="326"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>删除了 {n} 个长度为零的线段。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="327"/>
+        <location filename="../core/network/build.py" line="330"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>所有线段长度均为零（在 {tolerance} 米的吸附容差内）。请检查图层的单位和坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="354"/>
+        <location filename="../core/network/build.py" line="357"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>网络有 {count} 个连通分量；最大的一个占总长度的 {share:.1f}%。位于较小分量上的地点只能到达同一分量上的目的地。</translation>
     </message>
     <message>
-        <location filename="../core/network/edit.py" line="192"/>
+        <location filename="../core/network/edit.py" line="180"/>
         <source>A new line has non-finite coordinates (NaN or infinity); redraw it.</source>
         <translation>一条新线的坐标不是有限值（NaN 或无穷大）；请重新绘制。</translation>
     </message>
@@ -6288,7 +6288,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/walk/accessibilitygrid.py" line="252"/>
-        <location filename="../core/walk/fifteenminutecity.py" line="342"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="346"/>
         <source>The largest snap distance must be a positive number of metres, got {max_snap_m!r}.</source>
         <translation>最大吸附距离必须是正的米数，当前为 {max_snap_m!r}。</translation>
     </message>
@@ -6388,67 +6388,67 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>群体速度：“{name}”的速度必须是以 km/h 为单位的数字，当前为“{value}”。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="348"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="352"/>
         <source>Internal: one category label per destination point is needed.</source>
         <translation>内部错误：每个目的地点都需要一个类别标签。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="363"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="367"/>
         <source>There are no destinations with a category. Check the destination layer (is it empty or filtered?) and the category field (are all its values empty?).</source>
         <translation>没有带类别的目的地。请检查目的地图层（是否为空或被过滤？）以及类别字段（其值是否全部为空？）。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="368"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="372"/>
         <source>{n} destination(s) have no category (NULL or empty) and are left out.</source>
         <translation>{n} 个目的地没有类别（NULL 或空），已排除。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="386"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="390"/>
         <source>There are no origins: the origin layer is empty or filtered.</source>
         <translation>没有起点：起点图层为空或被过滤。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="396"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
         <source>{n_off} of {n} origin(s) are farther than {max_snap_m:g} m from the network (or have no geometry): they are off the network and get NULL.</source>
         <translation>{n} 个起点中有 {n_off} 个距离网络超过 {max_snap_m:g} 米（或没有几何）：它们不在网络上，值为 NULL。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="400"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="404"/>
         <source>No destination is within {max_snap_m:g} m of the walking network. Check that the destinations and the network cover the same area (and CRS), or raise the largest snap distance.</source>
         <translation>没有任何目的地位于步行网络 {max_snap_m:g} 米范围内。请检查目的地与网络是否覆盖同一区域（且坐标参考系相同），或增大最大吸附距离。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="429"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="433"/>
         <source>Category '{name}' has no destinations: nobody reaches it (its score counts as 0). Check the category values or the preset.</source>
         <translation>类别“{name}”没有目的地：无人能到达（其得分计为 0）。请检查类别值或预设。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="434"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="438"/>
         <source>Category '{name}': none of its {n} destination(s) is within {max_snap_m:g} m of the network, so nobody reaches it.</source>
         <translation>类别“{name}”：其 {n} 个目的地都不在网络 {max_snap_m:g} 米范围内，因此无人能到达。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="440"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="444"/>
         <source>Category '{name}': {n_off} of {n} destination(s) are farther than {max_snap_m:g} m from the network and are left out.</source>
         <translation>类别“{name}”：{n} 个目的地中有 {n_off} 个距离网络超过 {max_snap_m:g} 米，已排除。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="583"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="636"/>
         <source>Internal: group '{name}' has a profile but no population.</source>
         <translation>内部错误：人群“{name}”有出行画像但没有人口。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="586"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="639"/>
         <source>Internal: a group's result must have the same origins and categories.</source>
         <translation>内部错误：人群的结果必须具有相同的起点和类别。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="596"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="649"/>
         <source>Internal: one zone label per origin is needed.</source>
         <translation>内部错误：每个起点都需要一个分区标签。</translation>
     </message>
     <message>
-        <location filename="../core/walk/fifteenminutecity.py" line="641"/>
+        <location filename="../core/walk/fifteenminutecity.py" line="708"/>
         <source>  {name} -&gt; {dist_field} / {time_field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation>  {name} -&gt; {dist_field} / {time_field}：{limit} 以内{source}；{n} 个目的地中有 {n_on} 个在网络上；搜索至 {horizon:.0f} 米</translation>
     </message>
