@@ -57,11 +57,6 @@ WARN_MINUTES = 10.0
 THRESHOLDS_M = fs.DEFAULT_AREA_THRESHOLDS_M
 
 
-def threshold_tag(depth_m):
-    """'10cm' for 0.1 m: the placeholder value of flooded_<depth>_m2."""
-    return f"{round(depth_m * 100):d}cm"
-
-
 def expected_minutes(cells, dx, hours):
     """A rough run time: time steps of water 1 m deep (alpha 0.64), capped at 10 s."""
     dt = min(fs.DEFAULT_MAX_DT_S, 0.64 * dx / math.sqrt(fs.G * 1.0))
@@ -457,7 +452,7 @@ class FloodSimulation(UrbanPlanAlgorithm):
                S.SIMULATED_MIN: sm["simulated_s"] / 60.0, S.TIME_STEPS: int(sm["steps"])}
         names = list(row)
         for d in THRESHOLDS_M:
-            name = S.fill(S.FLOODED_DEPTH_M2, threshold_tag(d))
+            name = S.fill(S.FLOODED_DEPTH_M2, fs.depth_tag(d))
             row[name] = sm[f"area_ge_{d:g}m_m2"]
             names.append(name)
         pops = {}

@@ -157,3 +157,12 @@ def no_geometry_check():
         return Qgis.InvalidGeometryCheck.NoCheck
     from qgis.core import QgsFeatureRequest
     return QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+
+
+def discrete_ramp_type():
+    """The 'discrete' colour ramp shader type: Qgis.ShaderInterpolationMethod from QGIS 3.30
+    (the QgsColorRampShader.Type enum it replaced is deprecated)."""
+    from qgis.core import Qgis, QgsColorRampShader
+    if hasattr(Qgis, "ShaderInterpolationMethod"):
+        return Qgis.ShaderInterpolationMethod.Discrete
+    return QgsColorRampShader.Type.Discrete

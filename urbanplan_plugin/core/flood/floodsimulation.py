@@ -472,6 +472,25 @@ class FloodSimulationResult:
     log: list = field(default_factory=list)
 
 
+def depth_tag(depth_m):
+    """'10cm' for 0.1 m: how a depth threshold is named in the summary (flooded_10cm_m2)."""
+    return f"{round(depth_m * 100):d}cm"
+
+
+def recession_for_comparison(recession_h, max_depth, recession_depth_m):
+    """The recession raster as a comparison reads it: 0 hours where the water never reached
+    ``recession_depth_m`` (it had nothing to recede from), the recession time where it receded,
+    NaN outside the model and where it was still deeper at the end (how long it will stay is
+    not known: a scenario cannot be said to shorten or lengthen it)."""
+    rec = np.asarray(recession_h, dtype=np.float64)
+    peak = np.asarray(max_depth, dtype=np.float64)
+    out = rec.copy()
+    never = np.isfinite(peak) & (peak < recession_depth_m) & ~np.isfinite(rec)
+    out[never] = 0.0
+    out[~np.isfinite(peak)] = np.nan
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Engine
 # ---------------------------------------------------------------------------------------------
