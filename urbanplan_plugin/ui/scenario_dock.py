@@ -49,7 +49,8 @@ CHANGE_MENU = (
 )
 
 KNOWN_PARAMS = ("WALK_SPEED_KMH", "THRESHOLD_MIN", "BANDS", "MAX_SNAP_M", "DISTANCE_M",
-                "WATER_LEVEL_M", "RETURN_PERIOD")
+                "WATER_LEVEL_M", "RETURN_PERIOD", "DRAINAGE_MM_H", "INFILTRATION_MM_H",
+                "RAIN_MM")
 """Offered in the parameter-change box (any other name can be typed)."""
 
 

@@ -152,14 +152,12 @@ ANALYSES = (
         table_hidden=(f"|{S.ALL_CATEGORIES}|", f"|{S.ANY_CATEGORY}|"),
         scorecard=("POP_LOST_ACCESS", "FACILITIES_CUT_OFF"),
     ),
-)
-
-
-ANALYSES += (
     AnalysisSpec(
         key="floodsimulation", alg_id="urbanplan:floodsimulation", lens="flood",
         label="Flood simulation from rain (depth, duration, recession)",
-        roles={"DEM": "terrain", "BUILDINGS": "buildings", "POPULATION": "population",
+        # BUILDINGS is left to the planner: the population layer is often the buildings
+        # layer, and people inside a building burned in as an obstacle stand in no water
+        roles={"DEM": "terrain", "BUILDINGS": None, "POPULATION": "population",
                "LANDCOVER": None},
         result="MAX_DEPTH", delta_mode="rasters",
         raster_deltas=(("MAX_DEPTH", S.MAX_DEPTH_M), ("RECESSION_H", S.RECESSION_H)),
@@ -176,10 +174,12 @@ ANALYSES += (
         scorecard=("FLOODED_AREA_M2", "MAX_DEPTH_M", "POP_FLOODED_LONG"),
     ),
 )
-"""The flood simulation compares like the others: its SUMMARY row gives the indicators (areas
-flooded deeper than 10, 30 and 50 cm, volumes, the deepest water, people flooded and flooded for
-MIN_HOURS or longer when the run had a POPULATION layer), and its MAX_DEPTH and RECESSION_H
-rasters become difference rasters (scenario minus baseline; blue = shallower or shorter)."""
+
+
+# The flood simulation compares like the others: its SUMMARY row gives the indicators (areas
+# flooded deeper than 10, 30 and 50 cm, volumes, the deepest water, people flooded and flooded for
+# MIN_HOURS or longer when the run had a POPULATION layer), and its MAX_DEPTH and RECESSION_H
+# rasters become difference rasters (scenario minus baseline; blue = shallower or shorter).
 
 RASTER_SAME = {"m": 0.01, "h": 0.05}
 """Cell changes within these count as no change in a difference raster: 1 cm of depth (the

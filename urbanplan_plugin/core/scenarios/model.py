@@ -1,7 +1,7 @@
 """Scenarios: a named set of overrides on an untouched baseline, as plain data (no Qt, no QGIS).
 
 A *baseline* is a set of input layers, each in a role (streets, facilities, parks, population,
-buildings, hazard), plus analysis parameters. A *scenario* is a name and a list of overrides:
+buildings, hazard, terrain), plus analysis parameters. A *scenario* is a name and a list of overrides:
 
 - ``add``: features added to a role's layer (new parks, shelters, footpaths, a footbridge);
 - ``remove``: features taken out of a role's layer (closed street segments, demolished
@@ -40,6 +40,7 @@ ROLES = {
     "population": ("Population (origins)", ("point", "polygon")),
     "buildings": ("Buildings", ("polygon", "point")),
     "hazard": ("Flood hazard", ("raster", "polygon")),
+    "terrain": ("Terrain model (DEM)", ("raster",)),
 }
 """Input roles a baseline can fill. Scenarios change roles, not layers, so the same scenario
 applies to every analysis that uses the role's layer."""
