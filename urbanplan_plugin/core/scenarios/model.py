@@ -1,7 +1,8 @@
 """Scenarios: a named set of overrides on an untouched baseline, as plain data (no Qt, no QGIS).
 
 A *baseline* is a set of input layers, each in a role (streets, facilities, parks, population,
-buildings, hazard, terrain), plus analysis parameters. A *scenario* is a name and a list of overrides:
+buildings, hazard, terrain), plus analysis parameters. A *scenario* is a name and a list of
+overrides:
 
 - ``add``: features added to a role's layer (new parks, shelters, footpaths, a footbridge);
 - ``remove``: features taken out of a role's layer (closed street segments, demolished
