@@ -48,11 +48,21 @@ def _build():
     from types import SimpleNamespace
 
     import numba
+    import numpy as np
     from numba import njit, prange
 
     G = 9.81  # noqa: N806 - the same constant as floodsimulation.G
 
     opts = {"parallel": True, "cache": True, "nogil": True, "fastmath": False}
+    third = np.float32(1.0 / 3.0)
+
+    @njit(inline="always")
+    def h73(hf):
+        """hf^(7/3): a single-precision cube root (three times faster than the double
+        ``pow``) refined by one Newton step to double precision (relative error ~1e-14)."""
+        y = float(math.pow(np.float32(hf), third))
+        y = (2.0 * y + hf / (y * y)) * (1.0 / 3.0)
+        return y * hf * hf
 
     @njit(**opts)
     def fluxes(qx_new, qy_new, qx, qy, eta, zfx, zfy, n2x, n2y, dt, dx, hmin, theta):
@@ -72,7 +82,7 @@ def _build():
                 num = (hi - lo) * hf * k_slope + qx[i, j] * (2.0 * theta)
                 if mix > 0.0:
                     num += (qx[i, j - 1] + qx[i, j + 1]) * mix
-                den = math.pow(hf, 1.0 / 3.0) * hf * hf
+                den = h73(hf)
                 root = abs(num) * n2x[i, j - 1] * k_fric / den
                 qx_new[i, j] = num / (math.sqrt(root + 1.0) + 1.0)
             if i == 0:
@@ -87,7 +97,7 @@ def _build():
                 num = (hi - lo) * hf * k_slope + qy[i, j] * (2.0 * theta)
                 if mix > 0.0:
                     num += (qy[i - 1, j] + qy[i + 1, j]) * mix
-                den = math.pow(hf, 1.0 / 3.0) * hf * hf
+                den = h73(hf)
                 root = abs(num) * n2y[i - 1, j] * k_fric / den
                 qy_new[i, j] = num / (math.sqrt(root + 1.0) + 1.0)
 
