@@ -51,17 +51,21 @@ CHICAGO_C = 0.7
 CHICAGO_R = 0.4
 STEP_MIN = 5.0
 NS_PER_CELL_STEP = 120.0
-"""Wall time per cell and time step measured with benchmarks/bench_floodsimulation.py on this
-machine (two shared cores, about 100 ns); used only to warn before long runs."""
+"""Wall time per cell and time step of the numpy engine measured with
+benchmarks/bench_floodsimulation.py on this machine (two shared cores, about 100 ns); used only
+to warn before long runs."""
+NS_PER_CELL_STEP_COMPILED = 40.0
+"""The same for the compiled kernels (numba), measured the same way (about 30-40 ns)."""
 WARN_MINUTES = 10.0
 THRESHOLDS_M = fs.DEFAULT_AREA_THRESHOLDS_M
 
 
-def expected_minutes(cells, dx, hours):
+def expected_minutes(cells, dx, hours, compiled=False):
     """A rough run time: time steps of water 1 m deep (alpha 0.64), capped at 10 s."""
     dt = min(fs.DEFAULT_MAX_DT_S, 0.64 * dx / math.sqrt(fs.G * 1.0))
     steps = hours * 3600.0 / dt
-    return cells * steps * NS_PER_CELL_STEP * 1e-9 / 60.0
+    ns = NS_PER_CELL_STEP_COMPILED if compiled else NS_PER_CELL_STEP
+    return cells * steps * ns * 1e-9 / 60.0
 
 
 def read_idf_table(path):
@@ -157,8 +161,16 @@ class FloodSimulation(UrbanPlanAlgorithm):
             "routed.\n\n"
             "Limits: no pipe network (drainage is a constant sink per cell, no surcharge); no "
             "momentum advection (fast flow on steep slopes and around sharp corners is "
-            "approximate); square cells only, flow along rows and columns. Run time grows with "
-            "cells / cell size: a warning gives the expected time of large grids.\n\n"
+            "approximate); square cells only, flow along rows and columns; one time step for "
+            "the whole grid, set by the deepest water. Run time grows with cells / cell size: "
+            "a warning gives the expected time of large grids. With numba installed (Debian: "
+            "python3-numba) the time step runs as compiled code, several times faster; "
+            "without it the same method runs in numpy.\n\n"
+            "Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and "
+            "each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain "
+            "model with a retention basin replacing the baseline terrain) and shows the "
+            "SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters "
+            "(blue = shallower or shorter, red = deeper or longer).\n\n"
             "When to use which: urbanplan:floodextent answers in seconds for a known water "
             "level (sea, lake, river) or static ponding in low spots (no time, no rain). "
             "urbanplan:floodsimulation takes minutes and answers what rain does: depth over "
@@ -412,7 +424,9 @@ class FloodSimulation(UrbanPlanAlgorithm):
         obstacles = self._obstacles(parameters, context, grid, crs)
         population = self._population(parameters, context, grid, crs)
         cells = int(valid.sum())
-        minutes = expected_minutes(cells, dx, sim_h)
+        from ..core.flood import floodkernel
+        compiled = floodkernel.wanted() and floodkernel.kernels() is not None
+        minutes = expected_minutes(cells, dx, sim_h, compiled)
         feedback.pushInfo(self.tr(
             "DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak "
             "{p:.1f} mm/h; {h:g} simulated hours.").format(
@@ -471,8 +485,9 @@ class FloodSimulation(UrbanPlanAlgorithm):
                 r=sm["rain_m3"], s=sm["stored_m3"], o=sm["outflow_m3"], l=sm["losses_m3"],
                 e=sm["mass_balance_error_pct"], d=sm["max_depth_m"],
                 a=sm[f"area_ge_{THRESHOLDS_M[0]:g}m_m2"], t=THRESHOLDS_M[0]))
-        feedback.pushInfo(self.tr("{n:,} time steps in {w:.1f} s of computing.").format(
-            n=int(sm["steps"]), w=sm["wall_s"]))
+        feedback.pushInfo(self.tr("{n:,} time steps in {w:.1f} s of computing ({k} engine, "
+                                  "{t} thread(s)).").format(
+            n=int(sm["steps"]), w=sm["wall_s"], k=sm["kernel"], t=sm["threads"]))
         feedback.setProgress(100)
         result = dict(outs)
         result[self.SUMMARY] = sid
