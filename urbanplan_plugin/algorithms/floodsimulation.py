@@ -161,16 +161,8 @@ class FloodSimulation(UrbanPlanAlgorithm):
             "routed.\n\n"
             "Limits: no pipe network (drainage is a constant sink per cell, no surcharge); no "
             "momentum advection (fast flow on steep slopes and around sharp corners is "
-            "approximate); square cells only, flow along rows and columns; one time step for "
-            "the whole grid, set by the deepest water. Run time grows with cells / cell size: "
-            "a warning gives the expected time of large grids. With numba installed (Debian: "
-            "python3-numba) the time step runs as compiled code, several times faster; "
-            "without it the same method runs in numpy.\n\n"
-            "Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and "
-            "each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain "
-            "model with a retention basin replacing the baseline terrain) and shows the "
-            "SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters "
-            "(blue = shallower or shorter, red = deeper or longer).\n\n"
+            "approximate); square cells only, flow along rows and columns. Run time grows with "
+            "cells / cell size: a warning gives the expected time of large grids.\n\n"
             "When to use which: urbanplan:floodextent answers in seconds for a known water "
             "level (sea, lake, river) or static ponding in low spots (no time, no rain). "
             "urbanplan:floodsimulation takes minutes and answers what rain does: depth over "
@@ -185,7 +177,16 @@ class FloodSimulation(UrbanPlanAlgorithm):
             "more. Use MAX_DEPTH as the HAZARD of urbanplan:floodexposure and "
             "urbanplan:flooddisruption. A DEM in degrees is refused: reproject it to a CRS in "
             "metres first."
-        ).format(b=CHICAGO_B_MIN, c=CHICAGO_C) + self.choices_help()
+        ).format(b=CHICAGO_B_MIN, c=CHICAGO_C) + "\n\n" + self.tr(
+            "Speed: one time step for the whole grid, as short as the deepest water needs. "
+            "With numba installed (Debian: python3-numba) each step runs as compiled code, "
+            "several times faster; without it the same method runs in numpy (the same "
+            "results).") + "\n\n" + self.tr(
+            "Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and "
+            "each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain "
+            "model with a retention basin replacing the baseline terrain) and shows the "
+            "SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters "
+            "(blue = shallower or shorter, red = deeper or longer).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(

@@ -205,13 +205,13 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="122"/>
+        <location filename="../i18n.py" line="121"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}: {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../i18n.py" line="121"/>
+        <location filename="../ui/compare_dock.py" line="101"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="138"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -314,7 +314,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="699"/>
+        <location filename="../algorithms/base.py" line="809"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
@@ -391,27 +391,27 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="577"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="581"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="582"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="586"/>
         <source>Mean gravity access</source>
         <translation>Accesibilidad gravitacional media</translation>
     </message>
@@ -419,25 +419,25 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="587"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Tiempo medio a pie hasta el destino más cercano (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="591"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravedad sumada hasta (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="595"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Mayor parte de la suma gravitacional completa de una celda que queda fuera (cota superior, %)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/base.py" line="819"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -477,178 +477,190 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <translation>{c:,} celdas, {o:,} en la red; oportunidades medias en {t:g} min: {m}; tiempo medio a pie hasta el destino más cercano: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Caminabilidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espacio público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>'{value}' no es un valor válido de {name}. Use uno de: {ids} (o el número de la opción, de 0 a {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (por defecto: {default}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>more than {low}</source>
         <translation>mayor que {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>at least {low}</source>
         <translation>al menos {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>at most {high}</source>
         <translation>como máximo {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="222"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>El valor de {what} debe ser {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>El valor de {what} debe ser {range} ({name} = {value}; por defecto {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="333"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de desplazamiento (velocidad, vías utilizables, regla de pendiente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="338"/>
         <source>Polygon destinations are reached</source>
         <translation>Cómo se llega a los destinos poligonales</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, áreas de juego y campos deportivos por su borde; los demás por su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>At their point on surface</source>
         <translation>En su punto en la superficie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Donde su borde toca la red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="472"/>
+        <location filename="../algorithms/base.py" line="385"/>
+        <location filename="../algorithms/base.py" line="401"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: no se escribió ninguna salida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="434"/>
+        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
+        <translation>Falló una transformación de coordenadas ({e}). Algunas coordenadas quedan fuera del área donde su SRC está definido, o el SRC de una capa es incorrecto. SRC de las entradas: {c}. Compruebe el SRC de cada capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="582"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Opciones: los archivos por lotes, los modelos y qgis_process usan el identificador (por ejemplo {example}); el número de opción entre paréntesis, contado desde 0, también funciona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="510"/>
+        <location filename="../algorithms/base.py" line="620"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidad a pie (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="511"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>walking speed</source>
         <translation>velocidad a pie</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="626"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Mayor distancia de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="518"/>
+        <location filename="../algorithms/base.py" line="628"/>
         <source>largest snap distance</source>
         <translation>mayor distancia de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="528"/>
+        <location filename="../algorithms/base.py" line="638"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>Fragmentos: un trozo desconectado de la red con menos nodos que esto y más corto que la longitud de abajo no recibe uniones (0 = conservar todos los trozos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="531"/>
+        <location filename="../algorithms/base.py" line="641"/>
         <source>smallest piece of network (nodes)</source>
         <translation>trozo de red más pequeño (nodos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="534"/>
+        <location filename="../algorithms/base.py" line="644"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>Fragmentos: un trozo al menos así de largo (m) siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="535"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>length that always keeps a piece of network</source>
         <translation>longitud con la que un trozo de red siempre se conserva</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="656"/>
         <source>entrance tolerance</source>
         <translation>tolerancia de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="552"/>
+        <location filename="../algorithms/base.py" line="662"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Red peatonal (preparada, o cualquier capa de líneas de calles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="558"/>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="668"/>
+        <location filename="../algorithms/base.py" line="678"/>
+        <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="569"/>
+        <location filename="../algorithms/base.py" line="679"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabajo: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="585"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modelo del terreno (MDT, alturas en metros): la pendiente cambia el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="699"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Perfil de desplazamiento por grupo, p. ej. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="601"/>
+        <location filename="../algorithms/base.py" line="711"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -661,108 +673,137 @@ Perfil de desplazamiento (PROFILE): quién se desplaza, con su velocidad en terr
 DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta en tramos y recibe su pendiente; el tiempo de viaje depende entonces del sentido (función de marcha de Tobler: un 10 % de subida tarda 1,419 veces el tiempo en llano, un 10 % de bajada el tiempo en llano; una silla de ruedas no puede pasar tramos más empinados que 1:12). Se cuenta el viaje del origen al destino. Sin DEM los perfiles siguen aplicando sus velocidades y reglas de vías. Las distancias son entonces metros equivalentes en llano (minutos x la velocidad en llano del perfil); null_reason indica por qué un valor es NULL. Las reglas de vías necesitan las etiquetas OSM de la red (un campo 'highway', p. ej. la capa lines de un archivo OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="677"/>
+        <location filename="../algorithms/base.py" line="787"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>El grupo {g} se desplaza como '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="686"/>
+        <location filename="../algorithms/base.py" line="796"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="689"/>
+        <location filename="../algorithms/base.py" line="799"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="802"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="806"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (servicios: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="818"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="723"/>
+        <location filename="../algorithms/base.py" line="833"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo de nombre de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="835"/>
+        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
+        <translation>El campo que nombra cada zona en el resumen. Las zonas cuyo nombre es NULL o está vacío se resumen juntas como «(no zone name)».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="849"/>
+        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="203"/>
+        <location filename="../qgis_io/zones.py" line="28"/>
+        <location filename="../qgis_io/zones.py" line="36"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="851"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="745"/>
+        <location filename="../algorithms/base.py" line="865"/>
+        <location filename="../algorithms/report.py" line="370"/>
+        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/zones.py" line="23"/>
+        <source>Zone field '{f}' is not in the zone layer.</source>
+        <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="876"/>
+        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
+        <translation>{n} zona(s) no tienen nombre en «{f}» (NULL o vacío): se resumen juntas como «{g}». Póngales nombre en la capa de zonas para distinguirlas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="885"/>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="889"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="756"/>
+        <location filename="../algorithms/base.py" line="896"/>
         <source>The hazard layer could not be opened.</source>
         <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="760"/>
+        <location filename="../algorithms/base.py" line="900"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="763"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../algorithms/base.py" line="906"/>
+        <location filename="../algorithms/floodrisk.py" line="156"/>
+        <location filename="../algorithms/floodrisk.py" line="200"/>
+        <source>hazard raster '{n}'</source>
+        <translation>ráster de peligro '{n}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1116"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="77"/>
+        <location filename="../algorithms/batchareas.py" line="76"/>
         <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
         <translation>La capa {what} «{name}» no es un archivo completo (es una capa en memoria, de base de datos o filtrada). Guárdela como GeoPackage y use ese archivo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="97"/>
+        <location filename="../algorithms/batchareas.py" line="96"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="103"/>
+        <location filename="../algorithms/batchareas.py" line="102"/>
         <source>Run an analysis over many areas (Dask batch)</source>
         <translation>Ejecutar un análisis sobre muchas áreas (lote Dask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="106"/>
+        <location filename="../algorithms/batchareas.py" line="105"/>
         <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
         <translation>Calcular un análisis de UrbanPlan para muchas ciudades o para los mosaicos de una región grande, en procesos de trabajo paralelos, sin QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="110"/>
+        <location filename="../algorithms/batchareas.py" line="109"/>
         <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
 
 PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
@@ -779,105 +820,110 @@ Salidas en OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas 
 Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python3-distributed). El mismo ejecutor funciona desde una terminal: python3 -m urbanplan_plugin.batch (véase docs/batch.md).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="134"/>
+        <location filename="../algorithms/batchareas.py" line="133"/>
         <source>Areas (city boundaries or tiles)</source>
         <translation>Áreas (límites de ciudades o mosaicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="137"/>
+        <location filename="../algorithms/batchareas.py" line="136"/>
         <source>Area name field (empty = feature id)</source>
         <translation>Campo del nombre del área (vacío = id del objeto)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="140"/>
+        <location filename="../algorithms/batchareas.py" line="139"/>
         <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
         <translation>Parámetros del análisis (CLAVE=VALOR, uno por línea)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="143"/>
+        <location filename="../algorithms/batchareas.py" line="142"/>
         <source>Dask scheduler address (empty = workers on this computer)</source>
         <translation>Dirección del planificador Dask (vacío = procesos en este equipo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="146"/>
+        <location filename="../algorithms/batchareas.py" line="144"/>
         <source>Worker processes on this computer</source>
         <translation>Procesos de trabajo en este equipo</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="150"/>
-        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>número de procesos de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="149"/>
+        <location filename="../algorithms/batchareas.py" line="153"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="152"/>
+        <location filename="../algorithms/batchareas.py" line="151"/>
         <source>Result of every area</source>
         <translation>Resultado de cada área</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
+        <location filename="../algorithms/batchareas.py" line="152"/>
         <source>Summary table (CSV)</source>
         <translation>Tabla resumen (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../core/schema.py" line="1212"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1203"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../core/schema.py" line="1214"/>
         <source>Areas failed</source>
         <translation>Áreas fallidas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="161"/>
+        <location filename="../algorithms/batchareas.py" line="160"/>
         <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
         <translation>El lote necesita los paquetes de Python dask y distributed (Debian: apt install python3-dask python3-distributed).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="174"/>
+        <location filename="../algorithms/batchareas.py" line="173"/>
         <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
         <translation>«{line}» no tiene la forma CLAVE=VALOR. Dé un parámetro por línea, p. ej. THRESHOLD_MIN=15.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="190"/>
+        <location filename="../algorithms/batchareas.py" line="189"/>
         <source>The areas layer could not be opened.</source>
         <translation>No se pudo abrir la capa de áreas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
+        <location filename="../algorithms/batchareas.py" line="190"/>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="200"/>
+        <location filename="../algorithms/batchareas.py" line="199"/>
         <source>No Python interpreter was found to run the batch workers.</source>
         <translation>No se encontró un intérprete de Python para ejecutar los procesos del lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="222"/>
+        <location filename="../algorithms/batchareas.py" line="221"/>
         <source>The batch stopped: {msg}</source>
         <translation>El lote se detuvo: {msg}</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="233"/>
+        <location filename="../algorithms/batchareas.py" line="232"/>
         <source>Area {a} failed: {r}</source>
         <translation>El área {a} falló: {r}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="43"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>Comparar escenarios (línea base frente a escenario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="46"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>Empareja dos capas de resultados del mismo análisis y muestra, por entidad y campo, qué cambia el escenario: mejor, peor o igual.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="50"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -906,193 +952,193 @@ change: better (algún campo mejor, ninguno peor), worse, mixed, same, no_data. 
 Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igual, pasan a ser alcanzables o inalcanzables; la media de la línea base, del escenario y de la diferencia; y, con un campo de población, la diferencia media ponderada por población (suma de población x diferencia / suma de población, sobre las filas con valor en ambos lados) y la población que mejora o empeora.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="80"/>
         <source>Baseline result layer</source>
         <translation>Capa de resultados de la línea base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="83"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>Capa de resultados del escenario (mismo análisis)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="86"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>Campo clave que empareja las filas (vacío = misma geometría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="89"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>Campos a comparar (vacío = todos los campos numéricos comunes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="93"/>
         <source>Population field (weights the summary)</source>
         <translation>Campo de población (pondera el resumen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="97"/>
         <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
         <translation>Direcciones, p. ej. 'score: higher, time_school_min: lower/worst' (vacío = se deducen de los nombres de campo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="100"/>
+        <location filename="../algorithms/comparescenarios.py" line="101"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>Diferencias (línea base frente a escenario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="103"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Comparison summary per field</source>
         <translation>Resumen de la comparación por campo</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="1055"/>
-        <location filename="../core/schema.py" line="1088"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
+        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Rows compared</source>
         <translation>Filas comparadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1057"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
+        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>Rows better off</source>
         <translation>Filas que mejoran</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1059"/>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
+        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1102"/>
         <source>Rows worse off</source>
         <translation>Filas que empeoran</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1094"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Filas mejores en un campo y peores en otro</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1061"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
+        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1106"/>
         <source>Rows unchanged</source>
         <translation>Filas sin cambios</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1096"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Rows without values on either side</source>
         <translation>Filas sin valores en ningún lado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1079"/>
-        <location filename="../core/schema.py" line="1099"/>
+        <location filename="../algorithms/comparescenarios.py" line="112"/>
+        <location filename="../core/schema.py" line="1090"/>
+        <location filename="../core/schema.py" line="1110"/>
         <source>Population better off</source>
         <translation>Población que mejora</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1081"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../algorithms/comparescenarios.py" line="113"/>
+        <location filename="../core/schema.py" line="1092"/>
+        <location filename="../core/schema.py" line="1112"/>
         <source>Population worse off</source>
         <translation>Población que empeora</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="152"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>baseline</source>
         <translation>línea base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="156"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="159"/>
         <source>scenario</source>
         <translation>escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="120"/>
+        <location filename="../algorithms/comparescenarios.py" line="121"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>No se pudo abrir la capa de resultados de {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="128"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>El campo clave '{k}' no está en la capa del escenario. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="132"/>
+        <location filename="../algorithms/comparescenarios.py" line="135"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>El campo de población '{f}' no está en la capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="137"/>
+        <location filename="../algorithms/comparescenarios.py" line="140"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>Las dos capas no comparten ningún campo numérico para comparar. ¿Son resultados del mismo análisis?</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="140"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>Se comparan los campos numéricos comunes: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="144"/>
+        <location filename="../algorithms/comparescenarios.py" line="147"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>Los campos {f} no están en la capa del escenario. Ambas capas deben proceder del mismo análisis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="149"/>
+        <location filename="../algorithms/comparescenarios.py" line="152"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>Se dieron direcciones para campos que no se comparan: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}: {d} es mejor; NULL significa {n}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>lower</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>higher</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="174"/>
         <source>neither (direction unknown)</source>
         <translation>ninguno (dirección desconocida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>unreachable</source>
         <translation>inalcanzable</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>not affected</source>
         <translation>no afectado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="173"/>
+        <location filename="../algorithms/comparescenarios.py" line="176"/>
         <source>no value</source>
         <translation>sin valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="200"/>
+        <location filename="../algorithms/comparescenarios.py" line="203"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} filas: {b} mejor, {w} peor, {m} mixtas, {s} sin cambios, {d} sin datos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="205"/>
+        <location filename="../algorithms/comparescenarios.py" line="208"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}: {b} mejor, {w} peor, diferencia media {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="208"/>
+        <location filename="../algorithms/comparescenarios.py" line="211"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, ponderada por población {v:+.3g}</translation>
     </message>
@@ -1159,39 +1205,39 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Walking network</source>
         <translation>Red peatonal</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1146"/>
-        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1175"/>
         <source>Number of edges</source>
         <translation>Número de aristas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1147"/>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1158"/>
+        <location filename="../core/schema.py" line="1176"/>
         <source>Number of nodes</source>
         <translation>Número de nodos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1148"/>
-        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1177"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1180"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporción de longitud en el mayor componente (0-1)</translation>
     </message>
@@ -1199,8 +1245,8 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="844"/>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1182"/>
         <source>Total length (km)</source>
         <translation>Longitud total (km)</translation>
     </message>
@@ -1337,23 +1383,23 @@ GROUP_PROFILES (avanzado): un perfil por campo de grupo, p. ej. pop_65plus=older
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="521"/>
-        <location filename="../core/schema.py" line="617"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="761"/>
+        <location filename="../core/schema.py" line="523"/>
+        <location filename="../core/schema.py" line="619"/>
+        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="763"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Población total</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="524"/>
+        <location filename="../core/schema.py" line="526"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Origins farther than the snap distance</source>
         <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
@@ -1464,31 +1510,31 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>Origins losing access to at least one category</source>
         <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../core/schema.py" line="1039"/>
         <source>Impassable street edges</source>
         <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Longitud de los tramos de calle intransitables (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="1034"/>
+        <location filename="../core/schema.py" line="1045"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
@@ -1519,9 +1565,9 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="275"/>
-        <location filename="../algorithms/floodexposure.py" line="203"/>
-        <location filename="../algorithms/floodexposure.py" line="205"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="212"/>
+        <location filename="../algorithms/floodexposure.py" line="267"/>
         <source>hazard raster</source>
         <translation>ráster de peligro</translation>
     </message>
@@ -1536,23 +1582,23 @@ Con un perfil, las calles inundadas se cierran además de los cierres propios de
         <translation>El ráster de peligro no se superpone a la red: todas las calles están secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="39"/>
+        <location filename="../algorithms/floodexposure.py" line="46"/>
         <source>Depth classes</source>
         <translation>Clases de profundidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="88"/>
+        <location filename="../algorithms/floodexposure.py" line="95"/>
         <location filename="../core/report/model.py" line="71"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposición a inundaciones por clase de profundidad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="91"/>
+        <location filename="../algorithms/floodexposure.py" line="98"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Qué edificios, equipamientos, vías y personas quedan bajo cuánta agua, por clase de profundidad, grupo y zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="95"/>
+        <location filename="../algorithms/floodexposure.py" line="102"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1577,206 +1623,208 @@ Población: las POPULATION_FIELD personas de cada entidad quedan expuestas en la
 Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct para polígonos; length_m, flooded_m y len_&lt;class&gt;_m para líneas; zone); una tabla SUMMARY por zona, clase de vía, clase de profundidad y grupo (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION y MAX_DEPTH_M (el agua más profunda en cualquier entidad expuesta).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="136"/>
+        <location filename="../algorithms/floodexposure.py" line="143"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Exposición (puntos: equipamientos, líneas: vías, polígonos: edificios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="140"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="143"/>
+        <location filename="../algorithms/floodexposure.py" line="150"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Campos de grupos de población (p. ej. mayores, niños)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/floodexposure.py" line="154"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Campo de clase de vía (líneas, p. ej. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="150"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Repartir la población de cada polígono por su superficie (zonas de población, no edificios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Population raster (people per cell)</source>
         <translation>Ráster de población (personas por celda)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="158"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Archivo de clases de profundidad (CSV o JSON; sustituye al preajuste)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="159"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Clases de profundidad (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Zones for the summary</source>
         <translation>Zonas para el resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure</source>
         <translation>Exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="164"/>
+        <location filename="../algorithms/floodexposure.py" line="171"/>
         <source>Flood exposure summary</source>
         <translation>Resumen de la exposición a inundaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../algorithms/floodexposure.py" line="174"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposure features in a flood class</source>
         <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../algorithms/floodexposure.py" line="175"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Exposed population</source>
         <translation>Población expuesta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../algorithms/floodexposure.py" line="176"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../algorithms/floodexposure.py" line="179"/>
+        <location filename="../core/schema.py" line="852"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Población expuesta contada en el ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodexposure.py" line="190"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>Clases de profundidad ({n}): {d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="186"/>
+        <location filename="../algorithms/floodexposure.py" line="193"/>
         <location filename="../algorithms/floodrisk.py" line="145"/>
         <source>Source: {s}</source>
         <translation>Fuente: {s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
-        <location filename="../algorithms/floodrisk.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="199"/>
+        <location filename="../algorithms/floodrisk.py" line="171"/>
+        <location filename="../qgis_io/flood_io.py" line="111"/>
         <source>exposure</source>
         <translation>exposición</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="206"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Análisis en el SRC {c} del ráster de peligro; lo expuesto se reproyecta a él.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../qgis_io/flood_io.py" line="241"/>
         <source>hazard polygons</source>
         <translation>polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="216"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
         <location filename="../algorithms/greenspacecoverage.py" line="229"/>
         <location filename="../algorithms/sdg1171.py" line="252"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="169"/>
+        <location filename="../qgis_io/walkability.py" line="171"/>
         <source>population field '{f}'</source>
         <translation>campo de población '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="221"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD solo se usa para exposición de líneas; se ignora para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="232"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED solo se aplica a polígonos; se ignora.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="262"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de peligro rasterizados en una malla de celdas de {c:g} {u} ({r} x {k}), regla del centro de celda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="264"/>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>grado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>population raster</source>
         <translation>ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="280"/>
+        <location filename="../algorithms/floodexposure.py" line="289"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>El ráster de población no cubre el área de lo expuesto; no se usa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="326"/>
+        <location filename="../algorithms/floodexposure.py" line="335"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expuestas: {c:,} de {n:,} entidad(es) en una clase de inundación; agua más profunda en una entidad expuesta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="331"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; población expuesta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="333"/>
+        <location filename="../algorithms/floodexposure.py" line="342"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vías inundadas {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="26"/>
+        <location filename="../algorithms/floodextent.py" line="28"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="27"/>
+        <location filename="../algorithms/floodextent.py" line="29"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>Nivel del agua (mar, lago o río a un nivel)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="28"/>
+        <location filename="../algorithms/floodextent.py" line="30"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>Encharcamiento en hondonadas cerradas (relleno de depresiones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="44"/>
+        <location filename="../algorithms/floodextent.py" line="46"/>
         <source>Flood extent from a terrain model</source>
         <translation>Extensión de inundación a partir de un modelo del terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="47"/>
+        <location filename="../algorithms/floodextent.py" line="49"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>Dónde queda el agua, y con qué profundidad, para un nivel del agua (mar, lago, río) o en hondonadas cerradas tras lluvias intensas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="51"/>
+        <location filename="../algorithms/floodextent.py" line="53"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1799,160 +1847,161 @@ Las celdas sin datos nunca se inundan. Un MDE sin SRC se rechaza. Un MDE en grad
 Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco (misma malla que el MDE). También se devuelven FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS y FLOODED_VOLUME_M3 (m³ de agua en las celdas inundadas). Use el ráster de profundidad como peligro de urbanplan:floodexposure y urbanplan:flooddisruption.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="88"/>
-        <location filename="../algorithms/floodsimulation.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodsimulation.py" line="193"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo del terreno (MDE, cota del terreno en metros)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Nivel del agua (m, mismo datum vertical que el MDE; modo 'Nivel del agua')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>water level</source>
         <translation>nivel del agua</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="94"/>
+        <location filename="../algorithms/floodextent.py" line="96"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Fuente del agua: mar, lago o río del que viene el agua (opcional; modo 'Nivel del agua')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Conectividad (4 = solo lados, 8 = lados y esquinas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>connectivity</source>
         <translation>conectividad</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Profundidad mínima de encharcamiento (m; modo 'Encharcamiento')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="102"/>
+        <location filename="../algorithms/floodextent.py" line="104"/>
         <source>minimum ponding depth</source>
         <translation>profundidad mínima de encharcamiento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="105"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="632"/>
-        <location filename="../core/schema.py" line="797"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../project/styles.py" line="633"/>
+        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="1030"/>
         <source>Water depth (m)</source>
         <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
+        <location filename="../core/schema.py" line="855"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodsimulation.py" line="240"/>
+        <location filename="../algorithms/floodsimulation.py" line="249"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="855"/>
-        <location filename="../core/schema.py" line="878"/>
-        <location filename="../core/schema.py" line="899"/>
+        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="902"/>
+        <location filename="../core/schema.py" line="910"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../algorithms/floodextent.py" line="110"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Flooded cells</source>
         <translation>Celdas inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="859"/>
+        <location filename="../core/schema.py" line="861"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
-        <location filename="../algorithms/floodsimulation.py" line="366"/>
+        <location filename="../algorithms/floodextent.py" line="117"/>
+        <location filename="../algorithms/floodsimulation.py" line="382"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>No se pudo abrir el modelo del terreno (MDE).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY debe ser 4 (celdas que comparten un lado) u 8 (lados y esquinas); se recibió {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="127"/>
+        <location filename="../algorithms/floodextent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>El ráster de profundidad se escribe como GeoTIFF: indique un archivo de salida que termine en .tif (se recibió '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="131"/>
+        <location filename="../algorithms/floodextent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Indique WATER_LEVEL en metros (mismo datum vertical que el MDE) o elija el modo 'Encharcamiento'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Modo encharcamiento: no se usan el nivel del agua ni la fuente del agua.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="138"/>
-        <location filename="../algorithms/floodsimulation.py" line="375"/>
+        <location filename="../algorithms/floodextent.py" line="140"/>
+        <location filename="../algorithms/floodsimulation.py" line="391"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="145"/>
+        <location filename="../algorithms/floodextent.py" line="150"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>El MDE está en grados ({c}): las áreas de celda se calculan fila a fila sobre su elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="149"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>La unidad horizontal del MDE es {u:g} m; las áreas se convierten a m². Las cotas y WATER_LEVEL se toman en metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="152"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MDE: {r} x {c} celdas de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>CRS units</source>
         <translation>unidades del SRC</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="167"/>
         <source>water source</source>
         <translation>fuente del agua</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>La capa de fuente del agua no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="169"/>
+        <location filename="../algorithms/floodextent.py" line="174"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>La fuente del agua se reproyectó de {a} al SRC {b} del MDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>La fuente del agua cubre {n:,} celda(s) del MDE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="191"/>
+        <location filename="../algorithms/floodextent.py" line="196"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inundado: {cells:,} celdas, {area:,.0f} m² ({ha:,.2f} ha); profundidad máxima {d:.2f} m; volumen de agua {v:,.0f} m³.</translation>
     </message>
@@ -2059,15 +2108,15 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Expected annual damage, all features</source>
         <translation>Daño anual esperado, todas las entidades</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/schema.py" line="945"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features wet in at least one event</source>
         <translation>Entidades mojadas en al menos un evento</translation>
     </message>
@@ -2075,7 +2124,7 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="661"/>
         <location filename="../core/report/sections.py" line="678"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/schema.py" line="972"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
     </message>
@@ -2090,88 +2139,82 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <translation>HAZARDS debe ser uno o más rásteres de profundidad.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="156"/>
-        <location filename="../algorithms/floodrisk.py" line="199"/>
-        <source>hazard raster '{n}'</source>
-        <translation>ráster de peligro '{n}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="174"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>Indique un campo de valor o un valor por m², no ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="179"/>
+        <location filename="../algorithms/floodrisk.py" line="180"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>Un valor por m² necesita huellas de edificios (polígonos); los puntos no tienen área. Use en su lugar un campo de valor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="184"/>
+        <location filename="../algorithms/floodrisk.py" line="185"/>
         <source>Events: {e}</source>
         <translation>Eventos: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="211"/>
+        <location filename="../algorithms/floodrisk.py" line="212"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Sin campo de valor ni valor por m²: los daños se informan solo como fracciones del valor (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="265"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} de {n:,} entidad(es) mojada(s) en al menos un evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="268"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; daño anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <location filename="../algorithms/floodsimulation.py" line="38"/>
         <source>Storm shape (hyetograph)</source>
         <translation>Forma de la tormenta (hietograma)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <location filename="../algorithms/floodsimulation.py" line="39"/>
         <source>Uniform: the same intensity for the whole duration</source>
         <translation>Uniforme: la misma intensidad durante toda la duración</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <location filename="../algorithms/floodsimulation.py" line="40"/>
         <source>Chicago design storm (peak at 40 % of the duration)</source>
         <translation>Tormenta de diseño de Chicago (pico al 40 % de la duración)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <location filename="../algorithms/floodsimulation.py" line="41"/>
         <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
         <translation>Intensidades de un archivo CSV (HYETOGRAPH_FILE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <location filename="../algorithms/floodsimulation.py" line="42"/>
         <source>Raster edges</source>
         <translation>Bordes del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <location filename="../algorithms/floodsimulation.py" line="43"/>
         <source>Open: water leaves where it reaches the edge</source>
         <translation>Abierto: el agua sale donde llega al borde</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <location filename="../algorithms/floodsimulation.py" line="44"/>
         <source>Closed: no water leaves the grid</source>
         <translation>Cerrado: el agua no sale de la malla</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulación de inundación por lluvia (lluvia sobre malla)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <location filename="../algorithms/floodsimulation.py" line="136"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>La lluvia cae sobre el terreno y corre por él en el tiempo: profundidad máxima, velocidad, tiempos de llegada y de recesión.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <location filename="../algorithms/floodsimulation.py" line="140"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2198,293 +2241,305 @@ Cuándo usar cuál: urbanplan:floodextent responde en segundos para un nivel de 
 Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidad x velocidad, m²/s), ARRIVAL_H (horas hasta 1 cm de agua), RECESSION_H (horas desde el pico hasta que la profundidad baja de RECESSION_DEPTH_M, sin datos donde nunca fue tan profunda o seguía más profunda al final). SUMMARY: una tabla de una fila. Con POPULATION (puntos o polígonos, POPULATION_FIELD o 1 cada uno) cuenta las personas inundadas a más de RECESSION_DEPTH_M y las inundadas durante MIN_HOURS o más. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure y urbanplan:flooddisruption. Un MDT en grados se rechaza: reproyéctelo primero a un SRC en metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Speed: one time step for the whole grid, as short as the deepest water needs. With numba installed (Debian: python3-numba) each step runs as compiled code, several times faster; without it the same method runs in numpy (the same results).</source>
+        <translation>Velocidad: un único paso de tiempo para toda la malla, tan corto como lo exige el agua más profunda. Con numba instalado (Debian: python3-numba) cada paso se ejecuta como código compilado, varias veces más rápido; sin numba el mismo método se ejecuta con numpy (los mismos resultados).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain model with a retention basin replacing the baseline terrain) and shows the SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters (blue = shallower or shorter, red = deeper or longer).</source>
+        <translation>Escenarios: en el panel de comparación, «Flood simulation from rain» ejecuta la línea base y cada escenario (por ejemplo un cambio de parámetro DRAINAGE_MM_H = 20, o un modelo de terreno con un estanque de retención que sustituye al terreno de la línea base) y muestra el SUMMARY lado a lado y el cambio de MAX_DEPTH y RECESSION_H como ráster (azul = menos profundo o más corto, rojo = más profundo o más largo).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Rain depth (mm)</source>
         <translation>Lámina de lluvia (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>rain depth</source>
         <translation>lámina de lluvia</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>Storm duration (hours)</source>
         <translation>Duración de la tormenta (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <location filename="../algorithms/floodsimulation.py" line="197"/>
         <source>storm duration</source>
         <translation>duración de la tormenta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV de intensidades de lluvia (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Paso de un CSV de lluvia de una columna (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
         <source>rain step</source>
         <translation>paso de lluvia</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de tabla IDF (periodo de retorno x duración -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Periodo de retorno (años; con la tabla IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="210"/>
         <source>return period</source>
         <translation>periodo de retorno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Ráster de cobertura del suelo (n de Manning por celda)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <location filename="../algorithms/floodsimulation.py" line="217"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de tabla de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltración (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
         <source>infiltration</source>
         <translation>infiltración</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacidad de drenaje (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>drainage capacity</source>
         <translation>capacidad de drenaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
         <source>Simulated time (hours)</source>
         <translation>Tiempo simulado (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>simulated time</source>
         <translation>tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Edificios (obstáculos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="229"/>
         <source>Recession depth (m)</source>
         <translation>Profundidad de recesión (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>recession depth</source>
         <translation>profundidad de recesión</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
         <source>Population (points or polygons, optional)</source>
         <translation>Población (puntos o polígonos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Campo de población (vacío: 1 por entidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
         <source>Flooded at least (hours)</source>
         <translation>Inundado al menos (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>minimum flood duration</source>
         <translation>duración mínima de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Velocidad máxima (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Peligro: profundidad x velocidad (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <source>Arrival time (hours)</source>
         <translation>Tiempo de llegada (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
+        <location filename="../core/schema.py" line="906"/>
         <source>Recession time (hours)</source>
         <translation>Tiempo de recesión (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <source>Flood simulation summary</source>
         <translation>Resumen de la simulación de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
-        <location filename="../core/schema.py" line="902"/>
+        <location filename="../algorithms/floodsimulation.py" line="250"/>
+        <location filename="../core/schema.py" line="913"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Área inundada 10 cm o más (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
-        <location filename="../core/schema.py" line="862"/>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../algorithms/floodsimulation.py" line="251"/>
+        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="914"/>
         <source>Rain on the grid (m³)</source>
         <translation>Lluvia sobre la malla (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../core/schema.py" line="916"/>
         <source>Outflow (m³)</source>
         <translation>Salida (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="237"/>
-        <location filename="../core/schema.py" line="876"/>
-        <location filename="../core/schema.py" line="907"/>
+        <location filename="../algorithms/floodsimulation.py" line="253"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="918"/>
         <source>Mass-balance error (%)</source>
         <translation>Error del balance de masa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="238"/>
-        <location filename="../core/schema.py" line="890"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../algorithms/floodsimulation.py" line="254"/>
+        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>People flooded</source>
         <translation>Personas inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
-        <location filename="../core/schema.py" line="893"/>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../algorithms/floodsimulation.py" line="255"/>
+        <location filename="../core/schema.py" line="895"/>
+        <location filename="../core/schema.py" line="923"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Personas inundadas durante MIN_HOURS o más</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../algorithms/floodsimulation.py" line="268"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Una tabla IDF necesita el RETURN_PERIOD de la tormenta (por ejemplo 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <location filename="../algorithms/floodsimulation.py" line="272"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>La tabla IDF {f} no tiene filas: indique una columna return_period y una columna por duración en minutos (intensidades en mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <location filename="../algorithms/floodsimulation.py" line="283"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>La forma de tormenta 'csv' necesita un HYETOGRAPH_FILE de intensidades (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <location filename="../algorithms/floodsimulation.py" line="305"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Un ráster LANDCOVER necesita una MANNING_TABLE (CSV con columnas class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <location filename="../algorithms/floodsimulation.py" line="309"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>La tabla de Manning {f} no tiene ninguna fila con una clase y un número n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <location filename="../algorithms/floodsimulation.py" line="312"/>
         <source>land cover raster</source>
         <translation>ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <location filename="../algorithms/floodsimulation.py" line="314"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>El ráster de cobertura del suelo debe estar en el SRC del MDT ({c}): reproyéctelo primero.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <location filename="../algorithms/floodsimulation.py" line="345"/>
         <source>buildings</source>
         <translation>edificios</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/floodsimulation.py" line="358"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/scorecard.py" line="162"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
         <translation>población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <location filename="../algorithms/floodsimulation.py" line="367"/>
         <source>The population layer must be points or polygons.</source>
         <translation>La capa de población debe ser de puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Los rásteres se escriben como GeoTIFF: indique para {k} un archivo terminado en .tif (se obtuvo '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>El MDT está en grados ({c}): la simulación necesita celdas cuadradas en metros. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <location filename="../algorithms/floodsimulation.py" line="404"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>La simulación necesita celdas cuadradas, pero las celdas del MDT miden {dx:g} m por {dy:g} m. Remuestréelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar, mismo tamaño en X e Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} celdas tienen una clase de cobertura ausente de la tabla de Manning: usan MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <location filename="../algorithms/floodsimulation.py" line="431"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MDT: {r} x {c} celdas de {dx:g} m ({n:,} con datos); tormenta: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <location filename="../algorithms/floodsimulation.py" line="437"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Un cálculo grande: {n:,} celdas durante {h:g} horas pueden tardar unos {m:.0f} minutos o más. Un MDT más grueso (el doble de tamaño de celda) corre unas ocho veces más rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <location filename="../algorithms/floodsimulation.py" line="482"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Lluvia {r:,.0f} m³; en la malla al final {s:,.0f} m³; salida {o:,.0f} m³; pérdidas {l:,.0f} m³; error del balance de masa {e:.4f} %. Profundidad máxima {d:.2f} m; {a:,.0f} m² más profundos que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="469"/>
-        <source>{n:,} time steps in {w:.1f} s of computing.</source>
-        <translation>{n:,} pasos de tiempo en {w:.1f} s de cálculo.</translation>
+        <location filename="../algorithms/floodsimulation.py" line="489"/>
+        <source>{n:,} time steps in {w:.1f} s of computing ({k} engine, {t} thread(s)).</source>
+        <translation>{n:,} pasos de tiempo en {w:.1f} s de cálculo (motor {k}, {t} hilo(s)).</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2586,21 +2641,21 @@ Salidas: OUTPUT = entidades de población con dist_&lt;class&gt;_m, cov_&lt;clas
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="766"/>
         <source>Population covered by any park class (%)</source>
         <translation>Población cubierta por alguna clase de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="769"/>
         <source>Population not covered (%)</source>
         <translation>Población no cubierta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Park area per resident (m²)</source>
         <translation>Superficie de parque por habitante (m²)</translation>
     </message>
@@ -2723,7 +2778,7 @@ Luego ejecute 'Ciudad de 15 minutos' con DESTINATIONS = OUTPUT y CATEGORY_FIELD 
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -2796,6 +2851,7 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="91"/>
+        <location filename="../qgis_io/layers.py" line="368"/>
         <source>street lines</source>
         <translation>líneas de calles</translation>
     </message>
@@ -2914,19 +2970,19 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1195"/>
+        <location filename="../core/schema.py" line="1206"/>
         <source>Analyses reported</source>
         <translation>Análisis incluidos</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1208"/>
         <source>Maps drawn</source>
         <translation>Mapas dibujados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1198"/>
+        <location filename="../core/schema.py" line="1209"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -3013,13 +3069,6 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
         <translation>PDF escrito: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="369"/>
-        <location filename="../qgis_io/flood_io.py" line="182"/>
-        <location filename="../qgis_io/zones.py" line="23"/>
-        <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
@@ -3059,8 +3108,8 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../ui/scenario_dock.py" line="535"/>
+        <location filename="../ui/scenario_dock.py" line="612"/>
         <source>Scenario files (*.json)</source>
         <translation>Archivos de escenario (*.json)</translation>
     </message>
@@ -3088,27 +3137,27 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="125"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1132"/>
         <source>Analyses run</source>
         <translation>Análisis ejecutados</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1133"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report/sections.py" line="818"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/schema.py" line="1135"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="819"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
     </message>
@@ -3118,32 +3167,42 @@ Tabla de salida, una fila por indicador: lens, analysis, indicator, label, basel
         <translation>La entrada {p} no se pudo abrir como capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="183"/>
+        <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: omitido, necesita {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="194"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: línea base y {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="195"/>
         <source>no scenario</source>
         <translation>ningún escenario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="226"/>
+        <location filename="../algorithms/scorecard.py" line="236"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falló para {r} y queda fuera de la ficha de evaluación: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="238"/>
+        <location filename="../algorithms/scorecard.py" line="250"/>
+        <source>No analysis could run on these inputs. {reasons}</source>
+        <translation>Ningún análisis pudo ejecutarse con estas entradas. {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>Ningún análisis pudo ejecutarse: cada uno necesita una entrada que no se indicó: {s}. Indique los equipamientos (FACILITIES), los parques (PARKS) o una amenaza de inundación (HAZARD) para los enfoques que quiera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Ningún análisis pudo ejecutarse: indique al menos las calles y la población, además de equipamientos, parques o un peligro de inundación para las perspectivas que quiera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="249"/>
+        <location filename="../algorithms/scorecard.py" line="271"/>
         <source>Scorecard for {s}:</source>
         <translation>Ficha de evaluación de {s}:</translation>
     </message>
@@ -3269,35 +3328,35 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="701"/>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../core/schema.py" line="703"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporción de espacio abierto en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="704"/>
-        <location filename="../core/schema.py" line="713"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporción de calles en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="706"/>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporción de espacio público en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="717"/>
+        <location filename="../core/schema.py" line="719"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Población dentro de la distancia de un espacio abierto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="723"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
     </message>
@@ -3339,7 +3398,7 @@ Con un perfil, la distancia a pie se compara en metros equivalentes en llano a l
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
         <source>streets</source>
         <translation>calles</translation>
     </message>
@@ -3457,25 +3516,25 @@ Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desp
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas</source>
         <translation>Áreas de servicio</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="540"/>
+        <location filename="../core/schema.py" line="542"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro de la franja mayor, todos los equipamientos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities on the network</source>
         <translation>Equipamientos en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="545"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamientos más allá de la distancia de ajuste</translation>
     </message>
@@ -3574,33 +3633,33 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Number of sites returned</source>
         <translation>Número de sitios devueltos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach before (%)</source>
         <translation>Población al alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="793"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Población al alcance con los nuevos sitios (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="776"/>
-        <location filename="../core/schema.py" line="795"/>
+        <location filename="../core/schema.py" line="778"/>
+        <location filename="../core/schema.py" line="797"/>
         <source>People newly within reach</source>
         <translation>Personas que pasan a estar al alcance</translation>
     </message>
@@ -3748,8 +3807,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="618"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="599"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por cada 1 000 residentes</translation>
     </message>
@@ -3975,7 +4034,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
-        <location filename="../core/flood/floodsimulation.py" line="899"/>
+        <location filename="../core/flood/floodsimulation.py" line="1043"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>El modelo del terreno debe ser un ráster 2D de una sola banda.</translation>
     </message>
@@ -4190,82 +4249,92 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La lluvia debe ser un Hyetograph, una función del tiempo (s) que devuelva mm/h, o filas de (inicio en s, intensidad mm/h).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <location filename="../core/flood/floodsimulation.py" line="518"/>
         <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La simulación de inundación necesita celdas cuadradas, pero las celdas del modelo del terreno miden {dx:g} m por {dy:g} m. Remuestréelo primero a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <location filename="../core/flood/floodsimulation.py" line="524"/>
         <source>The cell size must be one number or a (dx, dy) pair.</source>
         <translation>El tamaño de celda debe ser un número o un par (dx, dy).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <location filename="../core/flood/floodsimulation.py" line="526"/>
         <source>The cell size must be a positive number of metres.</source>
         <translation>El tamaño de celda debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <location filename="../core/flood/floodsimulation.py" line="533"/>
         <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
         <translation>El borde debe ser 'open' o 'closed' (se obtuvo {b!r}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <location filename="../core/flood/floodsimulation.py" line="542"/>
         <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
         <translation>Indique el borde como 'open', 'closed' o una correspondencia de north, south, west, east a 'open' o 'closed'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <location filename="../core/flood/floodsimulation.py" line="1027"/>
+        <source>Unknown simulation kernel {k!r}: use 'auto', 'numpy' or 'compiled'.</source>
+        <translation>Núcleo de simulación desconocido {k!r}: use 'auto', 'numpy' o 'compiled'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1034"/>
+        <source>The compiled flood kernel needs numba (Debian package python3-numba): {why}</source>
+        <translation>El núcleo de inundación compilado necesita numba (paquete Debian python3-numba): {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1052"/>
         <source>The obstacle mask does not have the terrain model's shape.</source>
         <translation>La máscara de obstáculos no tiene la forma del modelo del terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <location filename="../core/flood/floodsimulation.py" line="1055"/>
         <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
         <translation>El modelo del terreno no tiene ninguna celda que simular (todas sin datos u obstáculos).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <location filename="../core/flood/floodsimulation.py" line="1096"/>
         <source>The simulation length must be a positive number of hours.</source>
         <translation>La duración de la simulación debe ser un número positivo de horas.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <location filename="../core/flood/floodsimulation.py" line="1098"/>
         <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
         <translation>La ponderación de flujos theta debe estar entre 0,5 y 1 (se obtuvo {theta}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <location filename="../core/flood/floodsimulation.py" line="1101"/>
         <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
         <translation>El coeficiente del paso de tiempo alpha debe estar en (0, 1] (se obtuvo {alpha}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <location filename="../core/flood/floodsimulation.py" line="1109"/>
         <source>The setting {param} must be a positive number (got {value}).</source>
         <translation>El ajuste {param} debe ser un número positivo (se obtuvo {value}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <location filename="../core/flood/floodsimulation.py" line="1113"/>
         <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
         <translation>La n de Manning debe ser un número positivo o un ráster con la forma del modelo del terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <location filename="../core/flood/floodsimulation.py" line="1118"/>
         <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
         <translation>La n de Manning debe ser positiva en cada celda simulada ({count} celdas no lo son).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <location filename="../core/flood/floodsimulation.py" line="1124"/>
         <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>La tasa de infiltración debe ser cero o un número positivo de mm/h en cada celda simulada (un número o un ráster con la forma del modelo del terreno).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <location filename="../core/flood/floodsimulation.py" line="1130"/>
         <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>La tasa de drenaje debe ser cero o un número positivo de mm/h en cada celda simulada (un número o un ráster con la forma del modelo del terreno).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <location filename="../core/flood/floodsimulation.py" line="1150"/>
         <source>The initial depth must be zero or positive on every simulated cell.</source>
         <translation>La profundidad inicial debe ser cero o positiva en cada celda simulada.</translation>
     </message>
@@ -4305,37 +4374,37 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El tipo de geometría {base} no se admite aquí (geometría curva o sólida 3D). Convierta antes la capa a puntos, líneas o polígonos simples (Vectorial &gt; Herramientas de geometría, o 'Segmentar' para las curvas).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="174"/>
+        <location filename="../core/network/build.py" line="180"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>La velocidad a pie debe ser un número positivo de km/h; se recibió {speed_kmh!r}. Un valor típico para adultos es {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="266"/>
+        <location filename="../core/network/build.py" line="272"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>La entrada no tiene ninguna línea con al menos dos vértices, así que no hay calle por la que caminar. Use una capa de ejes de calles o de senderos peatonales.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="270"/>
+        <location filename="../core/network/build.py" line="276"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>Se omitieron {n} parte(s) de línea con menos de dos vértices.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="278"/>
+        <location filename="../core/network/build.py" line="284"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Algunos vértices de línea tienen coordenadas no finitas (NaN o infinito). Repare las geometrías (Vectorial &gt; Herramientas de geometría &gt; Corregir geometrías).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="317"/>
+        <location filename="../core/network/build.py" line="323"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>Se eliminaron {n} segmento(s) de longitud cero.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="321"/>
+        <location filename="../core/network/build.py" line="327"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos los segmentos de línea tienen longitud cero (dentro de la tolerancia de ajuste de {tolerance} m). Revise las unidades y el SRC de la capa.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="348"/>
+        <location filename="../core/network/build.py" line="354"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>La red tiene {count} componentes conexos; el mayor reúne el {share:.1f}% de su longitud. Los lugares situados en las piezas menores solo alcanzan lo que está en la misma pieza.</translation>
     </message>
@@ -4597,9 +4666,9 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../core/schema.py" line="1107"/>
+        <location filename="../ui/compare_dock.py" line="384"/>
+        <location filename="../ui/compare_dock.py" line="384"/>
+        <location filename="../core/schema.py" line="1118"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -4626,7 +4695,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="588"/>
+        <location filename="../project/styles.py" line="589"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -4648,8 +4717,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1178"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1189"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4672,8 +4741,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="752"/>
         <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="833"/>
-        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features</source>
         <translation>Entidades</translation>
     </message>
@@ -4714,9 +4783,9 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="457"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../project/scenario_inputs.py" line="494"/>
+        <location filename="../core/scenarios/model.py" line="33"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
@@ -4728,18 +4797,18 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="823"/>
         <location filename="../core/report/sections.py" line="833"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="376"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../ui/compare_dock.py" line="386"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -4912,7 +4981,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city</source>
         <translation>Ciudad de 15 minutos</translation>
     </message>
@@ -4928,7 +4997,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -4954,7 +5023,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption</source>
         <translation>Interrupción por inundación</translation>
     </message>
@@ -4989,11 +5058,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="500"/>
-        <location filename="../core/schema.py" line="679"/>
-        <location filename="../core/schema.py" line="742"/>
-        <location filename="../core/schema.py" line="835"/>
-        <location filename="../core/schema.py" line="993"/>
+        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="681"/>
+        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="1004"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
@@ -5009,7 +5078,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="205"/>
         <source>every category</source>
         <translation>todas las categorías</translation>
     </message>
@@ -5028,18 +5097,18 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/schema.py" line="495"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1183"/>
+        <location filename="../core/schema.py" line="497"/>
+        <location filename="../core/schema.py" line="989"/>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1194"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="684"/>
         <source>People within the threshold</source>
         <translation>Personas dentro del umbral</translation>
     </message>
@@ -5085,8 +5154,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="510"/>
+        <location filename="../core/schema.py" line="687"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporción dentro del umbral (%)</translation>
     </message>
@@ -5108,13 +5177,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="493"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="738"/>
-        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
         <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="938"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -5183,7 +5252,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Band (min)</source>
         <translation>Franja (min)</translation>
     </message>
@@ -5247,7 +5316,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/schema.py" line="629"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
@@ -5305,7 +5374,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
@@ -5317,11 +5386,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="498"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="740"/>
-        <location filename="../core/schema.py" line="828"/>
-        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="1002"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -5374,13 +5443,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>People covered by a park of some class</source>
         <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered</source>
         <translation>Personas no cubiertas</translation>
     </message>
@@ -5437,13 +5506,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="772"/>
+        <location filename="../core/schema.py" line="774"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>People added, cumulative</source>
         <translation>Personas añadidas, acumulado</translation>
     </message>
@@ -5493,21 +5562,21 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="801"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="828"/>
         <source>Depth class</source>
         <translation>Clase de profundidad</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="820"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Displaced</source>
         <translation>Desplazados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/schema.py" line="841"/>
         <source>Road length (km)</source>
         <translation>Longitud de vías (km)</translation>
     </message>
@@ -5532,7 +5601,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="819"/>
         <source>People exposed</source>
         <translation>Personas expuestas</translation>
     </message>
@@ -5697,14 +5766,14 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="663"/>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="679"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="483"/>
+        <location filename="../project/styles.py" line="484"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -5720,31 +5789,31 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="762"/>
-        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/schema.py" line="1060"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="762"/>
-        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1081"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="763"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1083"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="764"/>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="767"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
@@ -5765,13 +5834,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="424"/>
+        <location filename="../ui/compare_dock.py" line="434"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="427"/>
+        <location filename="../ui/compare_dock.py" line="437"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
@@ -5792,7 +5861,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="821"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1114"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
@@ -5803,7 +5872,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="826"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
@@ -5839,20 +5908,20 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="667"/>
         <source>Within walking distance of open space</source>
         <translation>A distancia a pie de un espacio abierto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Covered by a park</source>
         <translation>Cubierto por un parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>People losing access</source>
         <translation>Personas que pierden el acceso</translation>
     </message>
@@ -5863,9 +5932,9 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
+        <location filename="../project/styles.py" line="620"/>
+        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="959"/>
         <source>Expected annual damage</source>
         <translation>Daño anual esperado</translation>
     </message>
@@ -5925,72 +5994,77 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El campo '{f}' debe estar en ambas capas de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/compare.py" line="440"/>
+        <source>The baseline and scenario rasters have different grids ({a} and {b} cells): compare results of runs on the same terrain model.</source>
+        <translation>Los ráster de la línea base y del escenario tienen mallas distintas ({a} y {b} celdas): compare resultados calculados sobre el mismo modelo de terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/model.py" line="102"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Cambio de escenario desconocido '{kind}': use uno de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="106"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Un cambio de escenario necesita la entrada base (rol) que modifica.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="108"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Modo de eliminación desconocido '{mode}': use uno de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="116"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>La tolerancia de '{label}' debe ser un número no negativo de metros; se recibió {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="146"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Una entidad dibujada debe ser texto WKT o {{'wkt', 'attrs'}}; se recibió {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Un escenario necesita un nombre, por ejemplo 'Nueva pasarela peatonal'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="218"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' es el nombre de las entradas sin modificar; dé otro nombre al escenario.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="221"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Los nombres de escenario están limitados a 80 caracteres; use la descripción para los detalles.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="227"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Ya existe un escenario llamado '{other}'. Elija otro nombre (los nombres se comparan sin distinguir mayúsculas y minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="260"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>No hay ningún escenario llamado '{name}'. Escenarios de este proyecto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="321"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada base desconocida '{role}': use una de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="342"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Un archivo de escenario debe contener un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="349"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estos datos de escenario tienen la versión de formato {version!r}; este UrbanPlan lee la versión {SCHEMA_VERSION}. Actualice el complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="362"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Los datos de escenario no son JSON válido ({exc}). Corrija el archivo o elimine los escenarios y créelos de nuevo.</translation>
     </message>
@@ -6377,12 +6451,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>{n_off} de {n} ubicaciones de residentes están fuera de la red: NULL.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="109"/>
+        <location filename="../project/comparison_store.py" line="112"/>
+        <location filename="../project/comparison_store.py" line="192"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
         <translation>No se pudo escribir la capa de comparación '{name}' en {path}: {error}. Compruebe que la carpeta se puede escribir y tiene espacio libre.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="155"/>
+        <location filename="../project/comparison_store.py" line="164"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
         <translation>La capa de comparación '{name}' se escribió en {path}, pero no se puede volver a abrir.</translation>
     </message>
@@ -6493,16 +6568,21 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../project/report.py" line="450"/>
+        <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>La carpeta del {what} no existe: {f}. Créela o elija otro lugar.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="458"/>
+        <location filename="../qgis_io/staging.py" line="225"/>
+        <location filename="../qgis_io/staging.py" line="328"/>
+        <location filename="../qgis_io/staging.py" line="357"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>El {what} no se puede escribir en {f} ({e}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="462"/>
+        <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>La ruta del {what} {p} es una carpeta; indique un nombre de archivo.</translation>
     </message>
@@ -6578,88 +6658,103 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El cambio '{label}' tiene un SRC desconocido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="196"/>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Escenario «{s}»: el cambio «{label}» no se puede transformar de {a} a {b}: sus coordenadas no están en {a}. Asigne al cambio el SRC de sus coordenadas (el «crs» del cambio en el archivo del escenario), o dibújelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="194"/>
+        <source>number {n}</source>
+        <translation>número {n}</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="195"/>
+        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
+        <translation>Escenario «{s}»: el elemento {f} del cambio «{label}» tiene un texto de geometría que no es WKT válido («{w}»). Dibuje el elemento de nuevo o corrija su WKT en el archivo del escenario.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="237"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o corrija su ruta en el archivo de escenarios {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="200"/>
+        <location filename="../project/scenario_inputs.py" line="241"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Indique la capa en el parámetro {p} (qgis_process: {p}=ruta/de/la/capa) o elíjala de nuevo en el panel de escenarios del proyecto.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="204"/>
+        <location filename="../project/scenario_inputs.py" line="245"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrija su ruta en el archivo de escenarios {f} (una ruta relativa se lee desde la carpeta del archivo).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="222"/>
+        <location filename="../project/scenario_inputs.py" line="263"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>La capa de {what} '{name}' contiene {got}, pero esta entrada necesita {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="225"/>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="226"/>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Elija otra capa en el panel de escenarios.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="308"/>
         <source>replacement for {what}</source>
         <translation>sustitución de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="271"/>
+        <location filename="../project/scenario_inputs.py" line="312"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>El escenario '{s}' sustituye {what} ('{old}', {g1}) por '{new}', que contiene {g2}. Una sustitución debe tener el mismo tipo de geometría.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../project/scenario_inputs.py" line="323"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>El escenario '{s}' dibuja cambios sobre {what}, pero su capa '{name}' es un ráster. Sustituya el ráster por otro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="329"/>
+        <location filename="../project/scenario_inputs.py" line="370"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Escenario '{s}': el cambio '{label}' contiene {got}, pero la capa de {what} '{name}' contiene {want}. Dibuje {want} para ella o use otra capa.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="352"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} añadidas, {r} eliminadas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="398"/>
+        <location filename="../project/scenario_inputs.py" line="436"/>
         <source>replacement streets</source>
         <translation>calles de sustitución</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="400"/>
+        <location filename="../project/scenario_inputs.py" line="438"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>El escenario '{s}' sustituye las calles por '{name}', que no contiene líneas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="443"/>
+        <location filename="../project/scenario_inputs.py" line="481"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Escenario '{s}': el cambio de calles '{label}' contiene {got}; las calles se añaden y se cierran con líneas (dibuje una línea que cruce o siga cada calle cerrada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="456"/>
+        <location filename="../project/scenario_inputs.py" line="493"/>
         <source>Walking network [{s}]</source>
         <translation>Red peatonal [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="498"/>
+        <location filename="../project/scenario_inputs.py" line="535"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: los cambios en {roles} no entran en {alg} (ninguna de sus entradas es esa capa de la línea base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="505"/>
+        <location filename="../project/scenario_inputs.py" line="542"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: los cambios de parámetro {p} no se aplican a {alg}.</translation>
     </message>
@@ -6771,363 +6866,414 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Escenario: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
         <location filename="../project/styles.py" line="330"/>
-        <location filename="../project/styles.py" line="518"/>
+        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="519"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="332"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (umbral: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
         <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="335"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="337"/>
         <source>more than {a} min</source>
         <translation>más de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>No alcanzable a pie (fuera de la red o demasiado lejos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: pocos servicios al alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="345"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="345"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos los servicios dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="345"/>
-        <location filename="../project/styles.py" line="420"/>
-        <location filename="../project/styles.py" line="427"/>
-        <location filename="../project/styles.py" line="432"/>
+        <location filename="../project/styles.py" line="346"/>
+        <location filename="../project/styles.py" line="421"/>
+        <location filename="../project/styles.py" line="428"/>
+        <location filename="../project/styles.py" line="433"/>
         <source>Not on the street network</source>
         <translation>Fuera de la red de calles</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="374"/>
         <source>up to {b}</source>
         <translation>hasta {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="375"/>
+        <location filename="../project/styles.py" line="376"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por año</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="376"/>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="377"/>
+        <location filename="../project/styles.py" line="447"/>
         <source>No value</source>
         <translation>Sin valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="384"/>
         <source>per 1 000 residents</source>
         <translation>por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="385"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Ningún equipamiento al alcance (o fuera de la red)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="386"/>
+        <location filename="../project/styles.py" line="387"/>
         <source>Off the network</source>
         <translation>Fuera de la red</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Within {d} m of an open public space</source>
         <translation>A menos de {d} m de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="418"/>
         <source>Farther than {d} m</source>
         <translation>A más de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../project/styles.py" line="576"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Not covered by any park</source>
         <translation>Sin cobertura de ningún parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="425"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Loses walking access to a service</source>
         <translation>Pierde el acceso a pie a un servicio</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Keeps its walking access</source>
         <translation>Conserva su acceso a pie</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Cut off by the flood</source>
         <translation>Aislado por la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Still reached</source>
         <translation>Aún alcanzado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="436"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitable a pie (agua de más de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="437"/>
+        <location filename="../project/styles.py" line="438"/>
         <source>Passable</source>
         <translation>Transitable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="445"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, o menos profundo que la clase más baja</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="447"/>
         <source>Outside the hazard map</source>
         <translation>Fuera del mapa de peligro</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="517"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>within {b} min</source>
         <translation>a menos de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="534"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Otras partes (no conectadas a la red principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="535"/>
+        <location filename="../project/styles.py" line="536"/>
         <source>Main connected network</source>
         <translation>Red conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>shallow: under 0.1 m</source>
         <translation>somera: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baja: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>media: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="552"/>
+        <location filename="../project/styles.py" line="553"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: más de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="575"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Suggested site (number = rank)</source>
         <translation>Sitio sugerido (número = rango)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="578"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espacio abierto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="591"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tiempo a pie hasta {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tiempo a pie hasta el destino más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
-        <location filename="../core/schema.py" line="490"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="492"/>
         <source>Walkability score (0–100)</source>
         <translation>Puntuación de caminabilidad (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Walking access to open space</source>
         <translation>Acceso a pie a espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking access during the flood</source>
         <translation>Acceso a pie durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Facilities during the flood</source>
         <translation>Equipamientos durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Streets during the flood</source>
         <translation>Calles durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Water depth class</source>
         <translation>Clase de profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
-        <location filename="../core/schema.py" line="1047"/>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../project/styles.py" line="627"/>
+        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Change in the scenario</source>
         <translation>Cambio en el escenario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking time from the facilities</source>
         <translation>Tiempo a pie desde los equipamientos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Underserved residents</source>
         <translation>Residentes desatendidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="632"/>
         <source>Open space entrances</source>
         <translation>Entradas de espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>Newly flooded</source>
         <translation>Recién inundado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>More exposed (deeper water)</source>
         <translation>Más expuesto (agua más profunda)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Mixto (mejor en un aspecto, peor en otro)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="665"/>
         <source>Less exposed</source>
         <translation>Menos expuesto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="665"/>
+        <location filename="../project/styles.py" line="666"/>
         <source>No longer flooded</source>
         <translation>Ya no inundado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Dry before and after</source>
         <translation>Seco antes y después</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>Newly cut off</source>
         <translation>Recién aislado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Newly reachable</source>
         <translation>Recién alcanzable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Newly covered</source>
         <translation>Recién cubierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>No longer covered</source>
         <translation>Ya no cubierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Newly unreachable</source>
         <translation>Recién inalcanzable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>Newly affected</source>
         <translation>Recién afectado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Worse access</source>
         <translation>Peor acceso</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Better for some services, worse for others</source>
         <translation>Mejor para algunos servicios, peor para otros</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="679"/>
+        <location filename="../project/styles.py" line="680"/>
         <source>Better access</source>
         <translation>Mejor acceso</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="680"/>
+        <location filename="../project/styles.py" line="681"/>
         <source>Newly within reach</source>
         <translation>Recién al alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="681"/>
+        <location filename="../project/styles.py" line="682"/>
         <source>No longer affected</source>
         <translation>Ya no afectado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="682"/>
+        <location filename="../project/styles.py" line="683"/>
         <source>Unreachable before and after</source>
         <translation>Inalcanzable antes y después</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="753"/>
+        <location filename="../project/styles.py" line="771"/>
+        <source>shallower</source>
+        <translation>menos profunda</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>deeper</source>
+        <translation>más profunda</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>shorter</source>
+        <translation>más corto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>longer</source>
+        <translation>más largo</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="772"/>
+        <source>less</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="772"/>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="778"/>
+        <source>No change (within {t} {u})</source>
+        <translation>Sin cambio (dentro de {t} {u})</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="783"/>
+        <source>{a} {u} or more {w}</source>
+        <translation>{a} {u} o más, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="785"/>
+        <location filename="../project/styles.py" line="789"/>
+        <source>{a} to {b} {u} {w}</source>
+        <translation>{a} a {b} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="787"/>
+        <source>more than {a} {u} {w}</source>
+        <translation>más de {a} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="849"/>
         <source>UrbanPlan style</source>
         <translation>Estilo de UrbanPlan</translation>
     </message>
@@ -7152,7 +7298,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Abrir los ejercicios</translation>
     </message>
     <message>
-        <location filename="../qgis_io/areas.py" line="22"/>
+        <location filename="../qgis_io/areas.py" line="23"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de polígonos del área no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
@@ -7197,134 +7343,250 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El campo '{f}' de la capa de {what} contiene texto ('{v}'); solo se pueden comparar campos numéricos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/compare_io.py" line="301"/>
+        <source>a layer no UrbanPlan analysis wrote</source>
+        <translation>una capa que ningún análisis de UrbanPlan escribió</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="302"/>
+        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
+        <translation>La línea base viene de {a} y el escenario de {b}: análisis distintos, cuyas filas y campos no coinciden. Compare dos resultados del mismo análisis (ejecútelo una vez con las entradas de la línea base y otra con las del escenario).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="345"/>
+        <source>{o} raster</source>
+        <translation>ráster {o}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="351"/>
+        <source>The baseline and scenario {o} rasters are on different grids: compare runs on the same terrain model (same extent and cell size).</source>
+        <translation>Los ráster {o} de la línea base y del escenario están en mallas distintas: compare cálculos sobre el mismo modelo de terreno (misma extensión y tamaño de celda).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/flood_io.py" line="82"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La capa de {what} no tiene geometría de punto, línea ni polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="78"/>
+        <location filename="../qgis_io/flood_io.py" line="87"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>No se encontraron los campos {f} en la capa de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="141"/>
+        <location filename="../qgis_io/flood_io.py" line="151"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entidad(es) de {what} no tienen geometría; se informan como fuera del peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="150"/>
-        <location filename="../qgis_io/layers.py" line="119"/>
+        <location filename="../qgis_io/flood_io.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
+        <location filename="../qgis_io/layers.py" line="245"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de {what} no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="179"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>El campo '{f}' debe contener números; algunos valores son texto. Elija un campo numérico o conviértalo con la Calculadora de campos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="172"/>
+        <location filename="../qgis_io/flood_io.py" line="183"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entidad(es) tienen un valor negativo en '{f}'. Los recuentos de personas y los valores no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="184"/>
+        <location filename="../qgis_io/flood_io.py" line="195"/>
         <source>zone</source>
         <translation>zona</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="201"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>La capa de zonas no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="222"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Un mapa de peligro de polígonos necesita DEPTH_FIELD: el campo con la profundidad del agua en metros o la clase de profundidad de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="216"/>
+        <location filename="../qgis_io/flood_io.py" line="227"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>El campo '{f}' no está en la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="223"/>
+        <location filename="../qgis_io/flood_io.py" line="234"/>
         <source>hazard</source>
         <translation>peligro</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="257"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>El campo de peligro '{f}' contiene nombres de clase que no están en la tabla de clases de profundidad: {u}. Use los nombres {names} (o elija un archivo de clases de profundidad con esos nombres).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="253"/>
+        <location filename="../qgis_io/flood_io.py" line="262"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La capa de peligro no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/gdal_errors.py" line="71"/>
+        <source>GDAL reported: {m}</source>
+        <translation>GDAL informó: {m}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/gdal_errors.py" line="76"/>
+        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
+        <translation>No se pudo leer por completo {what}: GDAL informó «{e}». El archivo está dañado o incompleto (¿una descarga o copia interrumpida?). Descárguelo o expórtelo de nuevo, o ábralo en QGIS para comprobarlo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>El archivo indicado para «{what}» no existe: {p}. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>La ruta indicada para «{what}» es una carpeta: {p}. Elija un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>El archivo indicado para «{what}» no se puede leer (sin permiso): {p}. Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>El archivo indicado para «{what}» no es un archivo de OpenStreetMap que GDAL pueda leer{e}: {p}. Elija un archivo .osm o .osm.pbf (un extracto exportado de OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>raster</source>
+        <translation>ráster</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>vector layer</source>
+        <translation>capa vectorial</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>El archivo indicado para «{what}» no se pudo leer como {k}{e}: {p}. El archivo está dañado, incompleto o en un formato que GDAL no conoce. Ábralo en QGIS para comprobarlo, o expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>El archivo indicado para «{what}» no tiene la capa «{n}»: {p}. Sus capas: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="159"/>
+        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
+        <translation>El centro de la extensión de la capa no se puede situar en el globo desde {a}: probablemente el SRC de la capa es incorrecto. Compruébelo en Propiedades de la capa &gt; Fuente.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>La capa no tiene una extensión de la que deducir su zona UTM local (no se pudo leer ningún elemento con geometría). Compruebe que la capa tenga elementos con geometría, o indique un SRC de destino.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="180"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>El SRC de destino {crs} es geográfico (grados). Elija un SRC proyectado en metros o déjelo vacío para usar la zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="131"/>
+        <location filename="../qgis_io/layers.py" line="185"/>
+        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
+        <translation>SRC de destino {crs}: una unidad del mapa equivale aquí a {k:.3f} metros sobre el terreno, así que longitudes y áreas quedan en sus unidades, no en metros. Deje vacío el SRC de destino para usar la zona UTM local.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="200"/>
+        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
+        <translation>La capa de {what} está en {src} ({sdesc}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en el centro de los datos (Web Mercator y los SRC en pies no están en metros sobre el terreno); longitudes y áreas se calculan en {dst} ({desc}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="210"/>
+        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
+        <translation>La capa de {what} dice estar en {src} (grados), pero sus coordenadas van de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: no son longitudes y latitudes, así que el SRC de la capa es incorrecto. Asigne el SRC de sus coordenadas en Propiedades de la capa &gt; Fuente &gt; SRC asignado.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="219"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La capa de {what} está en un SRC geográfico ({src}); las longitudes y áreas se calculan en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="150"/>
+        <location filename="../qgis_io/layers.py" line="305"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{n} geometría(s) no válida(s) de la capa {what} (anillos que se cruzan...) se repararon (método de «Reparar geometrías») antes de usarlas. Revíselas con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer '{n}'</source>
+        <translation>capa «{n}»</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer</source>
+        <translation>capa</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
+        <translation>{what} no se puede transformar de {a} a {b}{e}: algunas coordenadas quedan fuera del área donde {a} está definido, o el SRC de la capa es incorrecto. Compruebe el SRC de la capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="330"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>No se pudo abrir la entrada {name}. Compruebe que la capa o el archivo existe y es una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="337"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="338"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="339"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="340"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La capa de {name} tiene geometría de {got}, pero se necesitan {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="162"/>
+        <location filename="../qgis_io/layers.py" line="342"/>
         <source>no or unknown</source>
         <translation>ninguna o desconocida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="165"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La capa de {name} no tiene entidades. Elija una capa con datos o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="395"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>Se omitieron {n} entidad(es) con geometría nula o vacía.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="217"/>
+        <location filename="../qgis_io/layers.py" line="398"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="469"/>
         <source>The network layer has no usable edges.</source>
         <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="308"/>
+        <location filename="../qgis_io/layers.py" line="487"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
@@ -7374,7 +7636,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>No se encontraron los campos {f} en la capa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="91"/>
+        <location filename="../qgis_io/points.py" line="100"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} entidad(es) no tienen geometría y se excluyen.</translation>
     </message>
@@ -7400,7 +7662,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="173"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -7436,39 +7698,106 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El {what} tiene {n} banda(s); la banda {b} no existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="170"/>
-        <source>Reading the {what} failed: {e}</source>
-        <translation>Falló la lectura del {what}: {e}</translation>
+        <location filename="../qgis_io/rasters.py" line="176"/>
+        <source>{what} '{p}'</source>
+        <translation>{what} «{p}»</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="173"/>
-        <source>Reading the {what} failed.</source>
-        <translation>Falló la lectura del {what}.</translation>
+        <location filename="../qgis_io/rasters.py" line="177"/>
+        <source>no cell could be read</source>
+        <translation>no se pudo leer ninguna celda</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="202"/>
+        <location filename="../qgis_io/rasters.py" line="206"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>El proveedor de la capa ráster no devolvió datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="266"/>
+        <location filename="../qgis_io/rasters.py" line="270"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>No se pudo crear el GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="60"/>
+        <location filename="../qgis_io/rasters.py" line="360"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
+        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno): las áreas de las celdas se miden sobre el elipsoide fila por fila ({lo:,.1f} a {hi:,.1f} m² en lugar de {nominal:,.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="409"/>
+        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
+        <translation>{what} no tiene ninguna celda válida: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="426"/>
+        <source>its nodata value is {v:g}</source>
+        <translation>su valor nodata es {v:g}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="427"/>
+        <source>it has no nodata value set</source>
+        <translation>no tiene valor nodata definido</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="428"/>
+        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
+        <translation>{what} contiene {n:,} celda(s) con {vals} ({flag}): ninguna elevación del terreno ni profundidad de agua está tan lejos del nivel del mar, así que se tratan como sin datos. Defina el valor nodata del ráster (Propiedades de la capa &gt; Transparencia, o gdal_translate -a_nodata) para hacerlo explícito.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="435"/>
+        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
+        <translation>{what} no tiene ninguna celda válida aquí: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que cubra el área.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno), así que sus celdas no tienen el tamaño que indican. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar (reproyectar) y ejecute de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="213"/>
+        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
+        <translation>{what} no se puede escribir en {f}: es un archivo, no una carpeta. Elija una carpeta para la salida.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
+        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
+        <translation>Las salidas {a} y {b} son el mismo archivo ({p}): la segunda reemplazaría a la primera. Dé a cada salida su propio archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
+        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
+        <translation>La salida «{what}» ({out}) es la entrada «{inp}» ({path}): escribirla destruiría la entrada. Elija otro nombre de archivo para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="434"/>
+        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
+        <translation>Las salidas no se pudieron colocar en su sitio ({e}). Cierre cualquier programa que tenga abierto el archivo anterior, o elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="62"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="185"/>
+        <location filename="../qgis_io/walkability.py" line="187"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="228"/>
+        <location filename="../qgis_io/walkability.py" line="231"/>
+        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>El archivo de OpenStreetMap «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="236"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="238"/>
+        <source>OpenStreetMap file '{p}'</source>
+        <translation>archivo de OpenStreetMap «{p}»</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="150"/>
@@ -7476,231 +7805,246 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>No se pudo transformar la extensión de la red al SRC del modelo del terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="155"/>
+        <location filename="../qgis_io/ways.py" line="157"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="132"/>
+        <location filename="../ui/compare_dock.py" line="137"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Los gráficos necesitan matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="185"/>
+        <location filename="../ui/compare_dock.py" line="190"/>
         <source>No analysis is installed yet.</source>
         <translation>Todavía no hay ningún análisis instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="285"/>
+        <location filename="../ui/compare_dock.py" line="290"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque al menos un escenario para comparar con la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="293"/>
+        <location filename="../ui/compare_dock.py" line="298"/>
         <source>Choose: {m}.</source>
         <translation>Elija: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="310"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Ejecutando {a}: línea base y {n} escenario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="316"/>
+        <location filename="../ui/compare_dock.py" line="321"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../ui/compare_dock.py" line="354"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares mejoran{p}, {w} empeoran</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="351"/>
+        <location filename="../ui/compare_dock.py" line="357"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="353"/>
+        <location filename="../ui/compare_dock.py" line="359"/>
+        <source>{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} m²</source>
+        <translation>{s}: agua menos profunda en {b:,.0f} m², más profunda en {w:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="363"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cubiertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="355"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Hecho en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="420"/>
+        <location filename="../ui/compare_dock.py" line="430"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="448"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = mejor que la línea base, rojo = peor. Las proporciones están en %, su cambio en puntos porcentuales (pp); '% de cambio' es relativo al valor de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="486"/>
+        <location filename="../ui/compare_dock.py" line="496"/>
         <source>% of people</source>
         <translation>% de personas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="502"/>
         <source>% change from the baseline</source>
         <translation>% de cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="538"/>
+        <location filename="../ui/compare_dock.py" line="548"/>
         <source>No indicator to chart</source>
         <translation>Ningún indicador que graficar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="592"/>
+        <location filename="../ui/compare_dock.py" line="602"/>
         <source>Comparison: {a}</source>
         <translation>Comparación: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="619"/>
+        <location filename="../ui/compare_dock.py" line="630"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (línea base y escenarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="703"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>Las capas quedan solo en memoria (se pierden al cerrar QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="679"/>
+        <location filename="../ui/compare_dock.py" line="709"/>
         <source>Layers saved in {f}.</source>
         <translation>Capas guardadas en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="681"/>
+        <location filename="../ui/compare_dock.py" line="711"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Capas guardadas en un archivo temporal hasta que se guarde el proyecto; después, junto a él.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="767"/>
+        <location filename="../ui/compare_dock.py" line="816"/>
         <source>Export indicator table</source>
         <translation>Exportar tabla de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="768"/>
+        <location filename="../ui/compare_dock.py" line="817"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="772"/>
+        <location filename="../ui/compare_dock.py" line="821"/>
         <source>Table written to {f}.</source>
         <translation>Tabla escrita en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="779"/>
+        <location filename="../ui/compare_dock.py" line="828"/>
         <source>Save layers</source>
         <translation>Guardar capas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="780"/>
+        <location filename="../ui/compare_dock.py" line="829"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="784"/>
+        <location filename="../ui/compare_dock.py" line="833"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} capa(s) guardada(s) en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="143"/>
+        <location filename="../ui/compare_runner.py" line="150"/>
         <source>The analysis {a} is not installed.</source>
         <translation>El análisis {a} no está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="151"/>
+        <location filename="../ui/compare_runner.py" line="158"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>No hay ningún escenario llamado '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="160"/>
+        <location filename="../ui/compare_runner.py" line="167"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan: preparando las entradas de los escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="166"/>
+        <location filename="../ui/compare_runner.py" line="173"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Preparando las entradas de {n} ejecución(es)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="204"/>
         <location filename="../ui/compare_runner.py" line="211"/>
-        <location filename="../ui/compare_runner.py" line="322"/>
-        <location filename="../ui/compare_runner.py" line="405"/>
+        <location filename="../ui/compare_runner.py" line="218"/>
+        <location filename="../ui/compare_runner.py" line="337"/>
+        <location filename="../ui/compare_runner.py" line="427"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>La comparación se canceló; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="208"/>
+        <location filename="../ui/compare_runner.py" line="215"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>Falló la preparación de las entradas: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="214"/>
+        <location filename="../ui/compare_runner.py" line="221"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entradas listas tras {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="244"/>
+        <location filename="../ui/compare_runner.py" line="251"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Ejecutando {a} para {n} ejecución(es) en segundo plano…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="300"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="288"/>
+        <location filename="../ui/compare_runner.py" line="303"/>
         <source>the analysis failed</source>
         <translation>el análisis falló</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="298"/>
+        <location filename="../ui/compare_runner.py" line="313"/>
         <source>{a} – {run}</source>
         <translation>{a} – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="300"/>
+        <location filename="../ui/compare_runner.py" line="315"/>
         <source>{a} summary – {run}</source>
         <translation>{a}, resumen – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="310"/>
+        <location filename="../ui/compare_runner.py" line="325"/>
         <source>{n}: {state}</source>
         <translation>{n}: {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="311"/>
+        <location filename="../ui/compare_runner.py" line="326"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="320"/>
+        <location filename="../ui/compare_runner.py" line="335"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Análisis hechos tras {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="384"/>
+        <location filename="../ui/compare_runner.py" line="406"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}: la comparación falló: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="389"/>
-        <location filename="../ui/compare_runner.py" line="413"/>
+        <location filename="../ui/compare_runner.py" line="411"/>
+        <location filename="../ui/compare_runner.py" line="483"/>
         <source>Change – {s} vs baseline</source>
         <translation>Cambio – {s} frente a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="446"/>
+        <location filename="../ui/compare_runner.py" line="458"/>
+        <source>Change in {what} – {s} vs baseline</source>
+        <translation>Cambio en {what} – {s} frente a la línea base</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="461"/>
+        <source>The difference raster {f} could not be opened.</source>
+        <translation>No se pudo abrir el ráster de diferencias {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="516"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Terminado en {s:.1f} s.</translation>
     </message>
@@ -7750,820 +8094,835 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="226"/>
         <source>path to a file (optional)</source>
         <translation>ruta a un archivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="100"/>
         <source>Replace an input with another layer…</source>
         <translation>Sustituir una entrada por otra capa…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="182"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' ya no está en el proyecto: vuelva a elegir la capa.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="266"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' es una capa de boceto de un escenario; elija una capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <source>Name of the scenario:</source>
         <translation>Nombre del escenario:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="291"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Escenario '{n}' creado. Añada cambios con 'Añadir cambio'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="300"/>
         <source>Rename scenario</source>
         <translation>Renombrar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="300"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="330"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>¿Eliminar el escenario '{n}' y sus capas de boceto? La línea base no se ve afectada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="360"/>
+        <location filename="../ui/scenario_dock.py" line="390"/>
         <source>Create or select a scenario first.</source>
         <translation>Cree o seleccione primero un escenario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="364"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Elija primero la capa de la línea base para '{r}' (Entradas de la línea base), para que las entidades nuevas reciban sus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="369"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Elija primero la capa de calles de la línea base (Entradas de la línea base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="380"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Dibuje una línea corta que cruce cada tramo de calle que cierre (o que lo siga). Las calles laterales que solo se tocan en una intersección siguen abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="383"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Dibuje las líneas nuevas con el autoajuste activado: una línea se conecta con una calle donde uno de sus vértices está sobre ella (a menos de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Replace an input</source>
         <translation>Sustituir una entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>¿Qué entrada de la línea base sustituye el escenario?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="404"/>
         <source>Layer to use instead:</source>
         <translation>Capa a usar en su lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="408"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} sustituido por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="433"/>
         <source>Select a change to draw in.</source>
         <translation>Seleccione un cambio en el que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="436"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Una entrada sustituida no tiene nada que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="518"/>
         <source>No example scenario files are installed.</source>
         <translation>No hay archivos de escenarios de ejemplo instalados.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="524"/>
         <source>Load example</source>
         <translation>Cargar ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="524"/>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="541"/>
         <source>Could not read {f}: {e}</source>
         <translation>No se pudo leer {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="550"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>No se encontró o no se pudo abrir la capa '{n}' del ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="575"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>Cargado(s) {n} escenario(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="619"/>
         <source>Could not write {f}: {e}</source>
         <translation>No se pudo escribir {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="621"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Escenarios escritos en {f} (rutas de capas relativas a su carpeta).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="38"/>
         <source>Streets and paths</source>
         <translation>Calles y caminos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Facilities and destinations</source>
         <translation>Equipamientos y destinos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Parks and open spaces</source>
         <translation>Parques y espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Population (origins)</source>
         <translation>Población (orígenes)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Buildings</source>
         <translation>Edificios</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Flood hazard</source>
         <translation>Peligro de inundación</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
+        <source>Terrain model (DEM)</source>
+        <translation>Modelo de terreno (MDT)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ciudad de 15 minutos (tiempo a pie hasta los servicios)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de servicio (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (personas cerca de un espacio público abierto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="127"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques y m² por persona</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposición a inundaciones (personas, edificios, vías bajo el agua)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="466"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
+        <source>Flood simulation from rain (depth, duration, recession)</source>
+        <translation>Simulación de inundación por lluvia (profundidad, duración, descenso)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
+        <source>Flood simulation from rain</source>
+        <translation>Simulación de inundación por lluvia</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="468"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distancia a pie al {cat} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="556"/>
+        <location filename="../core/schema.py" line="473"/>
+        <location filename="../core/schema.py" line="558"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tiempo a pie al {cat} más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="474"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dentro de su umbral (1/0), con el perfil de desplazamiento del grupo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
-        <location filename="../core/schema.py" line="570"/>
-        <location filename="../core/schema.py" line="668"/>
+        <location filename="../core/schema.py" line="480"/>
+        <location filename="../core/schema.py" line="572"/>
+        <location filename="../core/schema.py" line="670"/>
         <source>Why a value is NULL</source>
         <translation>Por qué un valor es NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Categories within their threshold</source>
         <translation>Categorías dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="513"/>
         <source>Median walk time (min)</source>
         <translation>Tiempo a pie mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="517"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 del tiempo a pie (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>People the walk times describe</source>
         <translation>Personas que describen los tiempos a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="531"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Facility (feature id)</source>
         <translation>Equipamiento (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band from (min)</source>
         <translation>Banda desde (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
-        <location filename="../core/schema.py" line="1086"/>
+        <location filename="../core/schema.py" line="539"/>
+        <location filename="../core/schema.py" line="1097"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="552"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distancia del centro de la celda a la red (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Tiempo a pie al destino más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="561"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="564"/>
         <source>Gravity access</source>
         <translation>Accesibilidad gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="568"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravedad que el corte deja fuera, como máximo (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="600"/>
+        <location filename="../core/schema.py" line="602"/>
         <source>Facilities in reach</source>
         <translation>Equipamientos al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="605"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Relación oferta-demanda por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="612"/>
         <source>Residential locations in reach</source>
         <translation>Puntos residenciales al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="614"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="617"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta de los equipamientos con residentes en su área de captación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="622"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Población con al menos un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="625"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporción de la población (en la red) con un equipamiento al alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="634"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por cada 1 000 residentes (toda el área)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="637"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Oferta por cada 1 000 residentes: percentil 10 de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="641"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Oferta por cada 1 000 residentes: mediana de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="645"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Oferta por cada 1 000 residentes: percentil 90 de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="649"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norma de comparación (oferta por cada 1 000 residentes)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="653"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Personas (en la red) por debajo de la norma (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="657"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coeficiente de Gini de la oferta por residente entre las personas (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="663"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distancia a pie al espacio público abierto más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="687"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="689"/>
+        <location filename="../core/schema.py" line="761"/>
         <source>People off the network</source>
         <translation>Personas fuera de la red</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Open space (m²)</source>
         <translation>Espacio abierto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Streets (m²)</source>
         <translation>Calles (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="700"/>
         <source>Public space (m²)</source>
         <translation>Espacio público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space (feature id)</source>
         <translation>Espacio abierto (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="727"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distancia a pie al parque de clase {class} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="729"/>
+        <location filename="../core/schema.py" line="731"/>
         <source>Covered by a park of class {class}</source>
         <translation>Cubierto por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distancia a pie al parque más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="738"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="746"/>
         <source>Park area (m²)</source>
         <translation>Superficie de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="751"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personas cubiertas por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People not covered (%)</source>
         <translation>Personas no cubiertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="781"/>
+        <location filename="../core/schema.py" line="783"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporción al alcance tras este sitio (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Weighted gain</source>
         <translation>Ganancia ponderada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="805"/>
         <source>In a flood class</source>
         <translation>En una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="808"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidad media del agua en la huella (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Huella en una clase de inundación (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
-        <location filename="../core/schema.py" line="1018"/>
-        <location filename="../core/schema.py" line="1134"/>
-        <location filename="../core/schema.py" line="1161"/>
+        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="1029"/>
+        <location filename="../core/schema.py" line="1145"/>
+        <location filename="../core/schema.py" line="1172"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="815"/>
         <source>Flooded length (m)</source>
         <translation>Longitud inundada (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="816"/>
+        <location filename="../core/schema.py" line="818"/>
         <source>Length in class {class} (m)</source>
         <translation>Longitud en la clase {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="833"/>
         <source>Road class</source>
         <translation>Clase de vía</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>Agua en la malla al final (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Outflow through open edges (m³)</source>
         <translation>Salida por los bordes abiertos (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="870"/>
         <source>Infiltration (m³)</source>
         <translation>Infiltración (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="872"/>
         <source>Drained by sewers (m³)</source>
         <translation>Drenado por el alcantarillado (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="875"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>Lluvia sobre edificios, no propagada (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>Area ever wet (m²)</source>
         <translation>Área mojada alguna vez (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="885"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>Área inundada al menos {depth} de profundidad (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="885"/>
+        <location filename="../core/schema.py" line="887"/>
         <source>Simulated time (min)</source>
         <translation>Tiempo simulado (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="887"/>
+        <location filename="../core/schema.py" line="889"/>
         <source>Time steps</source>
         <translation>Pasos de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>People still flooded at the end</source>
         <translation>Personas aún inundadas al final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidad anual de mojarse (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="931"/>
         <source>Return period of getting wet (years)</source>
         <translation>Periodo de retorno en que se moja (años)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="929"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="957"/>
         <source>Asset value</source>
         <translation>Valor del bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="943"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidad del agua, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="944"/>
+        <location filename="../core/schema.py" line="966"/>
         <source>Damage, event {rp}</source>
         <translation>Daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="936"/>
+        <location filename="../core/schema.py" line="947"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fracción de daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="962"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado medio (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="964"/>
         <source>Features wet, event {rp}</source>
         <translation>Entidades mojadas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="976"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="979"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Loses access to {cat}</source>
         <translation>Pierde el acceso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Loses access to at least one category</source>
         <translation>Pierde el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="987"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>On a flooded street</source>
         <translation>En una calle inundada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="994"/>
         <source>Reached before the flood</source>
         <translation>Alcanzado antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="985"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>Reached during the flood</source>
         <translation>Alcanzado durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="997"/>
         <source>Cut off</source>
         <translation>Aislado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>People within the threshold before the flood</source>
         <translation>Personas dentro del umbral antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1011"/>
         <source>People within the threshold during the flood</source>
         <translation>Personas dentro del umbral durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1018"/>
         <source>Share losing access (%)</source>
         <translation>Proporción que pierde el acceso (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1021"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tiempo a pie mediano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tiempo a pie mediano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1015"/>
-        <location filename="../core/schema.py" line="1128"/>
-        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1139"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Edge</source>
         <translation>Arista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1033"/>
         <source>Impassable on foot</source>
         <translation>Intransitable a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1036"/>
+        <location filename="../core/schema.py" line="1047"/>
         <source>{field}: baseline</source>
         <translation>{field}: línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>{field}: scenario</source>
         <translation>{field}: escenario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>{field}: change</source>
         <translation>{field}: cambio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>{field}: status</source>
         <translation>{field}: estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1062"/>
+        <location filename="../core/schema.py" line="1073"/>
         <source>NULL to a value</source>
         <translation>De NULL a un valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1064"/>
+        <location filename="../core/schema.py" line="1075"/>
         <source>A value to NULL</source>
         <translation>De un valor a NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>NULL on both sides</source>
         <translation>NULL en ambos lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1079"/>
         <source>Rows on one side only</source>
         <translation>Filas solo en un lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="1120"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>% change</source>
         <translation>% de cambio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1130"/>
-        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1141"/>
+        <location filename="../core/schema.py" line="1168"/>
         <source>From node</source>
         <translation>Nodo inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
-        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1143"/>
+        <location filename="../core/schema.py" line="1170"/>
         <source>To node</source>
         <translation>Nodo final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1135"/>
-        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1173"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1137"/>
+        <location filename="../core/schema.py" line="1148"/>
         <source>OSM highway</source>
         <translation>Vía OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1151"/>
         <source>Other OSM tags</source>
         <translation>Otras etiquetas OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1153"/>
         <source>On a kept street of the baseline</source>
         <translation>En una calle conservada de la línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1196"/>
         <source>OSM id</source>
         <translation>Id de OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1179"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1199"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1181"/>
-        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>OSM layer</source>
         <translation>Capa OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="204"/>
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
@@ -8636,6 +8995,18 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
+    </message>
+    <message>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation type="vanished">{n:,} pasos de tiempo en {w:.1f} s de cálculo.</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed: {e}</source>
+        <translation type="vanished">Falló la lectura del {what}: {e}</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed.</source>
+        <translation type="vanished">Falló la lectura del {what}.</translation>
     </message>
     <message>
         <source>The scenario file could not be read: {exc}</source>
@@ -9182,239 +9553,6 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}: dentro de {limit}{source}; {n_on} de {n} destino(s) en la red; búsqueda hasta {horizon:.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="378"/>
-        <location filename="../algorithms/base.py" line="392"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Cancelado: no se escribió ninguna salida.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="425"/>
-        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
-        <translation>Falló una transformación de coordenadas ({e}). Algunas coordenadas quedan fuera del área donde su SRC está definido, o el SRC de una capa es incorrecto. SRC de las entradas: {c}. Compruebe el SRC de cada capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="826"/>
-        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
-        <translation>El campo que nombra cada zona en el resumen. Las zonas cuyo nombre es NULL o está vacío se resumen juntas como «(no zone name)».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="867"/>
-        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
-        <translation>{n} zona(s) no tienen nombre en «{f}» (NULL o vacío): se resumen juntas como «{g}». Póngales nombre en la capa de zonas para distinguirlas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>número de procesos de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="248"/>
-        <source>No analysis could run on these inputs. {reasons}</source>
-        <translation>Ningún análisis pudo ejecutarse con estas entradas. {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>Escenario «{s}»: el cambio «{label}» no se puede transformar de {a} a {b}: sus coordenadas no están en {a}. Asigne al cambio el SRC de sus coordenadas (el «crs» del cambio en el archivo del escenario), o dibújelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
-        <source>number {n}</source>
-        <translation>número {n}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
-        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
-        <translation>Escenario «{s}»: el elemento {f} del cambio «{label}» tiene un texto de geometría que no es WKT válido («{w}»). Dibuje el elemento de nuevo o corrija su WKT en el archivo del escenario.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="301"/>
-        <source>a layer no UrbanPlan analysis wrote</source>
-        <translation>una capa que ningún análisis de UrbanPlan escribió</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="302"/>
-        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
-        <translation>La línea base viene de {a} y el escenario de {b}: análisis distintos, cuyas filas y campos no coinciden. Compare dos resultados del mismo análisis (ejecútelo una vez con las entradas de la línea base y otra con las del escenario).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="71"/>
-        <source>GDAL reported: {m}</source>
-        <translation>GDAL informó: {m}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="76"/>
-        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
-        <translation>No se pudo leer por completo {what}: GDAL informó «{e}». El archivo está dañado o incompleto (¿una descarga o copia interrumpida?). Descárguelo o expórtelo de nuevo, o ábralo en QGIS para comprobarlo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>El archivo indicado para «{what}» no existe: {p}. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>La ruta indicada para «{what}» es una carpeta: {p}. Elija un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>El archivo indicado para «{what}» no se puede leer (sin permiso): {p}. Compruebe los permisos del archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>El archivo indicado para «{what}» no es un archivo de OpenStreetMap que GDAL pueda leer{e}: {p}. Elija un archivo .osm o .osm.pbf (un extracto exportado de OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>raster</source>
-        <translation>ráster</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>vector layer</source>
-        <translation>capa vectorial</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>El archivo indicado para «{what}» no se pudo leer como {k}{e}: {p}. El archivo está dañado, incompleto o en un formato que GDAL no conoce. Ábralo en QGIS para comprobarlo, o expórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>El archivo indicado para «{what}» no tiene la capa «{n}»: {p}. Sus capas: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
-        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
-        <translation>El centro de la extensión de la capa no se puede situar en el globo desde {a}: probablemente el SRC de la capa es incorrecto. Compruébelo en Propiedades de la capa &gt; Fuente.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
-        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
-        <translation>La capa no tiene una extensión de la que deducir su zona UTM local (no se pudo leer ningún elemento con geometría). Compruebe que la capa tenga elementos con geometría, o indique un SRC de destino.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
-        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
-        <translation>SRC de destino {crs}: una unidad del mapa equivale aquí a {k:.3f} metros sobre el terreno, así que longitudes y áreas quedan en sus unidades, no en metros. Deje vacío el SRC de destino para usar la zona UTM local.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
-        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation>La capa de {what} está en {src} ({sdesc}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en el centro de los datos (Web Mercator y los SRC en pies no están en metros sobre el terreno); longitudes y áreas se calculan en {dst} ({desc}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
-        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
-        <translation>La capa de {what} dice estar en {src} (grados), pero sus coordenadas van de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: no son longitudes y latitudes, así que el SRC de la capa es incorrecto. Asigne el SRC de sus coordenadas en Propiedades de la capa &gt; Fuente &gt; SRC asignado.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer '{n}'</source>
-        <translation>capa «{n}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer</source>
-        <translation>capa</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="280"/>
-        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
-        <translation>{what} no se puede transformar de {a} a {b}{e}: algunas coordenadas quedan fuera del área donde {a} está definido, o el SRC de la capa es incorrecto. Compruebe el SRC de la capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="176"/>
-        <source>{what} '{p}'</source>
-        <translation>{what} «{p}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="177"/>
-        <source>no cell could be read</source>
-        <translation>no se pudo leer ninguna celda</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="360"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
-        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno): las áreas de las celdas se miden sobre el elipsoide fila por fila ({lo:,.1f} a {hi:,.1f} m² en lugar de {nominal:,.1f}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="409"/>
-        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
-        <translation>{what} no tiene ninguna celda válida: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que sea el archivo correcto.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="426"/>
-        <source>its nodata value is {v:g}</source>
-        <translation>su valor nodata es {v:g}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="427"/>
-        <source>it has no nodata value set</source>
-        <translation>no tiene valor nodata definido</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="428"/>
-        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
-        <translation>{what} contiene {n:,} celda(s) con {vals} ({flag}): ninguna elevación del terreno ni profundidad de agua está tan lejos del nivel del mar, así que se tratan como sin datos. Defina el valor nodata del ráster (Propiedades de la capa &gt; Transparencia, o gdal_translate -a_nodata) para hacerlo explícito.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="435"/>
-        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
-        <translation>{what} no tiene ninguna celda válida aquí: todas las celdas son sin datos. Compruebe su valor nodata (Propiedades de la capa &gt; Transparencia, o el indicador nodata del archivo) y que cubra el área.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="213"/>
-        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
-        <translation>{what} no se puede escribir en {f}: es un archivo, no una carpeta. Elija una carpeta para la salida.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="258"/>
-        <location filename="../qgis_io/staging.py" line="289"/>
-        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
-        <translation>Las salidas {a} y {b} son el mismo archivo ({p}): la segunda reemplazaría a la primera. Dé a cada salida su propio archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="267"/>
-        <location filename="../qgis_io/staging.py" line="283"/>
-        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
-        <translation>La salida «{what}» ({out}) es la entrada «{inp}» ({path}): escribirla destruiría la entrada. Elija otro nombre de archivo para {name}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="434"/>
-        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
-        <translation>Las salidas no se pudieron colocar en su sitio ({e}). Cierre cualquier programa que tenga abierto el archivo anterior, o elija otro nombre de archivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
-        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>El archivo de OpenStreetMap «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
-        <source>OpenStreetMap file '{p}'</source>
-        <translation>archivo de OpenStreetMap «{p}»</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="452"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
-        <translation>{what} está en {c} ({d}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en su centro (Web Mercator y los SRC en pies no están en metros sobre el terreno), así que sus celdas no tienen el tamaño que indican. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar (reproyectar) y ejecute de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="293"/>
-        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{n} geometría(s) no válida(s) de la capa {what} (anillos que se cruzan...) se repararon (método de «Reparar geometrías») antes de usarlas. Revíselas con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
-        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
-        <translation>Ningún análisis pudo ejecutarse: cada uno necesita una entrada que no se indicó: {s}. Indique los equipamientos (FACILITIES), los parques (PARKS) o una amenaza de inundación (HAZARD) para los enfoques que quiera.</translation>
     </message>
 </context>
 </TS>

@@ -205,13 +205,13 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="122"/>
+        <location filename="../i18n.py" line="121"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator} : {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../i18n.py" line="121"/>
+        <location filename="../ui/compare_dock.py" line="101"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="138"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -314,7 +314,7 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="699"/>
+        <location filename="../algorithms/base.py" line="809"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Champ de catégorie (vide = une seule catégorie 'all')</translation>
     </message>
@@ -391,27 +391,27 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="577"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="581"/>
         <source>Cells whose centre is on the network</source>
         <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="582"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Opportunités moyennes dans le seuil</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="586"/>
         <source>Mean gravity access</source>
         <translation>Accessibilité gravitaire moyenne</translation>
     </message>
@@ -419,25 +419,25 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="587"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="591"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravité sommée jusqu'à (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="595"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Plus grande part de la somme gravitaire complète d'une cellule laissée de côté (borne supérieure, %)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/base.py" line="819"/>
         <source>destinations</source>
         <translation>destinations</translation>
     </message>
@@ -477,178 +477,190 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <translation>{c:,} cellules, dont {o:,} sur le réseau ; opportunités moyennes en {t:g} min : {m} ; marche moyenne jusqu'à la destination la plus proche : {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Préparer</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Marchabilité</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espace public</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>« {value} » n'est pas une valeur valide de {name}. Utilisez l'une de : {ids} (ou le numéro de l'option, de 0 à {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (par défaut : {default}) :</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>more than {low}</source>
         <translation>supérieur à {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>at least {low}</source>
         <translation>au moins {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>at most {high}</source>
         <translation>au plus {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="222"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>La valeur de {what} doit être {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>La valeur de {what} doit être {range} ({name} = {value} ; par défaut {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="333"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Profil de déplacement (vitesse, voies utilisables, règle de pente)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="338"/>
         <source>Polygon destinations are reached</source>
         <translation>Accès aux destinations surfaciques</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automatique : parcs, aires de jeux et terrains de sport par leur contour, les autres par leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>At their point on surface</source>
         <translation>À leur point sur la surface</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Partout où leur contour touche le réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="472"/>
+        <location filename="../algorithms/base.py" line="385"/>
+        <location filename="../algorithms/base.py" line="401"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="434"/>
+        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
+        <translation>Une transformation de coordonnées a échoué ({e}). Des coordonnées se trouvent hors de la zone où leur SCR est défini, ou le SCR d'une couche est faux. SCR des entrées : {c}. Vérifiez le SCR de chaque couche (Propriétés de la couche &gt; Source) et son emprise.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="582"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Choix : les fichiers de traitement par lots, les modèles et qgis_process prennent l'identifiant (par exemple {example}) ; le numéro d'option entre parenthèses, compté à partir de 0, fonctionne aussi.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="510"/>
+        <location filename="../algorithms/base.py" line="620"/>
         <source>Walking speed (km/h)</source>
         <translation>Vitesse de marche (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="511"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>walking speed</source>
         <translation>vitesse de marche</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="626"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Distance maximale d'un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="518"/>
+        <location filename="../algorithms/base.py" line="628"/>
         <source>largest snap distance</source>
         <translation>distance d'accrochage maximale</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="528"/>
+        <location filename="../algorithms/base.py" line="638"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>Fragments : un morceau isolé du réseau ayant moins de nœuds que ceci et plus court que la longueur ci-dessous ne reçoit aucun rattachement (0 = garder tous les morceaux)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="531"/>
+        <location filename="../algorithms/base.py" line="641"/>
         <source>smallest piece of network (nodes)</source>
         <translation>plus petit morceau de réseau (nœuds)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="534"/>
+        <location filename="../algorithms/base.py" line="644"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>Fragments : un morceau au moins aussi long (m) est toujours gardé</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="535"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>length that always keeps a piece of network</source>
         <translation>longueur à partir de laquelle un morceau de réseau est toujours gardé</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="656"/>
         <source>entrance tolerance</source>
         <translation>tolérance d'entrée</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="552"/>
+        <location filename="../algorithms/base.py" line="662"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Réseau piéton (préparé, ou toute couche de lignes de rues)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="558"/>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="668"/>
+        <location filename="../algorithms/base.py" line="678"/>
+        <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="569"/>
+        <location filename="../algorithms/base.py" line="679"/>
         <source>Working CRS: {c}.</source>
         <translation>SCR de travail : {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="585"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modèle de terrain (MNT, altitudes en mètres) : la pente change le temps de parcours</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="699"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Profil de déplacement par groupe, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="601"/>
+        <location filename="../algorithms/base.py" line="711"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -661,108 +673,137 @@ Profil de déplacement (PROFILE) : qui se déplace, avec sa vitesse sur terrain 
 DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque rue est découpée en tronçons et reçoit sa pente ; le temps de parcours dépend alors du sens (fonction de marche de Tobler : 10 % de montée prend 1,419 fois le temps à plat, 10 % de descente le temps à plat ; un fauteuil roulant ne passe pas les tronçons plus raides que 1:12). Le trajet compté va de l'origine à la destination. Sans DEM, les profils appliquent toujours leurs vitesses et leurs règles de voies. Les distances sont alors des mètres équivalents à plat (minutes x la vitesse à plat du profil) ; null_reason indique pourquoi une valeur est NULL. Les règles de voies demandent les étiquettes OSM du réseau (un champ 'highway', p. ex. la couche lines d'un fichier OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="677"/>
+        <location filename="../algorithms/base.py" line="787"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>Le groupe {g} se déplace comme '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="686"/>
+        <location filename="../algorithms/base.py" line="796"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="689"/>
+        <location filename="../algorithms/base.py" line="799"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Champ de population (vide = chaque origine compte 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="802"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="806"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinations (services : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="818"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>origines</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="723"/>
+        <location filename="../algorithms/base.py" line="833"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="835"/>
+        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
+        <translation>Le champ qui nomme chaque zone dans le résumé. Les zones dont le nom est NULL ou vide sont résumées ensemble sous « (no zone name) ».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="849"/>
+        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="203"/>
+        <location filename="../qgis_io/zones.py" line="28"/>
+        <location filename="../qgis_io/zones.py" line="36"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="851"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="745"/>
+        <location filename="../algorithms/base.py" line="865"/>
+        <location filename="../algorithms/report.py" line="370"/>
+        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/zones.py" line="23"/>
+        <source>Zone field '{f}' is not in the zone layer.</source>
+        <translation>Le champ de zone '{f}' n'est pas dans la couche de zones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="876"/>
+        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
+        <translation>{n} zone(s) n'ont pas de nom dans « {f} » (NULL ou vide) : elles sont résumées ensemble sous « {g} ». Nommez-les dans la couche des zones pour les distinguer.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="885"/>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="889"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="756"/>
+        <location filename="../algorithms/base.py" line="896"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="760"/>
+        <location filename="../algorithms/base.py" line="900"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="763"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>L'aléa doit être un raster ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../algorithms/base.py" line="906"/>
+        <location filename="../algorithms/floodrisk.py" line="156"/>
+        <location filename="../algorithms/floodrisk.py" line="200"/>
+        <source>hazard raster '{n}'</source>
+        <translation>raster d'aléa '{n}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1116"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="77"/>
+        <location filename="../algorithms/batchareas.py" line="76"/>
         <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
         <translation>La couche {what} « {name} » n'est pas un fichier entier (c'est une couche en mémoire, de base de données ou filtrée). Enregistrez-la en GeoPackage et utilisez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="97"/>
+        <location filename="../algorithms/batchareas.py" line="96"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="103"/>
+        <location filename="../algorithms/batchareas.py" line="102"/>
         <source>Run an analysis over many areas (Dask batch)</source>
         <translation>Lancer une analyse sur de nombreuses zones (lot Dask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="106"/>
+        <location filename="../algorithms/batchareas.py" line="105"/>
         <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
         <translation>Calculer une analyse UrbanPlan pour de nombreuses villes ou pour les tuiles d'une grande région, dans des processus de calcul parallèles, sans QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="110"/>
+        <location filename="../algorithms/batchareas.py" line="109"/>
         <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
 
 PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
@@ -779,105 +820,110 @@ Sorties dans OUTPUT_FOLDER : areas/&lt;area&gt;.gpkg par zone, result.gpkg (tout
 Nécessite les paquets Python dask et distributed (Debian : python3-dask, python3-distributed). Le même moteur fonctionne depuis un terminal : python3 -m urbanplan_plugin.batch (voir docs/batch.md).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="134"/>
+        <location filename="../algorithms/batchareas.py" line="133"/>
         <source>Areas (city boundaries or tiles)</source>
         <translation>Zones (limites de villes ou tuiles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="137"/>
+        <location filename="../algorithms/batchareas.py" line="136"/>
         <source>Area name field (empty = feature id)</source>
         <translation>Champ du nom de zone (vide = identifiant de l'entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="140"/>
+        <location filename="../algorithms/batchareas.py" line="139"/>
         <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
         <translation>Paramètres de l'analyse (CLÉ=VALEUR, un par ligne)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="143"/>
+        <location filename="../algorithms/batchareas.py" line="142"/>
         <source>Dask scheduler address (empty = workers on this computer)</source>
         <translation>Adresse de l'ordonnanceur Dask (vide = processus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="146"/>
+        <location filename="../algorithms/batchareas.py" line="144"/>
         <source>Worker processes on this computer</source>
         <translation>Processus de calcul sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="150"/>
-        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>nombre de processus de travail</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="149"/>
+        <location filename="../algorithms/batchareas.py" line="153"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="152"/>
+        <location filename="../algorithms/batchareas.py" line="151"/>
         <source>Result of every area</source>
         <translation>Résultat de chaque zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
+        <location filename="../algorithms/batchareas.py" line="152"/>
         <source>Summary table (CSV)</source>
         <translation>Tableau de synthèse (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../core/schema.py" line="1212"/>
         <source>Areas finished</source>
         <translation>Zones terminées</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1203"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../core/schema.py" line="1214"/>
         <source>Areas failed</source>
         <translation>Zones en échec</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="161"/>
+        <location filename="../algorithms/batchareas.py" line="160"/>
         <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
         <translation>Le lot a besoin des paquets Python dask et distributed (Debian : apt install python3-dask python3-distributed).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="174"/>
+        <location filename="../algorithms/batchareas.py" line="173"/>
         <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
         <translation>« {line} » n'est pas de la forme CLÉ=VALEUR. Donnez un paramètre par ligne, p. ex. THRESHOLD_MIN=15.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="190"/>
+        <location filename="../algorithms/batchareas.py" line="189"/>
         <source>The areas layer could not be opened.</source>
         <translation>La couche des zones n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
+        <location filename="../algorithms/batchareas.py" line="190"/>
         <source>areas</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="200"/>
+        <location filename="../algorithms/batchareas.py" line="199"/>
         <source>No Python interpreter was found to run the batch workers.</source>
         <translation>Aucun interpréteur Python n'a été trouvé pour lancer les processus du lot.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="222"/>
+        <location filename="../algorithms/batchareas.py" line="221"/>
         <source>The batch stopped: {msg}</source>
         <translation>Le lot s'est arrêté : {msg}</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="233"/>
+        <location filename="../algorithms/batchareas.py" line="232"/>
         <source>Area {a} failed: {r}</source>
         <translation>La zone {a} a échoué : {r}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="43"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>Comparer des scénarios (référence et scénario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="46"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>Apparie deux couches de résultats de la même analyse et montre, par entité et par champ, ce que change le scénario : mieux, moins bien ou pareil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="50"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -906,193 +952,193 @@ change : better (un champ meilleur, aucun moins bon), worse, mixed, same, no_dat
 Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moins bonnes, identiques, nouvellement accessibles ou inaccessibles ; la moyenne de la référence, du scénario et de l'écart ; et, avec un champ de population, l'écart moyen pondéré par la population (somme de population x écart / somme de population, sur les lignes ayant une valeur des deux côtés) et la population dont la situation s'améliore ou se dégrade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="80"/>
         <source>Baseline result layer</source>
         <translation>Couche de résultats de référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="83"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>Couche de résultats du scénario (même analyse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="86"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>Champ clé pour apparier les lignes (vide = même géométrie)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="89"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>Champs à comparer (vide = tous les champs numériques communs)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="93"/>
         <source>Population field (weights the summary)</source>
         <translation>Champ de population (pondère la synthèse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="97"/>
         <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
         <translation>Sens, p. ex. 'score: higher, time_school_min: lower/worst' (vide = déduit des noms de champ)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="100"/>
+        <location filename="../algorithms/comparescenarios.py" line="101"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>Écarts (référence et scénario)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="103"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Comparison summary per field</source>
         <translation>Synthèse de la comparaison par champ</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="1055"/>
-        <location filename="../core/schema.py" line="1088"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
+        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Rows compared</source>
         <translation>Lignes comparées</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1057"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
+        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>Rows better off</source>
         <translation>Lignes améliorées</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1059"/>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
+        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1102"/>
         <source>Rows worse off</source>
         <translation>Lignes dégradées</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1094"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Lignes meilleures sur un champ, moins bonnes sur un autre</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1061"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
+        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1106"/>
         <source>Rows unchanged</source>
         <translation>Lignes inchangées</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1096"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Rows without values on either side</source>
         <translation>Lignes sans valeur d'aucun côté</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1079"/>
-        <location filename="../core/schema.py" line="1099"/>
+        <location filename="../algorithms/comparescenarios.py" line="112"/>
+        <location filename="../core/schema.py" line="1090"/>
+        <location filename="../core/schema.py" line="1110"/>
         <source>Population better off</source>
         <translation>Population dont la situation s'améliore</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1081"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../algorithms/comparescenarios.py" line="113"/>
+        <location filename="../core/schema.py" line="1092"/>
+        <location filename="../core/schema.py" line="1112"/>
         <source>Population worse off</source>
         <translation>Population dont la situation se dégrade</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="152"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>baseline</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="156"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="159"/>
         <source>scenario</source>
         <translation>scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="120"/>
+        <location filename="../algorithms/comparescenarios.py" line="121"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche de résultats ({what}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="128"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>Le champ clé '{k}' n'est pas dans la couche du scénario. Les deux couches doivent provenir de la même analyse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="132"/>
+        <location filename="../algorithms/comparescenarios.py" line="135"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>Le champ de population '{f}' n'est pas dans la couche de référence.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="137"/>
+        <location filename="../algorithms/comparescenarios.py" line="140"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>Les deux couches n'ont aucun champ numérique commun à comparer. Sont-elles issues de la même analyse ?</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="140"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>Comparaison des champs numériques communs : {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="144"/>
+        <location filename="../algorithms/comparescenarios.py" line="147"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>Le ou les champs {f} ne sont pas dans la couche du scénario. Les deux couches doivent provenir de la même analyse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="149"/>
+        <location filename="../algorithms/comparescenarios.py" line="152"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>Sens donnés pour des champs qui ne sont pas comparés : {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f} : {d} est mieux ; NULL signifie {n}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>lower</source>
         <translation>plus bas</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>higher</source>
         <translation>plus haut</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="174"/>
         <source>neither (direction unknown)</source>
         <translation>aucun (sens inconnu)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>unreachable</source>
         <translation>inaccessible</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>not affected</source>
         <translation>non touché</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="173"/>
+        <location filename="../algorithms/comparescenarios.py" line="176"/>
         <source>no value</source>
         <translation>sans valeur</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="200"/>
+        <location filename="../algorithms/comparescenarios.py" line="203"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} lignes : {b} mieux, {w} moins bien, {m} mixtes, {s} inchangées, {d} sans données.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="205"/>
+        <location filename="../algorithms/comparescenarios.py" line="208"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f} : {b} mieux, {w} moins bien, écart moyen {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="208"/>
+        <location filename="../algorithms/comparescenarios.py" line="211"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, pondéré par la population {v:+.3g}</translation>
     </message>
@@ -1159,39 +1205,39 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Walking network</source>
         <translation>Réseau piéton</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1146"/>
-        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1175"/>
         <source>Number of edges</source>
         <translation>Nombre d'arêtes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1147"/>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1158"/>
+        <location filename="../core/schema.py" line="1176"/>
         <source>Number of nodes</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1148"/>
-        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1177"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1180"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Part de la longueur dans la plus grande composante (0-1)</translation>
     </message>
@@ -1199,8 +1245,8 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="844"/>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1182"/>
         <source>Total length (km)</source>
         <translation>Longueur totale (km)</translation>
     </message>
@@ -1337,23 +1383,23 @@ GROUP_PROFILES (avancé) : un profil par champ de groupe, p. ex. pop_65plus=olde
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="521"/>
-        <location filename="../core/schema.py" line="617"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="761"/>
+        <location filename="../core/schema.py" line="523"/>
+        <location filename="../core/schema.py" line="619"/>
+        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="763"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Population totale</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="524"/>
+        <location filename="../core/schema.py" line="526"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
@@ -1464,31 +1510,31 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../core/schema.py" line="1039"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Longueur des tronçons de rue impraticables (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="1034"/>
+        <location filename="../core/schema.py" line="1045"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
@@ -1519,9 +1565,9 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="275"/>
-        <location filename="../algorithms/floodexposure.py" line="203"/>
-        <location filename="../algorithms/floodexposure.py" line="205"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="212"/>
+        <location filename="../algorithms/floodexposure.py" line="267"/>
         <source>hazard raster</source>
         <translation>raster d'aléa</translation>
     </message>
@@ -1536,23 +1582,23 @@ Avec un profil, les rues inondées se ferment en plus des fermetures propres au 
         <translation>Le raster d'aléa ne recouvre pas le réseau : toutes les rues sont sèches.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="39"/>
+        <location filename="../algorithms/floodexposure.py" line="46"/>
         <source>Depth classes</source>
         <translation>Classes de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="88"/>
+        <location filename="../algorithms/floodexposure.py" line="95"/>
         <location filename="../core/report/model.py" line="71"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposition aux inondations par classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="91"/>
+        <location filename="../algorithms/floodexposure.py" line="98"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Quels bâtiments, équipements, routes et personnes se trouvent sous quelle hauteur d'eau, par classe de hauteur, groupe et zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="95"/>
+        <location filename="../algorithms/floodexposure.py" line="102"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1577,206 +1623,208 @@ Population : les POPULATION_FIELD personnes de chaque entité sont exposées dan
 Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pct pour les polygones ; length_m, flooded_m et len_&lt;class&gt;_m pour les lignes ; zone) ; une table SUMMARY par zone, classe de route, classe de hauteur et groupe (features, population, displaced, road_km) ; EXPOSED_COUNT, EXPOSED_POPULATION et MAX_DEPTH_M (hauteur d'eau maximale sur un enjeu).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="136"/>
+        <location filename="../algorithms/floodexposure.py" line="143"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Enjeux (points : équipements, lignes : routes, polygones : bâtiments)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="140"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="143"/>
+        <location filename="../algorithms/floodexposure.py" line="150"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Champs de groupes de population (p. ex. personnes âgées, enfants)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/floodexposure.py" line="154"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Champ de classe de route (lignes, p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="150"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Répartir la population de chaque polygone sur sa surface (zones de population, pas bâtiments)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Population raster (people per cell)</source>
         <translation>Raster de population (personnes par cellule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="158"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Fichier de classes de hauteur (CSV ou JSON ; remplace le préréglage)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="159"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Classes de hauteur (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Zones for the summary</source>
         <translation>Zones pour la synthèse</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure</source>
         <translation>Exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="164"/>
+        <location filename="../algorithms/floodexposure.py" line="171"/>
         <source>Flood exposure summary</source>
         <translation>Synthèse de l'exposition aux inondations</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../algorithms/floodexposure.py" line="174"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposure features in a flood class</source>
         <translation>Enjeux dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../algorithms/floodexposure.py" line="175"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Exposed population</source>
         <translation>Population exposée</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../algorithms/floodexposure.py" line="176"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Hauteur d'eau maximale sur un enjeu (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Flooded road length (km)</source>
         <translation>Longueur de routes inondées (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../algorithms/floodexposure.py" line="179"/>
+        <location filename="../core/schema.py" line="852"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Population exposée comptée sur le raster de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodexposure.py" line="190"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>Classes de hauteur ({n}) : {d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="186"/>
+        <location filename="../algorithms/floodexposure.py" line="193"/>
         <location filename="../algorithms/floodrisk.py" line="145"/>
         <source>Source: {s}</source>
         <translation>Source : {s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
-        <location filename="../algorithms/floodrisk.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="199"/>
+        <location filename="../algorithms/floodrisk.py" line="171"/>
+        <location filename="../qgis_io/flood_io.py" line="111"/>
         <source>exposure</source>
         <translation>enjeux</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="206"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Analyse dans le SCR {c} du raster d'aléa ; les enjeux y sont reprojetés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../qgis_io/flood_io.py" line="241"/>
         <source>hazard polygons</source>
         <translation>polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="216"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
         <location filename="../algorithms/greenspacecoverage.py" line="229"/>
         <location filename="../algorithms/sdg1171.py" line="252"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="169"/>
+        <location filename="../qgis_io/walkability.py" line="171"/>
         <source>population field '{f}'</source>
         <translation>champ de population '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="221"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD ne sert qu'aux enjeux linéaires ; il est ignoré pour les {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="232"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED ne s'applique qu'aux polygones ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="262"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polygones d'aléa rastérisés en une grille de cellules de {c:g} {u} ({r} x {k}), règle du centre de cellule.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="264"/>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>degré</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>population raster</source>
         <translation>raster de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="280"/>
+        <location filename="../algorithms/floodexposure.py" line="289"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>Le raster de population ne couvre pas la zone des enjeux ; il n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="326"/>
+        <location filename="../algorithms/floodexposure.py" line="335"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Exposés : {c:,} enjeu(x) sur {n:,} dans une classe d'inondation ; hauteur d'eau maximale sur un enjeu {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="331"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>; exposed population {p:,.0f}</source>
         <translation> ; population exposée {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="333"/>
+        <location filename="../algorithms/floodexposure.py" line="342"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation> ; routes inondées {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="26"/>
+        <location filename="../algorithms/floodextent.py" line="28"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="27"/>
+        <location filename="../algorithms/floodextent.py" line="29"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>Niveau d'eau (mer, lac ou rivière à un niveau)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="28"/>
+        <location filename="../algorithms/floodextent.py" line="30"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>Accumulation dans les cuvettes fermées (remplissage des dépressions)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="44"/>
+        <location filename="../algorithms/floodextent.py" line="46"/>
         <source>Flood extent from a terrain model</source>
         <translation>Emprise d'inondation à partir d'un modèle de terrain</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="47"/>
+        <location filename="../algorithms/floodextent.py" line="49"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>Où l'eau se tient, et sur quelle hauteur, pour un niveau d'eau (mer, lac, rivière) ou dans les cuvettes fermées après de fortes pluies.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="51"/>
+        <location filename="../algorithms/floodextent.py" line="53"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1799,160 +1847,161 @@ Les cellules sans donnée ne sont jamais inondées. Un MNT sans SCR est refusé.
 Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec (même grille que le MNT). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS et FLOODED_VOLUME_M3 (m³ d'eau dans les cellules inondées) sont aussi renvoyés. Utilisez le raster de hauteur comme aléa de urbanplan:floodexposure et urbanplan:flooddisruption.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="88"/>
-        <location filename="../algorithms/floodsimulation.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodsimulation.py" line="193"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modèle de terrain (MNT, altitude du sol en mètres)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Niveau d'eau (m, même référentiel altimétrique que le MNT ; mode « Niveau d'eau »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>water level</source>
         <translation>niveau d'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="94"/>
+        <location filename="../algorithms/floodextent.py" line="96"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Source de l'eau : mer, lac ou rivière d'où vient l'eau (facultatif ; mode « Niveau d'eau »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Connectivité (4 = côtés seulement, 8 = côtés et coins)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>connectivity</source>
         <translation>connectivité</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Hauteur minimale d'accumulation (m ; mode « Accumulation »)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="102"/>
+        <location filename="../algorithms/floodextent.py" line="104"/>
         <source>minimum ponding depth</source>
         <translation>profondeur minimale de stagnation</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="105"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="632"/>
-        <location filename="../core/schema.py" line="797"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../project/styles.py" line="633"/>
+        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="1030"/>
         <source>Water depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
+        <location filename="../core/schema.py" line="855"/>
         <source>Flooded area (m²)</source>
         <translation>Surface inondée (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodsimulation.py" line="240"/>
+        <location filename="../algorithms/floodsimulation.py" line="249"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="855"/>
-        <location filename="../core/schema.py" line="878"/>
-        <location filename="../core/schema.py" line="899"/>
+        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="902"/>
+        <location filename="../core/schema.py" line="910"/>
         <source>Maximum water depth (m)</source>
         <translation>Hauteur d'eau maximale (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../algorithms/floodextent.py" line="110"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Flooded cells</source>
         <translation>Cellules inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="859"/>
+        <location filename="../core/schema.py" line="861"/>
         <source>Water volume (m³)</source>
         <translation>Volume d'eau (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
-        <location filename="../algorithms/floodsimulation.py" line="366"/>
+        <location filename="../algorithms/floodextent.py" line="117"/>
+        <location filename="../algorithms/floodsimulation.py" line="382"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Impossible d'ouvrir le modèle de terrain (MNT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY doit valoir 4 (cellules partageant un côté) ou 8 (côtés et coins) ; reçu {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="127"/>
+        <location filename="../algorithms/floodextent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>Le raster de hauteur est écrit en GeoTIFF : donnez un fichier de sortie se terminant par .tif (reçu '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="131"/>
+        <location filename="../algorithms/floodextent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Donnez WATER_LEVEL en mètres (même référentiel altimétrique que le MNT), ou choisissez le mode « Accumulation ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Mode accumulation : le niveau d'eau et la source de l'eau ne sont pas utilisés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="138"/>
-        <location filename="../algorithms/floodsimulation.py" line="375"/>
+        <location filename="../algorithms/floodextent.py" line="140"/>
+        <location filename="../algorithms/floodsimulation.py" line="391"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="145"/>
+        <location filename="../algorithms/floodextent.py" line="150"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>Le MNT est en degrés ({c}) : les aires des cellules sont calculées ligne par ligne sur son ellipsoïde (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="149"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>L'unité horizontale du MNT est {u:g} m ; les surfaces sont converties en m². Les altitudes et WATER_LEVEL sont pris en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="152"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MNT : {r} x {c} cellules de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>CRS units</source>
         <translation>unités du SCR</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="167"/>
         <source>water source</source>
         <translation>source de l'eau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>La couche de source de l'eau n'a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="169"/>
+        <location filename="../algorithms/floodextent.py" line="174"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>La source de l'eau a été reprojetée de {a} vers le SCR {b} du MNT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>La source de l'eau couvre {n:,} cellule(s) du MNT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="191"/>
+        <location filename="../algorithms/floodextent.py" line="196"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inondé : {cells:,} cellules, {area:,.0f} m² ({ha:,.2f} ha) ; hauteur maximale {d:.2f} m ; volume d'eau {v:,.0f} m³.</translation>
     </message>
@@ -2059,15 +2108,15 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Expected annual damage, all features</source>
         <translation>Dommages annuels moyens, toutes les entités</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/schema.py" line="945"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features wet in at least one event</source>
         <translation>Entités mouillées lors d'au moins un événement</translation>
     </message>
@@ -2075,7 +2124,7 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="661"/>
         <location filename="../core/report/sections.py" line="678"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/schema.py" line="972"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
     </message>
@@ -2090,88 +2139,82 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <translation>HAZARDS doit être un ou plusieurs rasters de hauteur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="156"/>
-        <location filename="../algorithms/floodrisk.py" line="199"/>
-        <source>hazard raster '{n}'</source>
-        <translation>raster d'aléa '{n}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="174"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>Donnez soit un champ de valeur, soit une valeur par m², pas les deux.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="179"/>
+        <location filename="../algorithms/floodrisk.py" line="180"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>Une valeur par m² nécessite des emprises de bâtiments (polygones) ; les points n'ont pas de surface. Utilisez plutôt un champ de valeur.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="184"/>
+        <location filename="../algorithms/floodrisk.py" line="185"/>
         <source>Events: {e}</source>
         <translation>Événements : {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="211"/>
+        <location filename="../algorithms/floodrisk.py" line="212"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Ni champ de valeur ni valeur par m² : les dommages ne sont donnés qu'en parts de la valeur (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="265"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} entité(s) sur {n:,} mouillée(s) lors d'au moins un événement</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="268"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation> ; dommages annuels moyens {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <location filename="../algorithms/floodsimulation.py" line="38"/>
         <source>Storm shape (hyetograph)</source>
         <translation>Forme de la pluie (hyétogramme)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <location filename="../algorithms/floodsimulation.py" line="39"/>
         <source>Uniform: the same intensity for the whole duration</source>
         <translation>Uniforme : la même intensité pendant toute la durée</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <location filename="../algorithms/floodsimulation.py" line="40"/>
         <source>Chicago design storm (peak at 40 % of the duration)</source>
         <translation>Pluie de projet de Chicago (pic à 40 % de la durée)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <location filename="../algorithms/floodsimulation.py" line="41"/>
         <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
         <translation>Intensités d'un fichier CSV (HYETOGRAPH_FILE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <location filename="../algorithms/floodsimulation.py" line="42"/>
         <source>Raster edges</source>
         <translation>Bords du raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <location filename="../algorithms/floodsimulation.py" line="43"/>
         <source>Open: water leaves where it reaches the edge</source>
         <translation>Ouvert : l'eau sort là où elle atteint le bord</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <location filename="../algorithms/floodsimulation.py" line="44"/>
         <source>Closed: no water leaves the grid</source>
         <translation>Fermé : aucune eau ne quitte la grille</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulation d'inondation par la pluie (pluie sur grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <location filename="../algorithms/floodsimulation.py" line="136"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>La pluie tombe sur le terrain et s'écoule dans le temps : hauteur maximale, vitesse, temps d'arrivée et de décrue.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <location filename="../algorithms/floodsimulation.py" line="140"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2198,293 +2241,305 @@ Lequel choisir : urbanplan:floodextent répond en quelques secondes pour un nive
 Sorties (GeoTIFF, la grille et le SCR du MNT) : MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (hauteur x vitesse, m²/s), ARRIVAL_H (heures jusqu'à 1 cm d'eau), RECESSION_H (heures depuis le pic jusqu'à ce que la hauteur passe sous RECESSION_DEPTH_M, sans données là où elle n'a jamais été aussi haute ou l'était encore à la fin). SUMMARY : une table d'une ligne. Avec POPULATION (points ou polygones, POPULATION_FIELD ou 1 chacun) elle compte les personnes inondées au-delà de RECESSION_DEPTH_M et celles inondées pendant MIN_HOURS heures ou plus. Utilisez MAX_DEPTH comme HAZARD de urbanplan:floodexposure et urbanplan:flooddisruption. Un MNT en degrés est refusé : reprojetez-le d'abord dans un SCR en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Speed: one time step for the whole grid, as short as the deepest water needs. With numba installed (Debian: python3-numba) each step runs as compiled code, several times faster; without it the same method runs in numpy (the same results).</source>
+        <translation>Vitesse : un seul pas de temps pour toute la grille, aussi court que l'exige l'eau la plus profonde. Avec numba installé (Debian : python3-numba), chaque pas s'exécute en code compilé, plusieurs fois plus vite ; sans numba, la même méthode s'exécute avec numpy (mêmes résultats).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain model with a retention basin replacing the baseline terrain) and shows the SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters (blue = shallower or shorter, red = deeper or longer).</source>
+        <translation>Scénarios : dans le panneau de comparaison, « Flood simulation from rain » exécute la situation de référence et chaque scénario (par exemple un changement de paramètre DRAINAGE_MM_H = 20, ou un modèle de terrain avec un bassin de rétention remplaçant le terrain de référence) et affiche le SUMMARY côte à côte et le changement de MAX_DEPTH et RECESSION_H en rasters (bleu = moins profond ou plus court, rouge = plus profond ou plus long).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Rain depth (mm)</source>
         <translation>Hauteur de pluie (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>rain depth</source>
         <translation>hauteur de pluie</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>Storm duration (hours)</source>
         <translation>Durée de la pluie (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <location filename="../algorithms/floodsimulation.py" line="197"/>
         <source>storm duration</source>
         <translation>durée de la pluie</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV des intensités de pluie (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Pas d'un CSV de pluie à une colonne (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
         <source>rain step</source>
         <translation>pas de pluie</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de table IDF (période de retour x durée -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Période de retour (années ; avec la table IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="210"/>
         <source>return period</source>
         <translation>période de retour</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Raster d'occupation du sol (n de Manning par cellule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <location filename="../algorithms/floodsimulation.py" line="217"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de table de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltration (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
         <source>infiltration</source>
         <translation>infiltration</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacité de drainage (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>drainage capacity</source>
         <translation>capacité de drainage</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
         <source>Simulated time (hours)</source>
         <translation>Temps simulé (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>simulated time</source>
         <translation>temps simulé</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Bâtiments (obstacles, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="229"/>
         <source>Recession depth (m)</source>
         <translation>Hauteur de décrue (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>recession depth</source>
         <translation>hauteur de décrue</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
         <source>Population (points or polygons, optional)</source>
         <translation>Population (points ou polygones, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Champ de population (vide : 1 par entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
         <source>Flooded at least (hours)</source>
         <translation>Inondé au moins (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>minimum flood duration</source>
         <translation>durée minimale d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Vitesse maximale (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Aléa : hauteur x vitesse (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <source>Arrival time (hours)</source>
         <translation>Temps d'arrivée (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
+        <location filename="../core/schema.py" line="906"/>
         <source>Recession time (hours)</source>
         <translation>Temps de décrue (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <source>Flood simulation summary</source>
         <translation>Résumé de la simulation d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
-        <location filename="../core/schema.py" line="902"/>
+        <location filename="../algorithms/floodsimulation.py" line="250"/>
+        <location filename="../core/schema.py" line="913"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Surface inondée de 10 cm ou plus (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
-        <location filename="../core/schema.py" line="862"/>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../algorithms/floodsimulation.py" line="251"/>
+        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="914"/>
         <source>Rain on the grid (m³)</source>
         <translation>Pluie sur la grille (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../core/schema.py" line="916"/>
         <source>Outflow (m³)</source>
         <translation>Écoulement sortant (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="237"/>
-        <location filename="../core/schema.py" line="876"/>
-        <location filename="../core/schema.py" line="907"/>
+        <location filename="../algorithms/floodsimulation.py" line="253"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="918"/>
         <source>Mass-balance error (%)</source>
         <translation>Erreur de bilan de masse (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="238"/>
-        <location filename="../core/schema.py" line="890"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../algorithms/floodsimulation.py" line="254"/>
+        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>People flooded</source>
         <translation>Personnes inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
-        <location filename="../core/schema.py" line="893"/>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../algorithms/floodsimulation.py" line="255"/>
+        <location filename="../core/schema.py" line="895"/>
+        <location filename="../core/schema.py" line="923"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Personnes inondées pendant MIN_HOURS heures ou plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../algorithms/floodsimulation.py" line="268"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Une table IDF demande la RETURN_PERIOD de la pluie (par exemple 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <location filename="../algorithms/floodsimulation.py" line="272"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>La table IDF {f} n'a pas de lignes : donnez une colonne return_period et une colonne par durée en minutes (intensités en mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <location filename="../algorithms/floodsimulation.py" line="283"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>La forme de pluie 'csv' demande un HYETOGRAPH_FILE d'intensités (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <location filename="../algorithms/floodsimulation.py" line="305"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Un raster LANDCOVER demande une MANNING_TABLE (CSV avec les colonnes class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <location filename="../algorithms/floodsimulation.py" line="309"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>La table de Manning {f} n'a aucune ligne avec une classe et un nombre n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <location filename="../algorithms/floodsimulation.py" line="312"/>
         <source>land cover raster</source>
         <translation>raster d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <location filename="../algorithms/floodsimulation.py" line="314"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>Le raster d'occupation du sol doit être dans le SCR du MNT ({c}) : reprojetez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <location filename="../algorithms/floodsimulation.py" line="345"/>
         <source>buildings</source>
         <translation>bâtiments</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/floodsimulation.py" line="358"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/scorecard.py" line="162"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <location filename="../algorithms/floodsimulation.py" line="367"/>
         <source>The population layer must be points or polygons.</source>
         <translation>La couche de population doit être faite de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Les rasters sont écrits en GeoTIFF : donnez à {k} un fichier finissant par .tif ('{p}' reçu).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>Le MNT est en degrés ({c}) : la simulation demande des cellules carrées en mètres. Reprojetez-le dans un SCR projeté en mètres (par exemple la zone UTM du secteur) avec Raster &gt; Projections &gt; Projection (warp), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <location filename="../algorithms/floodsimulation.py" line="404"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>La simulation demande des cellules carrées, mais les cellules du MNT mesurent {dx:g} m sur {dy:g} m. Rééchantillonnez-le en cellules carrées (Raster &gt; Projections &gt; Projection (warp), même taille en X et Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} cellules ont une classe d'occupation absente de la table de Manning : elles prennent MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <location filename="../algorithms/floodsimulation.py" line="431"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MNT : {r} x {c} cellules de {dx:g} m ({n:,} avec données) ; pluie : {mm:.1f} mm, pic {p:.1f} mm/h ; {h:g} heures simulées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <location filename="../algorithms/floodsimulation.py" line="437"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Un gros calcul : {n:,} cellules pendant {h:g} heures peuvent prendre environ {m:.0f} minutes ou plus. Un MNT plus grossier (cellules deux fois plus grandes) tourne environ huit fois plus vite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <location filename="../algorithms/floodsimulation.py" line="482"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Pluie {r:,.0f} m³ ; sur la grille à la fin {s:,.0f} m³ ; sortie {o:,.0f} m³ ; pertes {l:,.0f} m³ ; erreur de bilan de masse {e:.4f} %. Hauteur maximale {d:.2f} m ; {a:,.0f} m² plus profonds que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="469"/>
-        <source>{n:,} time steps in {w:.1f} s of computing.</source>
-        <translation>{n:,} pas de temps en {w:.1f} s de calcul.</translation>
+        <location filename="../algorithms/floodsimulation.py" line="489"/>
+        <source>{n:,} time steps in {w:.1f} s of computing ({k} engine, {t} thread(s)).</source>
+        <translation>{n:,} pas de temps en {w:.1f} s de calcul (moteur {k}, {t} fil(s)).</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2586,21 +2641,21 @@ Sorties : OUTPUT = entités de population avec dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="766"/>
         <source>Population covered by any park class (%)</source>
         <translation>Population couverte par au moins une classe de parc (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="769"/>
         <source>Population not covered (%)</source>
         <translation>Population non couverte (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Park area per resident (m²)</source>
         <translation>Surface de parc par habitant (m²)</translation>
     </message>
@@ -2723,7 +2778,7 @@ Lancez ensuite « Ville du quart d'heure » avec DESTINATIONS = OUTPUT et CATEGO
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Number of destinations</source>
         <translation>Nombre de destinations</translation>
     </message>
@@ -2796,6 +2851,7 @@ Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = l
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="91"/>
+        <location filename="../qgis_io/layers.py" line="368"/>
         <source>street lines</source>
         <translation>lignes de rues</translation>
     </message>
@@ -2914,19 +2970,19 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1195"/>
+        <location filename="../core/schema.py" line="1206"/>
         <source>Analyses reported</source>
         <translation>Analyses présentées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1208"/>
         <source>Maps drawn</source>
         <translation>Cartes dessinées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1198"/>
+        <location filename="../core/schema.py" line="1209"/>
         <source>Zone pages</source>
         <translation>Pages de zone</translation>
     </message>
@@ -3013,13 +3069,6 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
         <translation>PDF écrit : {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="369"/>
-        <location filename="../qgis_io/flood_io.py" line="182"/>
-        <location filename="../qgis_io/zones.py" line="23"/>
-        <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation>Le champ de zone '{f}' n'est pas dans la couche de zones.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
@@ -3059,8 +3108,8 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../ui/scenario_dock.py" line="535"/>
+        <location filename="../ui/scenario_dock.py" line="612"/>
         <source>Scenario files (*.json)</source>
         <translation>Fichiers de scénario (*.json)</translation>
     </message>
@@ -3088,27 +3137,27 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="125"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1132"/>
         <source>Analyses run</source>
         <translation>Analyses exécutées</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1133"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report/sections.py" line="818"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/schema.py" line="1135"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="819"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
@@ -3118,32 +3167,42 @@ Table de sortie, une ligne par indicateur : lens, analysis, indicator, label, ba
         <translation>L'entrée {p} n'a pas pu être ouverte comme couche.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="183"/>
+        <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a} : ignorée, elle nécessite {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="194"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a} : référence et {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="195"/>
         <source>no scenario</source>
         <translation>aucun scénario</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="226"/>
+        <location filename="../algorithms/scorecard.py" line="236"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} a échoué pour {r} et est exclue du tableau de bord : {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="238"/>
+        <location filename="../algorithms/scorecard.py" line="250"/>
+        <source>No analysis could run on these inputs. {reasons}</source>
+        <translation>Aucune analyse n'a pu tourner avec ces entrées. {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>Aucune analyse n'a pu tourner : chacune demande une entrée qui n'a pas été donnée : {s}. Donnez les équipements (FACILITIES), les parcs (PARKS) ou un aléa d'inondation (HAZARD) pour les volets voulus.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Aucune analyse n'a pu tourner : donnez au moins les rues et la population, plus des équipements, des parcs ou un aléa inondation pour les approches voulues.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="249"/>
+        <location filename="../algorithms/scorecard.py" line="271"/>
         <source>Scorecard for {s}:</source>
         <translation>Tableau de bord pour {s} :</translation>
     </message>
@@ -3269,35 +3328,35 @@ Avec un profil, la distance à pied est comparée en mètres équivalents à pla
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="701"/>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../core/schema.py" line="703"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Part d'espace ouvert dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="704"/>
-        <location filename="../core/schema.py" line="713"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Part des rues dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="706"/>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Part d'espace public dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="717"/>
+        <location filename="../core/schema.py" line="719"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Population à distance d'un espace ouvert (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="723"/>
         <source>Built-up area (km²)</source>
         <translation>Zone bâtie (km²)</translation>
     </message>
@@ -3339,7 +3398,7 @@ Avec un profil, la distance à pied est comparée en mètres équivalents à pla
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
         <source>streets</source>
         <translation>rues</translation>
     </message>
@@ -3457,25 +3516,25 @@ Avec un profil et un DEM, la zone est l'endroit d'où les personnes de ce profil
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas</source>
         <translation>Zones de desserte</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="540"/>
+        <location filename="../core/schema.py" line="542"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Surface dans la plus grande tranche, tous équipements (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities on the network</source>
         <translation>Équipements sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="545"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Équipements au-delà de la distance d'accrochage</translation>
     </message>
@@ -3574,33 +3633,33 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Number of sites returned</source>
         <translation>Nombre de sites renvoyés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach before (%)</source>
         <translation>Population à portée avant (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="793"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Population à portée avec les nouveaux sites (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="776"/>
-        <location filename="../core/schema.py" line="795"/>
+        <location filename="../core/schema.py" line="778"/>
+        <location filename="../core/schema.py" line="797"/>
         <source>People newly within reach</source>
         <translation>Personnes nouvellement à portée</translation>
     </message>
@@ -3748,8 +3807,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="618"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="599"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
     </message>
@@ -3975,7 +4034,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
-        <location filename="../core/flood/floodsimulation.py" line="899"/>
+        <location filename="../core/flood/floodsimulation.py" line="1043"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>Le modèle de terrain doit être un raster 2D à une seule bande.</translation>
     </message>
@@ -4190,82 +4249,92 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La pluie doit être un Hyetograph, une fonction du temps (s) renvoyant des mm/h, ou des lignes (début en s, intensité mm/h).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <location filename="../core/flood/floodsimulation.py" line="518"/>
         <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La simulation d'inondation demande des cellules carrées, mais les cellules du modèle de terrain mesurent {dx:g} m sur {dy:g} m. Rééchantillonnez-le d'abord en cellules carrées (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <location filename="../core/flood/floodsimulation.py" line="524"/>
         <source>The cell size must be one number or a (dx, dy) pair.</source>
         <translation>La taille de cellule doit être un nombre ou une paire (dx, dy).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <location filename="../core/flood/floodsimulation.py" line="526"/>
         <source>The cell size must be a positive number of metres.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <location filename="../core/flood/floodsimulation.py" line="533"/>
         <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
         <translation>La limite doit être 'open' ou 'closed' ({b!r} reçu).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <location filename="../core/flood/floodsimulation.py" line="542"/>
         <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
         <translation>Donnez la limite comme 'open', 'closed' ou une correspondance de north, south, west, east vers 'open' ou 'closed'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <location filename="../core/flood/floodsimulation.py" line="1027"/>
+        <source>Unknown simulation kernel {k!r}: use 'auto', 'numpy' or 'compiled'.</source>
+        <translation>Noyau de simulation inconnu {k!r} : utilisez 'auto', 'numpy' ou 'compiled'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1034"/>
+        <source>The compiled flood kernel needs numba (Debian package python3-numba): {why}</source>
+        <translation>Le noyau d'inondation compilé nécessite numba (paquet Debian python3-numba) : {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1052"/>
         <source>The obstacle mask does not have the terrain model's shape.</source>
         <translation>Le masque des obstacles n'a pas la forme du modèle de terrain.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <location filename="../core/flood/floodsimulation.py" line="1055"/>
         <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
         <translation>Le modèle de terrain n'a aucune cellule à simuler (toutes sans données ou obstacles).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <location filename="../core/flood/floodsimulation.py" line="1096"/>
         <source>The simulation length must be a positive number of hours.</source>
         <translation>La durée de simulation doit être un nombre positif d'heures.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <location filename="../core/flood/floodsimulation.py" line="1098"/>
         <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
         <translation>La pondération des flux theta doit être comprise entre 0,5 et 1 ({theta} reçu).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <location filename="../core/flood/floodsimulation.py" line="1101"/>
         <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
         <translation>Le coefficient de pas de temps alpha doit être dans (0, 1] ({alpha} reçu).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <location filename="../core/flood/floodsimulation.py" line="1109"/>
         <source>The setting {param} must be a positive number (got {value}).</source>
         <translation>Le réglage {param} doit être un nombre positif ({value} reçu).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <location filename="../core/flood/floodsimulation.py" line="1113"/>
         <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
         <translation>Le n de Manning doit être un nombre positif, ou un raster de la forme du modèle de terrain.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <location filename="../core/flood/floodsimulation.py" line="1118"/>
         <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
         <translation>Le n de Manning doit être positif sur chaque cellule simulée ({count} cellules ne le sont pas).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <location filename="../core/flood/floodsimulation.py" line="1124"/>
         <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>Le taux d'infiltration doit être nul ou un nombre positif de mm/h sur chaque cellule simulée (un nombre, ou un raster de la forme du modèle de terrain).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <location filename="../core/flood/floodsimulation.py" line="1130"/>
         <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>Le débit de drainage doit être nul ou un nombre positif de mm/h sur chaque cellule simulée (un nombre, ou un raster de la forme du modèle de terrain).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <location filename="../core/flood/floodsimulation.py" line="1150"/>
         <source>The initial depth must be zero or positive on every simulated cell.</source>
         <translation>La hauteur d'eau initiale doit être nulle ou positive sur chaque cellule simulée.</translation>
     </message>
@@ -4305,37 +4374,37 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le type de géométrie {base} n'est pas pris en charge ici (géométrie courbe ou solide 3D). Convertissez d'abord la couche en points, lignes ou polygones simples (Vecteur &gt; Outils de géométrie, ou 'Segmentariser' pour les courbes).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="174"/>
+        <location filename="../core/network/build.py" line="180"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>La vitesse de marche doit être un nombre positif de km/h ; reçu {speed_kmh!r}. Une valeur typique pour un adulte est {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="266"/>
+        <location filename="../core/network/build.py" line="272"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>L'entrée n'a aucune ligne d'au moins deux sommets : il n'y a donc pas de rue où marcher. Utilisez une couche d'axes de rues ou de chemins piétons.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="270"/>
+        <location filename="../core/network/build.py" line="276"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>{n} partie(s) de ligne de moins de deux sommets ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="278"/>
+        <location filename="../core/network/build.py" line="284"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Certains sommets de ligne ont des coordonnées non finies (NaN ou infini). Réparez les géométries (Vecteur &gt; Outils de géométrie &gt; Réparer les géométries).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="317"/>
+        <location filename="../core/network/build.py" line="323"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>{n} segment(s) de longueur nulle supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="321"/>
+        <location filename="../core/network/build.py" line="327"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Tous les segments de ligne ont une longueur nulle (dans la tolérance d'accrochage de {tolerance} m). Vérifiez les unités et le SCR de la couche.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="348"/>
+        <location filename="../core/network/build.py" line="354"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>Le réseau compte {count} composantes connexes ; la plus grande porte {share:.1f}% de sa longueur. Les lieux situés sur les petits morceaux n'atteignent que ce qui se trouve sur le même morceau.</translation>
     </message>
@@ -4597,9 +4666,9 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../core/schema.py" line="1107"/>
+        <location filename="../ui/compare_dock.py" line="384"/>
+        <location filename="../ui/compare_dock.py" line="384"/>
+        <location filename="../core/schema.py" line="1118"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -4626,7 +4695,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="588"/>
+        <location filename="../project/styles.py" line="589"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
@@ -4648,8 +4717,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1178"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1189"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4672,8 +4741,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="752"/>
         <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="833"/>
-        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
@@ -4714,9 +4783,9 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="457"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../project/scenario_inputs.py" line="494"/>
+        <location filename="../core/scenarios/model.py" line="33"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
@@ -4728,18 +4797,18 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="823"/>
         <location filename="../core/report/sections.py" line="833"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="376"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../ui/compare_dock.py" line="386"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -4912,7 +4981,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city</source>
         <translation>Ville du quart d'heure</translation>
     </message>
@@ -4928,7 +4997,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1</source>
         <translation>ODD 11.7.1</translation>
     </message>
@@ -4954,7 +5023,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption</source>
         <translation>Perturbation par les inondations</translation>
     </message>
@@ -4989,11 +5058,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="500"/>
-        <location filename="../core/schema.py" line="679"/>
-        <location filename="../core/schema.py" line="742"/>
-        <location filename="../core/schema.py" line="835"/>
-        <location filename="../core/schema.py" line="993"/>
+        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="681"/>
+        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="1004"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -5009,7 +5078,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="205"/>
         <source>every category</source>
         <translation>toutes les catégories</translation>
     </message>
@@ -5028,18 +5097,18 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/schema.py" line="495"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1183"/>
+        <location filename="../core/schema.py" line="497"/>
+        <location filename="../core/schema.py" line="989"/>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1194"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="684"/>
         <source>People within the threshold</source>
         <translation>Personnes dans le seuil</translation>
     </message>
@@ -5085,8 +5154,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="510"/>
+        <location filename="../core/schema.py" line="687"/>
         <source>Share within the threshold (%)</source>
         <translation>Part dans le seuil (%)</translation>
     </message>
@@ -5108,13 +5177,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="493"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="738"/>
-        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
         <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="938"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -5183,7 +5252,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Band (min)</source>
         <translation>Tranche (min)</translation>
     </message>
@@ -5247,7 +5316,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/schema.py" line="629"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
@@ -5305,7 +5374,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
     </message>
@@ -5317,11 +5386,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="498"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="740"/>
-        <location filename="../core/schema.py" line="828"/>
-        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="1002"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -5374,13 +5443,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>People covered by a park of some class</source>
         <translation>Personnes couvertes par un parc d'une classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered</source>
         <translation>Personnes non couvertes</translation>
     </message>
@@ -5437,13 +5506,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="772"/>
+        <location filename="../core/schema.py" line="774"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>People added, cumulative</source>
         <translation>Personnes ajoutées, cumul</translation>
     </message>
@@ -5493,21 +5562,21 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="801"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="828"/>
         <source>Depth class</source>
         <translation>Classe de hauteur</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="820"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Displaced</source>
         <translation>Déplacés</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/schema.py" line="841"/>
         <source>Road length (km)</source>
         <translation>Longueur de routes (km)</translation>
     </message>
@@ -5532,7 +5601,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="819"/>
         <source>People exposed</source>
         <translation>Personnes exposées</translation>
     </message>
@@ -5697,14 +5766,14 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="663"/>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="679"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="483"/>
+        <location filename="../project/styles.py" line="484"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
@@ -5720,31 +5789,31 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="762"/>
-        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/schema.py" line="1060"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="762"/>
-        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1081"/>
         <source>Baseline (mean)</source>
         <translation>Référence (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="763"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1083"/>
         <source>Scenario (mean)</source>
         <translation>Scénario (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="764"/>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change (mean)</source>
         <translation>Changement (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="767"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Population-weighted change</source>
         <translation>Changement pondéré par la population</translation>
     </message>
@@ -5765,13 +5834,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="424"/>
+        <location filename="../ui/compare_dock.py" line="434"/>
         <source>better</source>
         <translation>mieux</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="427"/>
+        <location filename="../ui/compare_dock.py" line="437"/>
         <source>worse</source>
         <translation>moins bien</translation>
     </message>
@@ -5792,7 +5861,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="821"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1114"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
@@ -5803,7 +5872,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="826"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -5839,20 +5908,20 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="667"/>
         <source>Within walking distance of open space</source>
         <translation>À distance de marche d'un espace ouvert</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Covered by a park</source>
         <translation>Couvert par un parc</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>People losing access</source>
         <translation>Personnes perdant l'accès</translation>
     </message>
@@ -5863,9 +5932,9 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
+        <location filename="../project/styles.py" line="620"/>
+        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="959"/>
         <source>Expected annual damage</source>
         <translation>Dommages annuels moyens</translation>
     </message>
@@ -5925,72 +5994,77 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le champ '{f}' doit figurer dans les deux couches de résultats.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/compare.py" line="440"/>
+        <source>The baseline and scenario rasters have different grids ({a} and {b} cells): compare results of runs on the same terrain model.</source>
+        <translation>Les rasters de référence et du scénario ont des grilles différentes ({a} et {b} cellules) : comparez des résultats calculés sur le même modèle de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/model.py" line="102"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Modification de scénario inconnue '{kind}' : utilisez l'une de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="106"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Une modification de scénario a besoin de l'entrée de référence (rôle) qu'elle modifie.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="108"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Mode de suppression inconnu '{mode}' : utilisez l'un de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="116"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>La tolérance de '{label}' doit être un nombre non négatif de mètres ; reçu {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="146"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Une entité dessinée doit être un texte WKT ou {{'wkt', 'attrs'}} ; reçu {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Un scénario a besoin d'un nom, par exemple 'Nouvelle passerelle'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="218"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' est le nom des entrées non modifiées ; donnez un autre nom au scénario.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="221"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Les noms de scénario sont limités à 80 caractères ; utilisez la description pour les détails.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="227"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Un scénario nommé '{other}' existe déjà. Choisissez un autre nom (les noms sont comparés sans tenir compte des majuscules et minuscules).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="260"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Il n'y a pas de scénario nommé '{name}'. Scénarios de ce projet : {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="321"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrée de référence inconnue '{role}' : utilisez l'une de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="342"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Un fichier de scénario doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="349"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Ces données de scénario ont la version de format {version!r} ; cet UrbanPlan lit la version {SCHEMA_VERSION}. Mettez à jour l'extension.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="362"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Les données de scénario ne sont pas un JSON valide ({exc}). Corrigez le fichier ou supprimez les scénarios et recréez-les.</translation>
     </message>
@@ -6377,12 +6451,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>{n_off} emplacements d'habitants sur {n} sont hors réseau : NULL.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="109"/>
+        <location filename="../project/comparison_store.py" line="112"/>
+        <location filename="../project/comparison_store.py" line="192"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
         <translation>La couche de comparaison '{name}' n'a pas pu être écrite dans {path} : {error}. Vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="155"/>
+        <location filename="../project/comparison_store.py" line="164"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
         <translation>La couche de comparaison '{name}' a été écrite dans {path} mais ne peut pas être rouverte.</translation>
     </message>
@@ -6493,16 +6568,21 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../project/report.py" line="450"/>
+        <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>Le dossier du {what} n'existe pas : {f}. Créez-le ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="458"/>
+        <location filename="../qgis_io/staging.py" line="225"/>
+        <location filename="../qgis_io/staging.py" line="328"/>
+        <location filename="../qgis_io/staging.py" line="357"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>Le {what} ne peut pas être écrit dans {f} ({e}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="462"/>
+        <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>Le chemin du {what} {p} est un dossier ; donnez un nom de fichier.</translation>
     </message>
@@ -6578,88 +6658,103 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le changement '{label}' a un SCR inconnu ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="196"/>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Scénario « {s} » : la modification « {label} » ne peut pas être transformée de {a} vers {b} : ses coordonnées ne sont pas en {a}. Donnez à la modification le SCR de ses coordonnées (le « crs » de la modification dans le fichier de scénario), ou redessinez-la.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="194"/>
+        <source>number {n}</source>
+        <translation>numéro {n}</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="195"/>
+        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
+        <translation>Scénario « {s} » : l'entité {f} de la modification « {label} » a un texte de géométrie qui n'est pas un WKT valide (« {w} »). Redessinez l'entité, ou corrigez son WKT dans le fichier de scénario.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="237"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Donnez la couche comme paramètre {p} (qgis_process : {p}=chemin/de/la/couche) ou corrigez son chemin dans le fichier de scénarios {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="200"/>
+        <location filename="../project/scenario_inputs.py" line="241"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Donnez la couche comme paramètre {p} (qgis_process : {p}=chemin/de/la/couche) ou choisissez-la à nouveau dans le panneau des scénarios du projet.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="204"/>
+        <location filename="../project/scenario_inputs.py" line="245"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrigez son chemin dans le fichier de scénarios {f} (un chemin relatif se lit depuis le dossier du fichier).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="222"/>
+        <location filename="../project/scenario_inputs.py" line="263"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>La couche {what} '{name}' contient des {got}, mais cette entrée demande des {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="225"/>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="226"/>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Choisissez une autre couche dans le panneau des scénarios.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="308"/>
         <source>replacement for {what}</source>
         <translation>remplacement pour {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="271"/>
+        <location filename="../project/scenario_inputs.py" line="312"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>Le scénario '{s}' remplace {what} ('{old}', {g1}) par '{new}', qui contient des {g2}. Un remplacement doit avoir le même type de géométrie.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../project/scenario_inputs.py" line="323"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>Le scénario '{s}' dessine des changements sur {what}, mais sa couche '{name}' est un raster. Remplacez plutôt ce raster par un autre.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="329"/>
+        <location filename="../project/scenario_inputs.py" line="370"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Scénario '{s}' : le changement '{label}' contient des {got}, mais la couche {what} '{name}' contient des {want}. Dessinez-y des {want}, ou utilisez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="352"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s} : {what} : {a} ajoutée(s), {r} supprimée(s).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="398"/>
+        <location filename="../project/scenario_inputs.py" line="436"/>
         <source>replacement streets</source>
         <translation>rues de remplacement</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="400"/>
+        <location filename="../project/scenario_inputs.py" line="438"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>Le scénario '{s}' remplace les rues par '{name}', qui ne contient pas de lignes.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="443"/>
+        <location filename="../project/scenario_inputs.py" line="481"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Scénario '{s}' : le changement de rues '{label}' contient des {got} ; les rues s'ajoutent et se ferment avec des lignes (tracez une ligne en travers ou le long de chaque rue fermée).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="456"/>
+        <location filename="../project/scenario_inputs.py" line="493"/>
         <source>Walking network [{s}]</source>
         <translation>Réseau piéton [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="498"/>
+        <location filename="../project/scenario_inputs.py" line="535"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s} : les changements sur {roles} n'entrent pas dans {alg} (aucune de ses entrées n'est cette couche de référence).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="505"/>
+        <location filename="../project/scenario_inputs.py" line="542"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s} : le ou les changements de paramètre {p} ne s'appliquent pas à {alg}.</translation>
     </message>
@@ -6771,363 +6866,414 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Scénario : {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
         <location filename="../project/styles.py" line="330"/>
-        <location filename="../project/styles.py" line="518"/>
+        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="519"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="332"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (seuil : {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
         <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="335"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min : au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="337"/>
         <source>more than {a} min</source>
         <translation>plus de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inaccessible à pied (hors réseau ou trop loin)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>0–25: few services within reach</source>
         <translation>0–25 : peu de services à portée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="345"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="345"/>
         <source>100: every service within its threshold</source>
         <translation>100 : tous les services dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="345"/>
-        <location filename="../project/styles.py" line="420"/>
-        <location filename="../project/styles.py" line="427"/>
-        <location filename="../project/styles.py" line="432"/>
+        <location filename="../project/styles.py" line="346"/>
+        <location filename="../project/styles.py" line="421"/>
+        <location filename="../project/styles.py" line="428"/>
+        <location filename="../project/styles.py" line="433"/>
         <source>Not on the street network</source>
         <translation>Hors du réseau de rues</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="374"/>
         <source>up to {b}</source>
         <translation>jusqu'à {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="375"/>
+        <location filename="../project/styles.py" line="376"/>
         <source>0–{b} per year</source>
         <translation>0–{b} par an</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="376"/>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="377"/>
+        <location filename="../project/styles.py" line="447"/>
         <source>No value</source>
         <translation>Aucune valeur</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="384"/>
         <source>per 1 000 residents</source>
         <translation>pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="385"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Aucun équipement à portée (ou hors réseau)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="386"/>
+        <location filename="../project/styles.py" line="387"/>
         <source>Off the network</source>
         <translation>Hors réseau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Within {d} m of an open public space</source>
         <translation>À moins de {d} m d'un espace public ouvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="418"/>
         <source>Farther than {d} m</source>
         <translation>À plus de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../project/styles.py" line="576"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Not covered by any park</source>
         <translation>Couvert par aucun parc</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="425"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Loses walking access to a service</source>
         <translation>Perd l'accès à pied à un service</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Keeps its walking access</source>
         <translation>Garde son accès à pied</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Cut off by the flood</source>
         <translation>Coupé par l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Still reached</source>
         <translation>Toujours atteint</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="436"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Impraticable à pied (eau de plus de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="437"/>
+        <location filename="../project/styles.py" line="438"/>
         <source>Passable</source>
         <translation>Praticable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="445"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Sec, ou moins profond que la classe la plus basse</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="447"/>
         <source>Outside the hazard map</source>
         <translation>Hors de la carte d'aléa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="517"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>within {b} min</source>
         <translation>à moins de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="534"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Autres parties (non reliées au réseau principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="535"/>
+        <location filename="../project/styles.py" line="536"/>
         <source>Main connected network</source>
         <translation>Réseau connexe principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>shallow: under 0.1 m</source>
         <translation>faible profondeur : moins de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>low: 0.1–0.7 m</source>
         <translation>faible : 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>moyenne : 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="552"/>
+        <location filename="../project/styles.py" line="553"/>
         <source>high: more than 1.5 m</source>
         <translation>forte : plus de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="575"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Suggested site (number = rank)</source>
         <translation>Site suggéré (numéro = rang)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="578"/>
         <source>Open space entrance used</source>
         <translation>Entrée d'espace ouvert utilisée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="591"/>
         <source>This zone</source>
         <translation>Cette zone</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Temps de marche jusqu'à {what} (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Temps de marche jusqu'à la destination la plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
-        <location filename="../core/schema.py" line="490"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="492"/>
         <source>Walkability score (0–100)</source>
         <translation>Score de marchabilité (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Walking access to open space</source>
         <translation>Accès à pied aux espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Park coverage</source>
         <translation>Couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking access during the flood</source>
         <translation>Accès à pied pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Facilities during the flood</source>
         <translation>Équipements pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Streets during the flood</source>
         <translation>Rues pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Water depth class</source>
         <translation>Classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
-        <location filename="../core/schema.py" line="1047"/>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../project/styles.py" line="627"/>
+        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Change in the scenario</source>
         <translation>Changement dans le scénario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking time from the facilities</source>
         <translation>Temps de marche depuis les équipements</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Underserved residents</source>
         <translation>Habitants mal desservis</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="632"/>
         <source>Open space entrances</source>
         <translation>Entrées des espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>Newly flooded</source>
         <translation>Nouvellement inondé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>More exposed (deeper water)</source>
         <translation>Plus exposé (eau plus profonde)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Mixte (meilleur sur un point, moins bon sur un autre)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="665"/>
         <source>Less exposed</source>
         <translation>Moins exposé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="665"/>
+        <location filename="../project/styles.py" line="666"/>
         <source>No longer flooded</source>
         <translation>Plus inondé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Dry before and after</source>
         <translation>Sec avant et après</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>Newly cut off</source>
         <translation>Nouvellement coupé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Newly reachable</source>
         <translation>Nouvellement accessible</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Newly covered</source>
         <translation>Nouvellement couvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>No longer covered</source>
         <translation>Plus couvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Newly unreachable</source>
         <translation>Nouvellement inaccessible</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>Newly affected</source>
         <translation>Nouvellement touché</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Worse access</source>
         <translation>Accès dégradé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Better for some services, worse for others</source>
         <translation>Meilleur pour certains services, moins bon pour d'autres</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="679"/>
+        <location filename="../project/styles.py" line="680"/>
         <source>Better access</source>
         <translation>Accès amélioré</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="680"/>
+        <location filename="../project/styles.py" line="681"/>
         <source>Newly within reach</source>
         <translation>Nouvellement à portée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="681"/>
+        <location filename="../project/styles.py" line="682"/>
         <source>No longer affected</source>
         <translation>Plus touché</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="682"/>
+        <location filename="../project/styles.py" line="683"/>
         <source>Unreachable before and after</source>
         <translation>Inaccessible avant et après</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="753"/>
+        <location filename="../project/styles.py" line="771"/>
+        <source>shallower</source>
+        <translation>moins profonde</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>deeper</source>
+        <translation>plus profonde</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>shorter</source>
+        <translation>plus court</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>longer</source>
+        <translation>plus long</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="772"/>
+        <source>less</source>
+        <translation>moins</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="772"/>
+        <source>more</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="778"/>
+        <source>No change (within {t} {u})</source>
+        <translation>Aucun changement (à {t} {u} près)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="783"/>
+        <source>{a} {u} or more {w}</source>
+        <translation>{a} {u} ou plus, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="785"/>
+        <location filename="../project/styles.py" line="789"/>
+        <source>{a} to {b} {u} {w}</source>
+        <translation>{a} à {b} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="787"/>
+        <source>more than {a} {u} {w}</source>
+        <translation>plus de {a} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="849"/>
         <source>UrbanPlan style</source>
         <translation>Style UrbanPlan</translation>
     </message>
@@ -7152,7 +7298,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Ouvrir les exercices</translation>
     </message>
     <message>
-        <location filename="../qgis_io/areas.py" line="22"/>
+        <location filename="../qgis_io/areas.py" line="23"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La couche de polygones de la zone n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
     </message>
@@ -7197,134 +7343,250 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le champ '{f}' de la couche {what} contient du texte ('{v}') ; seuls les champs numériques peuvent être comparés.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/compare_io.py" line="301"/>
+        <source>a layer no UrbanPlan analysis wrote</source>
+        <translation>une couche qu'aucune analyse UrbanPlan n'a écrite</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="302"/>
+        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
+        <translation>La référence vient de {a} et le scénario de {b} : des analyses différentes, dont les lignes et les champs ne correspondent pas. Comparez deux résultats de la même analyse (lancez-la une fois sur les entrées de référence et une fois sur celles du scénario).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="345"/>
+        <source>{o} raster</source>
+        <translation>raster {o}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="351"/>
+        <source>The baseline and scenario {o} rasters are on different grids: compare runs on the same terrain model (same extent and cell size).</source>
+        <translation>Les rasters {o} de référence et du scénario sont sur des grilles différentes : comparez des calculs sur le même modèle de terrain (même emprise et même taille de cellule).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/flood_io.py" line="82"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La couche {what} n'a aucune géométrie de point, de ligne ou de polygone.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="78"/>
+        <location filename="../qgis_io/flood_io.py" line="87"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Champ(s) {f} introuvable(s) dans la couche {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="141"/>
+        <location filename="../qgis_io/flood_io.py" line="151"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entité(s) {what} n'ont pas de géométrie ; elles sont signalées hors de l'aléa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="150"/>
-        <location filename="../qgis_io/layers.py" line="119"/>
+        <location filename="../qgis_io/flood_io.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
+        <location filename="../qgis_io/layers.py" line="245"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La couche {what} n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="179"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>Le champ '{f}' doit contenir des nombres ; certaines valeurs sont du texte. Choisissez un champ numérique ou convertissez-le avec la Calculatrice de champ.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="172"/>
+        <location filename="../qgis_io/flood_io.py" line="183"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entité(s) ont une valeur négative dans '{f}'. Les effectifs et les valeurs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="184"/>
+        <location filename="../qgis_io/flood_io.py" line="195"/>
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="201"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>La couche de zones n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="222"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Une carte d'aléa en polygones a besoin de DEPTH_FIELD : le champ donnant la hauteur d'eau en mètres ou la classe de hauteur de chaque polygone.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="216"/>
+        <location filename="../qgis_io/flood_io.py" line="227"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>Le champ '{f}' n'est pas dans la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="223"/>
+        <location filename="../qgis_io/flood_io.py" line="234"/>
         <source>hazard</source>
         <translation>aléa</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="257"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>Le champ d'aléa '{f}' contient des noms de classe absents de la table des classes de hauteur : {u}. Utilisez les noms {names} (ou choisissez un fichier de classes de hauteur avec ces noms).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="253"/>
+        <location filename="../qgis_io/flood_io.py" line="262"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La couche d'aléa n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/gdal_errors.py" line="71"/>
+        <source>GDAL reported: {m}</source>
+        <translation>GDAL a signalé : {m}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/gdal_errors.py" line="76"/>
+        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
+        <translation>{what} n'a pas pu être lu en entier : GDAL a signalé « {e} ». Le fichier est endommagé ou incomplet (un téléchargement ou une copie interrompus ?). Téléchargez-le ou exportez-le à nouveau, ou ouvrez-le dans QGIS pour le vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>Le fichier donné pour « {what} » n'existe pas : {p}. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>Le chemin donné pour « {what} » est un dossier : {p}. Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>Le fichier donné pour « {what} » ne peut pas être lu (pas d'autorisation) : {p}. Vérifiez les droits du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>Le fichier donné pour « {what} » n'est pas un fichier OpenStreetMap que GDAL sait lire{e} : {p}. Choisissez un fichier .osm ou .osm.pbf (un extrait exporté d'OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>vector layer</source>
+        <translation>couche vecteur</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>Le fichier donné pour « {what} » n'a pas pu être lu comme {k}{e} : {p}. Le fichier est endommagé, incomplet ou d'un format que GDAL ne connaît pas. Ouvrez-le dans QGIS pour le vérifier, ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>Le fichier donné pour « {what} » n'a pas de couche « {n} » : {p}. Ses couches : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="159"/>
+        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
+        <translation>Le centre de l'emprise de la couche ne peut pas être placé sur le globe depuis {a} : le SCR de la couche est probablement faux. Vérifiez-le dans Propriétés de la couche &gt; Source.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>La couche n'a pas d'emprise d'où trouver sa zone UTM locale (aucune entité avec une géométrie n'a pu être lue). Vérifiez que la couche a des entités avec des géométries, ou donnez un SCR cible.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="180"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>Le SCR cible {crs} est géographique (degrés). Choisissez un SCR projeté en mètres, ou laissez-le vide pour utiliser la zone UTM locale.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="131"/>
+        <location filename="../qgis_io/layers.py" line="185"/>
+        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
+        <translation>SCR cible {crs} : une unité de carte vaut ici {k:.3f} mètres au sol, donc les longueurs et surfaces sont dans ses unités, pas en mètres. Laissez le SCR cible vide pour utiliser la zone UTM locale.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="200"/>
+        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
+        <translation>La couche {what} est en {src} ({sdesc}), où une unité de carte vaut {k:.3f} mètres au sol au centre des données (Web Mercator et les SCR en pieds ne sont pas en mètres au sol) ; les longueurs et surfaces sont calculées en {dst} ({desc}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="210"/>
+        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
+        <translation>La couche {what} est censée être en {src} (degrés), mais ses coordonnées vont de x {x0:.0f} à {x1:.0f}, y {y0:.0f} à {y1:.0f} : ce ne sont pas des longitudes et latitudes, le SCR de la couche est donc faux. Indiquez le SCR de ses coordonnées dans Propriétés de la couche &gt; Source &gt; SCR assigné.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="219"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La couche {what} est dans un SCR géographique ({src}) ; longueurs et surfaces sont calculées en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="150"/>
+        <location filename="../qgis_io/layers.py" line="305"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{n} géométrie(s) invalide(s) de la couche {what} (anneaux qui se recoupent...) ont été réparées (méthode de « Réparer les géométries ») avant usage. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer '{n}'</source>
+        <translation>couche « {n} »</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
+        <translation>{what} ne peut pas être transformé de {a} vers {b}{e} : des coordonnées sont hors de la zone où {a} est défini, ou le SCR de la couche est faux. Vérifiez le SCR de la couche (Propriétés de la couche &gt; Source) et son emprise.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="330"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>L'entrée {name} n'a pas pu être ouverte. Vérifiez que la couche ou le fichier existe et qu'il s'agit d'une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="337"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="338"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="339"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="340"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La couche {name} a une géométrie {got}, mais il faut des {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="162"/>
+        <location filename="../qgis_io/layers.py" line="342"/>
         <source>no or unknown</source>
         <translation>absente ou inconnue</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="165"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La couche {name} n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="395"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} entité(s) à géométrie nulle ou vide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="217"/>
+        <location filename="../qgis_io/layers.py" line="398"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>Le filtre de praticabilité a écarté {n} entité(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="469"/>
         <source>The network layer has no usable edges.</source>
         <translation>La couche de réseau n'a aucune arête utilisable.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="308"/>
+        <location filename="../qgis_io/layers.py" line="487"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Utilisation du réseau piéton préparé tel quel.</translation>
     </message>
@@ -7374,7 +7636,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Champ(s) {f} introuvable(s) dans la couche.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="91"/>
+        <location filename="../qgis_io/points.py" line="100"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} entité(s) n'ont pas de géométrie et sont écartées.</translation>
     </message>
@@ -7400,7 +7662,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="173"/>
         <source>group field '{f}'</source>
         <translation>champ de groupe '{f}'</translation>
     </message>
@@ -7436,39 +7698,106 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le {what} a {n} bande(s) ; la bande {b} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="170"/>
-        <source>Reading the {what} failed: {e}</source>
-        <translation>La lecture du {what} a échoué : {e}</translation>
+        <location filename="../qgis_io/rasters.py" line="176"/>
+        <source>{what} '{p}'</source>
+        <translation>{what} « {p} »</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="173"/>
-        <source>Reading the {what} failed.</source>
-        <translation>La lecture du {what} a échoué.</translation>
+        <location filename="../qgis_io/rasters.py" line="177"/>
+        <source>no cell could be read</source>
+        <translation>aucune cellule n'a pu être lue</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="202"/>
+        <location filename="../qgis_io/rasters.py" line="206"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>Le fournisseur de la couche raster n'a renvoyé aucune donnée.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="266"/>
+        <location filename="../qgis_io/rasters.py" line="270"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Impossible de créer le GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="60"/>
+        <location filename="../qgis_io/rasters.py" line="360"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
+        <translation>{what} est en {c} ({d}), où une unité de carte vaut {k:.3f} mètres au sol en son centre (Web Mercator et les SCR en pieds ne sont pas en mètres au sol) : les surfaces des cellules sont mesurées sur l'ellipsoïde ligne par ligne ({lo:,.1f} à {hi:,.1f} m² au lieu de {nominal:,.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="409"/>
+        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
+        <translation>{what} n'a aucune cellule valide : toutes les cellules sont sans donnée. Vérifiez sa valeur nodata (Propriétés de la couche &gt; Transparence, ou l'indicateur nodata du fichier) et que c'est le bon fichier.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="426"/>
+        <source>its nodata value is {v:g}</source>
+        <translation>sa valeur nodata est {v:g}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="427"/>
+        <source>it has no nodata value set</source>
+        <translation>aucune valeur nodata n'est définie</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="428"/>
+        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
+        <translation>{what} contient {n:,} cellule(s) valant {vals} ({flag}) : aucune altitude du sol ni hauteur d'eau n'est aussi loin du niveau de la mer, elles sont donc traitées comme sans donnée. Définissez la valeur nodata du raster (Propriétés de la couche &gt; Transparence, ou gdal_translate -a_nodata) pour le rendre explicite.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="435"/>
+        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
+        <translation>{what} n'a aucune cellule valide ici : toutes les cellules sont sans donnée. Vérifiez sa valeur nodata (Propriétés de la couche &gt; Transparence, ou l'indicateur nodata du fichier) et qu'il couvre la zone.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what} est en {c} ({d}), où une unité de carte vaut {k:.3f} mètres au sol en son centre (Web Mercator et les SCR en pieds ne sont pas en mètres au sol) : ses cellules n'ont donc pas la taille qu'elles annoncent. Reprojetez-le dans un SCR projeté en mètres (par exemple la zone UTM de la région) avec Raster &gt; Projections &gt; Projection (warp), puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="213"/>
+        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
+        <translation>{what} ne peut pas être écrit dans {f} : c'est un fichier, pas un dossier. Choisissez un dossier pour la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
+        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
+        <translation>Les sorties {a} et {b} sont le même fichier ({p}) : la seconde remplacerait la première. Donnez à chaque sortie son propre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
+        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
+        <translation>La sortie « {what} » ({out}) est l'entrée « {inp} » ({path}) : l'écrire détruirait l'entrée. Choisissez un autre nom de fichier pour {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="434"/>
+        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
+        <translation>Les sorties n'ont pas pu être mises en place ({e}). Fermez tout programme qui a l'ancien fichier ouvert, ou choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="62"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="185"/>
+        <location filename="../qgis_io/walkability.py" line="187"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="228"/>
+        <location filename="../qgis_io/walkability.py" line="231"/>
+        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>Le fichier OpenStreetMap « {p} » n'existe pas. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="236"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="238"/>
+        <source>OpenStreetMap file '{p}'</source>
+        <translation>fichier OpenStreetMap « {p} »</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="150"/>
@@ -7476,231 +7805,246 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>L'emprise du réseau n'a pas pu être transformée dans le SCR du modèle de terrain ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="155"/>
+        <location filename="../qgis_io/ways.py" line="157"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>Le modèle de terrain (DEM) ne couvre pas le réseau : vérifiez qu'il s'agit du DEM de cette zone (son SCR est {c}) ou lancez sans DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="132"/>
+        <location filename="../ui/compare_dock.py" line="137"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Les graphiques nécessitent matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="185"/>
+        <location filename="../ui/compare_dock.py" line="190"/>
         <source>No analysis is installed yet.</source>
         <translation>Aucune analyse n'est encore installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="285"/>
+        <location filename="../ui/compare_dock.py" line="290"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Cochez au moins un scénario à comparer à la référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="293"/>
+        <location filename="../ui/compare_dock.py" line="298"/>
         <source>Choose: {m}.</source>
         <translation>Choisissez : {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="310"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Exécution de {a} : référence et {n} scénario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="316"/>
+        <location filename="../ui/compare_dock.py" line="321"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../ui/compare_dock.py" line="354"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s} : {b} lieux sur {n} s'améliorent{p}, {w} se dégradent</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="351"/>
+        <location filename="../ui/compare_dock.py" line="357"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} personnes)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="353"/>
+        <location filename="../ui/compare_dock.py" line="359"/>
+        <source>{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} m²</source>
+        <translation>{s} : eau moins profonde sur {b:,.0f} m², plus profonde sur {w:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="363"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s} : +{g:,.0f} m² couverts, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="355"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Terminé en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="420"/>
+        <location filename="../ui/compare_dock.py" line="430"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s} : {p} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="448"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Bleu = meilleur que la référence, rouge = moins bon. Les parts sont en %, leur changement en points de pourcentage (pp) ; « % de variation » est relatif à la valeur de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="486"/>
+        <location filename="../ui/compare_dock.py" line="496"/>
         <source>% of people</source>
         <translation>% des personnes</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="502"/>
         <source>% change from the baseline</source>
         <translation>% de variation par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="538"/>
+        <location filename="../ui/compare_dock.py" line="548"/>
         <source>No indicator to chart</source>
         <translation>Aucun indicateur à représenter</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="592"/>
+        <location filename="../ui/compare_dock.py" line="602"/>
         <source>Comparison: {a}</source>
         <translation>Comparaison : {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="619"/>
+        <location filename="../ui/compare_dock.py" line="630"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Résultats (référence et scénarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="703"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>Les couches restent en mémoire seulement (perdues à la fermeture de QGIS) : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="679"/>
+        <location filename="../ui/compare_dock.py" line="709"/>
         <source>Layers saved in {f}.</source>
         <translation>Couches enregistrées dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="681"/>
+        <location filename="../ui/compare_dock.py" line="711"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Couches gardées dans un fichier temporaire jusqu'à l'enregistrement du projet, puis à côté de lui.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="767"/>
+        <location filename="../ui/compare_dock.py" line="816"/>
         <source>Export indicator table</source>
         <translation>Exporter le tableau des indicateurs</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="768"/>
+        <location filename="../ui/compare_dock.py" line="817"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="772"/>
+        <location filename="../ui/compare_dock.py" line="821"/>
         <source>Table written to {f}.</source>
         <translation>Tableau écrit dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="779"/>
+        <location filename="../ui/compare_dock.py" line="828"/>
         <source>Save layers</source>
         <translation>Enregistrer les couches</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="780"/>
+        <location filename="../ui/compare_dock.py" line="829"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="784"/>
+        <location filename="../ui/compare_dock.py" line="833"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} couche(s) enregistrée(s) dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="143"/>
+        <location filename="../ui/compare_runner.py" line="150"/>
         <source>The analysis {a} is not installed.</source>
         <translation>L'analyse {a} n'est pas installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="151"/>
+        <location filename="../ui/compare_runner.py" line="158"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Il n'y a aucun scénario nommé '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="160"/>
+        <location filename="../ui/compare_runner.py" line="167"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan : préparation des entrées des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="166"/>
+        <location filename="../ui/compare_runner.py" line="173"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Préparation des entrées de {n} exécution(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="204"/>
         <location filename="../ui/compare_runner.py" line="211"/>
-        <location filename="../ui/compare_runner.py" line="322"/>
-        <location filename="../ui/compare_runner.py" line="405"/>
+        <location filename="../ui/compare_runner.py" line="218"/>
+        <location filename="../ui/compare_runner.py" line="337"/>
+        <location filename="../ui/compare_runner.py" line="427"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>La comparaison a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="208"/>
+        <location filename="../ui/compare_runner.py" line="215"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>La préparation des entrées a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="214"/>
+        <location filename="../ui/compare_runner.py" line="221"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entrées prêtes après {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="244"/>
+        <location filename="../ui/compare_runner.py" line="251"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Exécution de {a} pour {n} calcul(s) en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="300"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="288"/>
+        <location filename="../ui/compare_runner.py" line="303"/>
         <source>the analysis failed</source>
         <translation>l'analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="298"/>
+        <location filename="../ui/compare_runner.py" line="313"/>
         <source>{a} – {run}</source>
         <translation>{a} – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="300"/>
+        <location filename="../ui/compare_runner.py" line="315"/>
         <source>{a} summary – {run}</source>
         <translation>{a}, synthèse – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="310"/>
+        <location filename="../ui/compare_runner.py" line="325"/>
         <source>{n}: {state}</source>
         <translation>{n} : {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="311"/>
+        <location filename="../ui/compare_runner.py" line="326"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="320"/>
+        <location filename="../ui/compare_runner.py" line="335"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Analyses terminées après {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="384"/>
+        <location filename="../ui/compare_runner.py" line="406"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n} : la comparaison a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="389"/>
-        <location filename="../ui/compare_runner.py" line="413"/>
+        <location filename="../ui/compare_runner.py" line="411"/>
+        <location filename="../ui/compare_runner.py" line="483"/>
         <source>Change – {s} vs baseline</source>
         <translation>Changement – {s} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="446"/>
+        <location filename="../ui/compare_runner.py" line="458"/>
+        <source>Change in {what} – {s} vs baseline</source>
+        <translation>Changement de {what} – {s} par rapport à la référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="461"/>
+        <source>The difference raster {f} could not be opened.</source>
+        <translation>Le raster de différence {f} n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="516"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Terminé en {s:.1f} s.</translation>
     </message>
@@ -7750,820 +8094,835 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="226"/>
         <source>path to a file (optional)</source>
         <translation>chemin d'un fichier (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="100"/>
         <source>Replace an input with another layer…</source>
         <translation>Remplacer une entrée par une autre couche…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="182"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' n'est plus dans le projet : choisissez de nouveau la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="266"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' est une couche d'esquisse d'un scénario ; choisissez une couche de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <source>New scenario</source>
         <translation>Nouveau scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <source>Name of the scenario:</source>
         <translation>Nom du scénario :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="291"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Scénario '{n}' créé. Ajoutez des changements avec « Ajouter un changement ».</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="300"/>
         <source>Rename scenario</source>
         <translation>Renommer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="300"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="330"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Supprimer le scénario '{n}' et ses couches d'esquisse ? La référence n'est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="360"/>
+        <location filename="../ui/scenario_dock.py" line="390"/>
         <source>Create or select a scenario first.</source>
         <translation>Créez ou sélectionnez d'abord un scénario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="364"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Choisissez d'abord la couche de référence pour « {r} » (Entrées de référence), pour que les nouvelles entités reçoivent ses champs.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="369"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Choisissez d'abord la couche de rues de référence (Entrées de référence).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="380"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Tracez une courte ligne en travers de chaque tronçon de rue que vous fermez (ou le long). Les rues latérales touchées seulement à un carrefour restent ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="383"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Tracez les nouvelles lignes avec l'accrochage activé : une ligne se raccorde à une rue là où l'un de ses sommets se trouve dessus (à moins de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Replace an input</source>
         <translation>Remplacer une entrée</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Quelle entrée de référence le scénario remplace-t-il ?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="404"/>
         <source>Layer to use instead:</source>
         <translation>Couche à utiliser à la place :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="408"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} remplacé par {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="433"/>
         <source>Select a change to draw in.</source>
         <translation>Sélectionnez un changement dans lequel dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="436"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Une entrée remplacée n'a rien à dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="518"/>
         <source>No example scenario files are installed.</source>
         <translation>Aucun fichier de scénario d'exemple n'est installé.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="524"/>
         <source>Load example</source>
         <translation>Charger un exemple</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="524"/>
         <source>Example:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
         <source>Import scenarios</source>
         <translation>Importer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="541"/>
         <source>Could not read {f}: {e}</source>
         <translation>Impossible de lire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="550"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>La couche '{n}' de l'exemple est introuvable ou n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="575"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} scénario(s) chargé(s) : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Export scenarios</source>
         <translation>Exporter les scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="619"/>
         <source>Could not write {f}: {e}</source>
         <translation>Impossible d'écrire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="621"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Scénarios écrits dans {f} (chemins des couches relatifs à son dossier).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="38"/>
         <source>Streets and paths</source>
         <translation>Rues et chemins</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Facilities and destinations</source>
         <translation>Équipements et destinations</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Parks and open spaces</source>
         <translation>Parcs et espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Population (origins)</source>
         <translation>Population (origines)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Buildings</source>
         <translation>Bâtiments</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Flood hazard</source>
         <translation>Aléa inondation</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
+        <source>Terrain model (DEM)</source>
+        <translation>Modèle de terrain (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ville du quart d'heure (temps de marche jusqu'aux services)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas (isochrones)</source>
         <translation>Zones de desserte (isochrones)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODD 11.7.1 (personnes proches d'un espace public ouvert)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="127"/>
         <source>Park coverage and m² per person</source>
         <translation>Couverture des parcs et m² par personne</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposition aux inondations (personnes, bâtiments, routes sous l'eau)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="466"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
+        <source>Flood simulation from rain (depth, duration, recession)</source>
+        <translation>Simulation d'inondation par la pluie (profondeur, durée, décrue)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
+        <source>Flood simulation from rain</source>
+        <translation>Simulation d'inondation par la pluie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="468"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distance à pied jusqu'au {cat} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="556"/>
+        <location filename="../core/schema.py" line="473"/>
+        <location filename="../core/schema.py" line="558"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="474"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dans son seuil (1/0), avec le profil de déplacement du groupe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
-        <location filename="../core/schema.py" line="570"/>
-        <location filename="../core/schema.py" line="668"/>
+        <location filename="../core/schema.py" line="480"/>
+        <location filename="../core/schema.py" line="572"/>
+        <location filename="../core/schema.py" line="670"/>
         <source>Why a value is NULL</source>
         <translation>Pourquoi une valeur est NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Categories within their threshold</source>
         <translation>Catégories dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="513"/>
         <source>Median walk time (min)</source>
         <translation>Temps de marche médian (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="517"/>
         <source>90th percentile walk time (min)</source>
         <translation>90e centile du temps de marche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>People the walk times describe</source>
         <translation>Personnes décrites par les temps de marche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="531"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Facility (feature id)</source>
         <translation>Équipement (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band from (min)</source>
         <translation>Tranche à partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
-        <location filename="../core/schema.py" line="1086"/>
+        <location filename="../core/schema.py" line="539"/>
+        <location filename="../core/schema.py" line="1097"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="552"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distance du centre de la cellule au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Marche jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="561"/>
         <source>Opportunities within the threshold</source>
         <translation>Opportunités dans le seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="564"/>
         <source>Gravity access</source>
         <translation>Accessibilité gravitaire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="568"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravité laissée de côté par la coupure, au plus (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="600"/>
+        <location filename="../core/schema.py" line="602"/>
         <source>Facilities in reach</source>
         <translation>Équipements à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="605"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Demand</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Rapport offre/demande pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="612"/>
         <source>Residential locations in reach</source>
         <translation>Lieux de résidence à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="614"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Offre totale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="617"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Offre des équipements ayant des habitants dans leur aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="622"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Population ayant au moins un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="625"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Part de la population (sur le réseau) ayant un équipement à portée (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="634"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="637"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Offre pour 1 000 habitants : 10e centile des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="641"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Offre pour 1 000 habitants : médiane des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="645"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Offre pour 1 000 habitants : 90e centile des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="649"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norme de comparaison (offre pour 1 000 habitants)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="653"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Personnes (sur le réseau) sous la norme (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="657"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coefficient de Gini de l'offre par habitant entre les personnes (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="663"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="687"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="689"/>
+        <location filename="../core/schema.py" line="761"/>
         <source>People off the network</source>
         <translation>Personnes hors du réseau</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Built-up area (m²)</source>
         <translation>Surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Open space (m²)</source>
         <translation>Espace ouvert (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Streets (m²)</source>
         <translation>Rues (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="700"/>
         <source>Public space (m²)</source>
         <translation>Espace public (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space (feature id)</source>
         <translation>Espace ouvert (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="727"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distance à pied jusqu'au parc de classe {class} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="729"/>
+        <location filename="../core/schema.py" line="731"/>
         <source>Covered by a park of class {class}</source>
         <translation>Couvert par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distance à pied jusqu'au parc le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="738"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="746"/>
         <source>Park area (m²)</source>
         <translation>Surface de parc (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="751"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personnes couvertes par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People not covered (%)</source>
         <translation>Personnes non couvertes (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>Candidate (feature id)</source>
         <translation>Candidat (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="781"/>
+        <location filename="../core/schema.py" line="783"/>
         <source>Share within reach after this site (%)</source>
         <translation>Part à portée après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Weighted gain</source>
         <translation>Gain pondéré</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="805"/>
         <source>In a flood class</source>
         <translation>Dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="808"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Hauteur d'eau moyenne sur l'emprise (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Emprise dans une classe d'inondation (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
-        <location filename="../core/schema.py" line="1018"/>
-        <location filename="../core/schema.py" line="1134"/>
-        <location filename="../core/schema.py" line="1161"/>
+        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="1029"/>
+        <location filename="../core/schema.py" line="1145"/>
+        <location filename="../core/schema.py" line="1172"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="815"/>
         <source>Flooded length (m)</source>
         <translation>Longueur inondée (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="816"/>
+        <location filename="../core/schema.py" line="818"/>
         <source>Length in class {class} (m)</source>
         <translation>Longueur dans la classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="833"/>
         <source>Road class</source>
         <translation>Classe de route</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>Eau sur la grille à la fin (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Outflow through open edges (m³)</source>
         <translation>Sortie par les bords ouverts (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="870"/>
         <source>Infiltration (m³)</source>
         <translation>Infiltration (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="872"/>
         <source>Drained by sewers (m³)</source>
         <translation>Évacué par les égouts (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="875"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>Pluie sur les bâtiments, non propagée (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>Area ever wet (m²)</source>
         <translation>Surface mouillée au moins une fois (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="885"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>Surface inondée d'au moins {depth} (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="885"/>
+        <location filename="../core/schema.py" line="887"/>
         <source>Simulated time (min)</source>
         <translation>Temps simulé (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="887"/>
+        <location filename="../core/schema.py" line="889"/>
         <source>Time steps</source>
         <translation>Pas de temps</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>People still flooded at the end</source>
         <translation>Personnes encore inondées à la fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilité annuelle d'être mouillé (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="931"/>
         <source>Return period of getting wet (years)</source>
         <translation>Période de retour de mouillage (ans)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="929"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="957"/>
         <source>Asset value</source>
         <translation>Valeur du bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="943"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Hauteur d'eau, événement {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="944"/>
+        <location filename="../core/schema.py" line="966"/>
         <source>Damage, event {rp}</source>
         <translation>Dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="936"/>
+        <location filename="../core/schema.py" line="947"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fraction de dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="962"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens, moyenne (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="964"/>
         <source>Features wet, event {rp}</source>
         <translation>Entités mouillées, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="976"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="979"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Loses access to {cat}</source>
         <translation>Perd l'accès à {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Loses access to at least one category</source>
         <translation>Perd l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="987"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>On a flooded street</source>
         <translation>Sur une rue inondée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="994"/>
         <source>Reached before the flood</source>
         <translation>Atteint avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="985"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>Reached during the flood</source>
         <translation>Atteint pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="997"/>
         <source>Cut off</source>
         <translation>Coupé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>People within the threshold before the flood</source>
         <translation>Personnes dans le seuil avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1011"/>
         <source>People within the threshold during the flood</source>
         <translation>Personnes dans le seuil pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1018"/>
         <source>Share losing access (%)</source>
         <translation>Part perdant l'accès (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1021"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Temps de marche médian avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Temps de marche médian pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1015"/>
-        <location filename="../core/schema.py" line="1128"/>
-        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1139"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Edge</source>
         <translation>Arête</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1033"/>
         <source>Impassable on foot</source>
         <translation>Impraticable à pied</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1036"/>
+        <location filename="../core/schema.py" line="1047"/>
         <source>{field}: baseline</source>
         <translation>{field} : référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>{field}: scenario</source>
         <translation>{field} : scénario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>{field}: change</source>
         <translation>{field} : changement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>{field}: status</source>
         <translation>{field} : statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>NULL means</source>
         <translation>NULL signifie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1062"/>
+        <location filename="../core/schema.py" line="1073"/>
         <source>NULL to a value</source>
         <translation>De NULL à une valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1064"/>
+        <location filename="../core/schema.py" line="1075"/>
         <source>A value to NULL</source>
         <translation>D'une valeur à NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>NULL on both sides</source>
         <translation>NULL des deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1079"/>
         <source>Rows on one side only</source>
         <translation>Lignes d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="1120"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>% change</source>
         <translation>% de variation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1130"/>
-        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1141"/>
+        <location filename="../core/schema.py" line="1168"/>
         <source>From node</source>
         <translation>Nœud de départ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
-        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1143"/>
+        <location filename="../core/schema.py" line="1170"/>
         <source>To node</source>
         <translation>Nœud d'arrivée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1135"/>
-        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1173"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1137"/>
+        <location filename="../core/schema.py" line="1148"/>
         <source>OSM highway</source>
         <translation>Voie OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1151"/>
         <source>Other OSM tags</source>
         <translation>Autres attributs OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1153"/>
         <source>On a kept street of the baseline</source>
         <translation>Sur une rue gardée de la référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1196"/>
         <source>OSM id</source>
         <translation>Id OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1179"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1199"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1181"/>
-        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>OSM layer</source>
         <translation>Couche OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="204"/>
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
@@ -8636,6 +8995,18 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
+    </message>
+    <message>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation type="vanished">{n:,} pas de temps en {w:.1f} s de calcul.</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed: {e}</source>
+        <translation type="vanished">La lecture du {what} a échoué : {e}</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed.</source>
+        <translation type="vanished">La lecture du {what} a échoué.</translation>
     </message>
     <message>
         <source>The scenario file could not be read: {exc}</source>
@@ -9182,239 +9553,6 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     <message>
         <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation type="vanished">  {name} -&gt; dist_{field} / time_{field} : à moins de {limit}{source} ; {n_on} destination(s) sur {n} sur le réseau ; recherche jusqu'à {horizon:.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="378"/>
-        <location filename="../algorithms/base.py" line="392"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Annulé : aucune sortie n'a été écrite.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="425"/>
-        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
-        <translation>Une transformation de coordonnées a échoué ({e}). Des coordonnées se trouvent hors de la zone où leur SCR est défini, ou le SCR d'une couche est faux. SCR des entrées : {c}. Vérifiez le SCR de chaque couche (Propriétés de la couche &gt; Source) et son emprise.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="826"/>
-        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
-        <translation>Le champ qui nomme chaque zone dans le résumé. Les zones dont le nom est NULL ou vide sont résumées ensemble sous « (no zone name) ».</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="867"/>
-        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
-        <translation>{n} zone(s) n'ont pas de nom dans « {f} » (NULL ou vide) : elles sont résumées ensemble sous « {g} ». Nommez-les dans la couche des zones pour les distinguer.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>nombre de processus de travail</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="248"/>
-        <source>No analysis could run on these inputs. {reasons}</source>
-        <translation>Aucune analyse n'a pu tourner avec ces entrées. {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>Scénario « {s} » : la modification « {label} » ne peut pas être transformée de {a} vers {b} : ses coordonnées ne sont pas en {a}. Donnez à la modification le SCR de ses coordonnées (le « crs » de la modification dans le fichier de scénario), ou redessinez-la.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
-        <source>number {n}</source>
-        <translation>numéro {n}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
-        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
-        <translation>Scénario « {s} » : l'entité {f} de la modification « {label} » a un texte de géométrie qui n'est pas un WKT valide (« {w} »). Redessinez l'entité, ou corrigez son WKT dans le fichier de scénario.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="301"/>
-        <source>a layer no UrbanPlan analysis wrote</source>
-        <translation>une couche qu'aucune analyse UrbanPlan n'a écrite</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="302"/>
-        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
-        <translation>La référence vient de {a} et le scénario de {b} : des analyses différentes, dont les lignes et les champs ne correspondent pas. Comparez deux résultats de la même analyse (lancez-la une fois sur les entrées de référence et une fois sur celles du scénario).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="71"/>
-        <source>GDAL reported: {m}</source>
-        <translation>GDAL a signalé : {m}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="76"/>
-        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
-        <translation>{what} n'a pas pu être lu en entier : GDAL a signalé « {e} ». Le fichier est endommagé ou incomplet (un téléchargement ou une copie interrompus ?). Téléchargez-le ou exportez-le à nouveau, ou ouvrez-le dans QGIS pour le vérifier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>Le fichier donné pour « {what} » n'existe pas : {p}. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et choisissez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>Le chemin donné pour « {what} » est un dossier : {p}. Choisissez un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>Le fichier donné pour « {what} » ne peut pas être lu (pas d'autorisation) : {p}. Vérifiez les droits du fichier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>Le fichier donné pour « {what} » n'est pas un fichier OpenStreetMap que GDAL sait lire{e} : {p}. Choisissez un fichier .osm ou .osm.pbf (un extrait exporté d'OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>raster</source>
-        <translation>raster</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>vector layer</source>
-        <translation>couche vecteur</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>Le fichier donné pour « {what} » n'a pas pu être lu comme {k}{e} : {p}. Le fichier est endommagé, incomplet ou d'un format que GDAL ne connaît pas. Ouvrez-le dans QGIS pour le vérifier, ou exportez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>Le fichier donné pour « {what} » n'a pas de couche « {n} » : {p}. Ses couches : {names}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
-        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
-        <translation>Le centre de l'emprise de la couche ne peut pas être placé sur le globe depuis {a} : le SCR de la couche est probablement faux. Vérifiez-le dans Propriétés de la couche &gt; Source.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
-        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
-        <translation>La couche n'a pas d'emprise d'où trouver sa zone UTM locale (aucune entité avec une géométrie n'a pu être lue). Vérifiez que la couche a des entités avec des géométries, ou donnez un SCR cible.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
-        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
-        <translation>SCR cible {crs} : une unité de carte vaut ici {k:.3f} mètres au sol, donc les longueurs et surfaces sont dans ses unités, pas en mètres. Laissez le SCR cible vide pour utiliser la zone UTM locale.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
-        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation>La couche {what} est en {src} ({sdesc}), où une unité de carte vaut {k:.3f} mètres au sol au centre des données (Web Mercator et les SCR en pieds ne sont pas en mètres au sol) ; les longueurs et surfaces sont calculées en {dst} ({desc}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
-        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
-        <translation>La couche {what} est censée être en {src} (degrés), mais ses coordonnées vont de x {x0:.0f} à {x1:.0f}, y {y0:.0f} à {y1:.0f} : ce ne sont pas des longitudes et latitudes, le SCR de la couche est donc faux. Indiquez le SCR de ses coordonnées dans Propriétés de la couche &gt; Source &gt; SCR assigné.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer '{n}'</source>
-        <translation>couche « {n} »</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer</source>
-        <translation>couche</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="280"/>
-        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
-        <translation>{what} ne peut pas être transformé de {a} vers {b}{e} : des coordonnées sont hors de la zone où {a} est défini, ou le SCR de la couche est faux. Vérifiez le SCR de la couche (Propriétés de la couche &gt; Source) et son emprise.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="176"/>
-        <source>{what} '{p}'</source>
-        <translation>{what} « {p} »</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="177"/>
-        <source>no cell could be read</source>
-        <translation>aucune cellule n'a pu être lue</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="360"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
-        <translation>{what} est en {c} ({d}), où une unité de carte vaut {k:.3f} mètres au sol en son centre (Web Mercator et les SCR en pieds ne sont pas en mètres au sol) : les surfaces des cellules sont mesurées sur l'ellipsoïde ligne par ligne ({lo:,.1f} à {hi:,.1f} m² au lieu de {nominal:,.1f}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="409"/>
-        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
-        <translation>{what} n'a aucune cellule valide : toutes les cellules sont sans donnée. Vérifiez sa valeur nodata (Propriétés de la couche &gt; Transparence, ou l'indicateur nodata du fichier) et que c'est le bon fichier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="426"/>
-        <source>its nodata value is {v:g}</source>
-        <translation>sa valeur nodata est {v:g}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="427"/>
-        <source>it has no nodata value set</source>
-        <translation>aucune valeur nodata n'est définie</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="428"/>
-        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
-        <translation>{what} contient {n:,} cellule(s) valant {vals} ({flag}) : aucune altitude du sol ni hauteur d'eau n'est aussi loin du niveau de la mer, elles sont donc traitées comme sans donnée. Définissez la valeur nodata du raster (Propriétés de la couche &gt; Transparence, ou gdal_translate -a_nodata) pour le rendre explicite.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="435"/>
-        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
-        <translation>{what} n'a aucune cellule valide ici : toutes les cellules sont sans donnée. Vérifiez sa valeur nodata (Propriétés de la couche &gt; Transparence, ou l'indicateur nodata du fichier) et qu'il couvre la zone.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="213"/>
-        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
-        <translation>{what} ne peut pas être écrit dans {f} : c'est un fichier, pas un dossier. Choisissez un dossier pour la sortie.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="258"/>
-        <location filename="../qgis_io/staging.py" line="289"/>
-        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
-        <translation>Les sorties {a} et {b} sont le même fichier ({p}) : la seconde remplacerait la première. Donnez à chaque sortie son propre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="267"/>
-        <location filename="../qgis_io/staging.py" line="283"/>
-        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
-        <translation>La sortie « {what} » ({out}) est l'entrée « {inp} » ({path}) : l'écrire détruirait l'entrée. Choisissez un autre nom de fichier pour {name}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="434"/>
-        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
-        <translation>Les sorties n'ont pas pu être mises en place ({e}). Fermez tout programme qui a l'ancien fichier ouvert, ou choisissez un autre nom de fichier.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
-        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>Le fichier OpenStreetMap « {p} » n'existe pas. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et choisissez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
-        <source>OpenStreetMap file '{p}'</source>
-        <translation>fichier OpenStreetMap « {p} »</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="452"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
-        <translation>{what} est en {c} ({d}), où une unité de carte vaut {k:.3f} mètres au sol en son centre (Web Mercator et les SCR en pieds ne sont pas en mètres au sol) : ses cellules n'ont donc pas la taille qu'elles annoncent. Reprojetez-le dans un SCR projeté en mètres (par exemple la zone UTM de la région) avec Raster &gt; Projections &gt; Projection (warp), puis relancez.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="293"/>
-        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{n} géométrie(s) invalide(s) de la couche {what} (anneaux qui se recoupent...) ont été réparées (méthode de « Réparer les géométries ») avant usage. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
-        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
-        <translation>Aucune analyse n'a pu tourner : chacune demande une entrée qui n'a pas été donnée : {s}. Donnez les équipements (FACILITIES), les parcs (PARKS) ou un aléa d'inondation (HAZARD) pour les volets voulus.</translation>
     </message>
 </context>
 </TS>

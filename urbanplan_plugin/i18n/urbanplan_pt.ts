@@ -205,13 +205,13 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="122"/>
+        <location filename="../i18n.py" line="121"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}: {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../i18n.py" line="121"/>
+        <location filename="../ui/compare_dock.py" line="101"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="138"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -314,7 +314,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="699"/>
+        <location filename="../algorithms/base.py" line="809"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoria (vazio = uma única categoria 'all')</translation>
     </message>
@@ -391,27 +391,27 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="577"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="581"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="582"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="586"/>
         <source>Mean gravity access</source>
         <translation>Acessibilidade gravitacional média</translation>
     </message>
@@ -419,25 +419,25 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="587"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="591"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravidade somada até (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="595"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Maior parcela da soma gravitacional completa de uma célula deixada de fora (limite superior, %)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/base.py" line="819"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -477,178 +477,190 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <translation>{c:,} células, {o:,} na rede; oportunidades médias em {t:g} min: {m}; caminhada média até o destino mais próximo: {n} min.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>Preparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>Caminhabilidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>Espaço público</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>Inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>'{value}' não é um valor válido de {name}. Use um destes: {ids} (ou o número da opção, de 0 a {last}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>{name} (default: {default}):</source>
         <translation>{name} (padrão: {default}):</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>between {low} and {high}</source>
         <translation>entre {low} e {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>more than {low}</source>
         <translation>maior que {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>at least {low}</source>
         <translation>pelo menos {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>at most {high}</source>
         <translation>no máximo {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="222"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>O valor de {what} deve ser {range} ({name} = {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>O valor de {what} deve ser {range} ({name} = {value}; padrão {default}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="333"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>Perfil de deslocamento (velocidade, vias utilizáveis, regra de declividade)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="338"/>
         <source>Polygon destinations are reached</source>
         <translation>Como os destinos poligonais são alcançados</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>Automático: parques, parquinhos e quadras esportivas pelo contorno; os demais pelo ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>At their point on surface</source>
         <translation>No seu ponto na superfície</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>Wherever their boundary meets the network</source>
         <translation>Onde o contorno encontra a rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="472"/>
+        <location filename="../algorithms/base.py" line="385"/>
+        <location filename="../algorithms/base.py" line="401"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>Cancelado: nenhuma saída foi gravada.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="434"/>
+        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
+        <translation>Uma transformação de coordenadas falhou ({e}). Algumas coordenadas estão fora da área onde o seu SRC é definido, ou o SRC de uma camada está errado. SRC das entradas: {c}. Verifique o SRC de cada camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="582"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>Opções: arquivos em lote, modelos e qgis_process usam o identificador (por exemplo {example}); o número da opção entre parênteses, contado a partir de 0, também funciona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="510"/>
+        <location filename="../algorithms/base.py" line="620"/>
         <source>Walking speed (km/h)</source>
         <translation>Velocidade de caminhada (km/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="511"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>walking speed</source>
         <translation>velocidade de caminhada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="626"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>Maior distância de um ponto até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="518"/>
+        <location filename="../algorithms/base.py" line="628"/>
         <source>largest snap distance</source>
         <translation>maior distância de ajuste</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="528"/>
+        <location filename="../algorithms/base.py" line="638"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>Fragmentos: um pedaço desconectado da rede com menos nós que isto e mais curto que o comprimento abaixo não recebe ligações (0 = manter todos os pedaços)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="531"/>
+        <location filename="../algorithms/base.py" line="641"/>
         <source>smallest piece of network (nodes)</source>
         <translation>menor pedaço de rede (nós)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="534"/>
+        <location filename="../algorithms/base.py" line="644"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>Fragmentos: um pedaço com pelo menos este comprimento (m) é sempre mantido</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="535"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>length that always keeps a piece of network</source>
         <translation>comprimento a partir do qual um pedaço de rede é sempre mantido</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="656"/>
         <source>entrance tolerance</source>
         <translation>tolerância de entrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="552"/>
+        <location filename="../algorithms/base.py" line="662"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>Rede de pedestres (preparada, ou qualquer camada de linhas de ruas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="558"/>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="668"/>
+        <location filename="../algorithms/base.py" line="678"/>
+        <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="569"/>
+        <location filename="../algorithms/base.py" line="679"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabalho: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="585"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modelo do terreno (MDT, altitudes em metros): a declividade muda o tempo de viagem</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="699"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Perfil de deslocamento por grupo, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="601"/>
+        <location filename="../algorithms/base.py" line="711"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -661,108 +673,137 @@ Perfil de deslocamento (PROFILE): quem se desloca, com a sua velocidade em terre
 DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortada em trechos e recebe a sua declividade; o tempo de viagem passa a depender do sentido (função de caminhada de Tobler: 10 % de subida leva 1,419 vezes o tempo no plano, 10 % de descida o tempo no plano; uma cadeira de rodas não passa trechos mais íngremes do que 1:12). Conta-se a viagem da origem ao destino. Sem DEM os perfis continuam a aplicar as suas velocidades e regras de vias. As distâncias são então metros equivalentes no plano (minutos x a velocidade no plano do perfil); null_reason diz por que um valor é NULL. As regras de vias precisam das etiquetas OSM da rede (um campo 'highway', p. ex. a camada lines de um arquivo OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="677"/>
+        <location filename="../algorithms/base.py" line="787"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>O grupo {g} desloca-se como '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="686"/>
+        <location filename="../algorithms/base.py" line="796"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origens (moradias, edifícios, grade de população: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="689"/>
+        <location filename="../algorithms/base.py" line="799"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de população (vazio = cada origem conta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="802"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos populacionais (pessoas por grupo, p. ex. crianças, idosos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="806"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (serviços: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="818"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>origens</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="723"/>
+        <location filename="../algorithms/base.py" line="833"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo do nome da zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="835"/>
+        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
+        <translation>O campo que nomeia cada zona no resumo. Zonas cujo nome é NULL ou vazio são resumidas juntas como "(no zone name)".</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="849"/>
+        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="203"/>
+        <location filename="../qgis_io/zones.py" line="28"/>
+        <location filename="../qgis_io/zones.py" line="36"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="851"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="745"/>
+        <location filename="../algorithms/base.py" line="865"/>
+        <location filename="../algorithms/report.py" line="370"/>
+        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/zones.py" line="23"/>
+        <source>Zone field '{f}' is not in the zone layer.</source>
+        <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="876"/>
+        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
+        <translation>{n} zona(s) não têm nome em "{f}" (NULL ou vazio): são resumidas juntas como "{g}". Dê-lhes nomes na camada de zonas para distingui-las.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="885"/>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="889"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="756"/>
+        <location filename="../algorithms/base.py" line="896"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="760"/>
+        <location filename="../algorithms/base.py" line="900"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="763"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>O perigo deve ser um raster ou polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../algorithms/base.py" line="906"/>
+        <location filename="../algorithms/floodrisk.py" line="156"/>
+        <location filename="../algorithms/floodrisk.py" line="200"/>
+        <source>hazard raster '{n}'</source>
+        <translation>raster de perigo '{n}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1116"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="77"/>
+        <location filename="../algorithms/batchareas.py" line="76"/>
         <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
         <translation>A camada {what} «{name}» não é um ficheiro inteiro (é uma camada em memória, de base de dados ou filtrada). Guarde-a como GeoPackage e use esse ficheiro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="97"/>
+        <location filename="../algorithms/batchareas.py" line="96"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="103"/>
+        <location filename="../algorithms/batchareas.py" line="102"/>
         <source>Run an analysis over many areas (Dask batch)</source>
         <translation>Executar uma análise sobre muitas áreas (lote Dask)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="106"/>
+        <location filename="../algorithms/batchareas.py" line="105"/>
         <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
         <translation>Calcular uma análise do UrbanPlan para muitas cidades ou para os mosaicos de uma região grande, em processos de trabalho paralelos, sem o QGIS.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="110"/>
+        <location filename="../algorithms/batchareas.py" line="109"/>
         <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
 
 PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
@@ -779,105 +820,110 @@ Saídas em OUTPUT_FOLDER: areas/&lt;area&gt;.gpkg por área, result.gpkg (todas 
 Precisa dos pacotes Python dask e distributed (Debian: python3-dask, python3-distributed). O mesmo executor funciona num terminal: python3 -m urbanplan_plugin.batch (ver docs/batch.md).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="134"/>
+        <location filename="../algorithms/batchareas.py" line="133"/>
         <source>Areas (city boundaries or tiles)</source>
         <translation>Áreas (limites de cidades ou mosaicos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="137"/>
+        <location filename="../algorithms/batchareas.py" line="136"/>
         <source>Area name field (empty = feature id)</source>
         <translation>Campo do nome da área (vazio = id do elemento)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="140"/>
+        <location filename="../algorithms/batchareas.py" line="139"/>
         <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
         <translation>Parâmetros da análise (CHAVE=VALOR, um por linha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="143"/>
+        <location filename="../algorithms/batchareas.py" line="142"/>
         <source>Dask scheduler address (empty = workers on this computer)</source>
         <translation>Endereço do escalonador Dask (vazio = processos neste computador)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="146"/>
+        <location filename="../algorithms/batchareas.py" line="144"/>
         <source>Worker processes on this computer</source>
         <translation>Processos de trabalho neste computador</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="150"/>
-        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>número de processos de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="149"/>
+        <location filename="../algorithms/batchareas.py" line="153"/>
         <source>Output folder</source>
         <translation>Pasta de saída</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="152"/>
+        <location filename="../algorithms/batchareas.py" line="151"/>
         <source>Result of every area</source>
         <translation>Resultado de cada área</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
+        <location filename="../algorithms/batchareas.py" line="152"/>
         <source>Summary table (CSV)</source>
         <translation>Tabela de resumo (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../core/schema.py" line="1212"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1203"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../core/schema.py" line="1214"/>
         <source>Areas failed</source>
         <translation>Áreas com falha</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="161"/>
+        <location filename="../algorithms/batchareas.py" line="160"/>
         <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
         <translation>O lote precisa dos pacotes Python dask e distributed (Debian: apt install python3-dask python3-distributed).</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="174"/>
+        <location filename="../algorithms/batchareas.py" line="173"/>
         <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
         <translation>«{line}» não tem a forma CHAVE=VALOR. Indique um parâmetro por linha, p. ex. THRESHOLD_MIN=15.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="190"/>
+        <location filename="../algorithms/batchareas.py" line="189"/>
         <source>The areas layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de áreas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
+        <location filename="../algorithms/batchareas.py" line="190"/>
         <source>areas</source>
         <translation>áreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="200"/>
+        <location filename="../algorithms/batchareas.py" line="199"/>
         <source>No Python interpreter was found to run the batch workers.</source>
         <translation>Não foi encontrado um interpretador Python para executar os processos do lote.</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="222"/>
+        <location filename="../algorithms/batchareas.py" line="221"/>
         <source>The batch stopped: {msg}</source>
         <translation>O lote parou: {msg}</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="233"/>
+        <location filename="../algorithms/batchareas.py" line="232"/>
         <source>Area {a} failed: {r}</source>
         <translation>A área {a} falhou: {r}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="43"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>Comparar cenários (linha de base x cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="46"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>Pareia duas camadas de resultado da mesma análise e mostra, por feição e campo, o que o cenário muda: melhor, pior ou igual.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="50"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -906,193 +952,193 @@ change: better (algum campo melhor, nenhum pior), worse, mixed, same, no_data. c
 Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguais, passam a ser alcançáveis ou inalcançáveis; a média da linha de base, do cenário e da diferença; e, com um campo de população, a diferença média ponderada pela população (soma de população x diferença / soma de população, nas linhas com valor dos dois lados) e a população que fica melhor ou pior.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="80"/>
         <source>Baseline result layer</source>
         <translation>Camada de resultado da linha de base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="83"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>Camada de resultado do cenário (mesma análise)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="86"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>Campo-chave que pareia as linhas (vazio = mesma geometria)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="89"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>Campos a comparar (vazio = todos os campos numéricos em comum)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="93"/>
         <source>Population field (weights the summary)</source>
         <translation>Campo de população (pondera o resumo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="97"/>
         <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
         <translation>Sentidos, p. ex. 'score: higher, time_school_min: lower/worst' (vazio = lidos dos nomes dos campos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="100"/>
+        <location filename="../algorithms/comparescenarios.py" line="101"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>Diferenças (linha de base x cenário)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="103"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Comparison summary per field</source>
         <translation>Resumo da comparação por campo</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="1055"/>
-        <location filename="../core/schema.py" line="1088"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
+        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Rows compared</source>
         <translation>Linhas comparadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1057"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
+        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>Rows better off</source>
         <translation>Linhas que melhoram</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1059"/>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
+        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1102"/>
         <source>Rows worse off</source>
         <translation>Linhas que pioram</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1094"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Linhas melhores em um campo e piores em outro</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1061"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
+        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1106"/>
         <source>Rows unchanged</source>
         <translation>Linhas inalteradas</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1096"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Rows without values on either side</source>
         <translation>Linhas sem valores em nenhum lado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1079"/>
-        <location filename="../core/schema.py" line="1099"/>
+        <location filename="../algorithms/comparescenarios.py" line="112"/>
+        <location filename="../core/schema.py" line="1090"/>
+        <location filename="../core/schema.py" line="1110"/>
         <source>Population better off</source>
         <translation>População que fica melhor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1081"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../algorithms/comparescenarios.py" line="113"/>
+        <location filename="../core/schema.py" line="1092"/>
+        <location filename="../core/schema.py" line="1112"/>
         <source>Population worse off</source>
         <translation>População que fica pior</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="152"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>baseline</source>
         <translation>linha de base</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="156"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="159"/>
         <source>scenario</source>
         <translation>cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="120"/>
+        <location filename="../algorithms/comparescenarios.py" line="121"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de resultado de {what}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="128"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>O campo-chave '{k}' não está na camada do cenário. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="132"/>
+        <location filename="../algorithms/comparescenarios.py" line="135"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>O campo de população '{f}' não está na camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="137"/>
+        <location filename="../algorithms/comparescenarios.py" line="140"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>As duas camadas não têm nenhum campo numérico em comum para comparar. São resultados da mesma análise?</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="140"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>Comparando os campos numéricos em comum: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="144"/>
+        <location filename="../algorithms/comparescenarios.py" line="147"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>O(s) campo(s) {f} não está(ão) na camada do cenário. As duas camadas devem vir da mesma análise.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="149"/>
+        <location filename="../algorithms/comparescenarios.py" line="152"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>Sentidos informados para campos que não são comparados: {f}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}: {d} é melhor; NULL significa {n}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>lower</source>
         <translation>menor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>higher</source>
         <translation>maior</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="174"/>
         <source>neither (direction unknown)</source>
         <translation>nenhum (sentido desconhecido)</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>unreachable</source>
         <translation>inalcançável</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>not affected</source>
         <translation>não afetado</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="173"/>
+        <location filename="../algorithms/comparescenarios.py" line="176"/>
         <source>no value</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="200"/>
+        <location filename="../algorithms/comparescenarios.py" line="203"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} linhas: {b} melhor, {w} pior, {m} mistas, {s} inalteradas, {d} sem dados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="205"/>
+        <location filename="../algorithms/comparescenarios.py" line="208"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}: {b} melhor, {w} pior, diferença média {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="208"/>
+        <location filename="../algorithms/comparescenarios.py" line="211"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>, ponderada pela população {v:+.3g}</translation>
     </message>
@@ -1159,39 +1205,39 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Walking network</source>
         <translation>Rede de pedestres</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1146"/>
-        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1175"/>
         <source>Number of edges</source>
         <translation>Número de arestas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1147"/>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1158"/>
+        <location filename="../core/schema.py" line="1176"/>
         <source>Number of nodes</source>
         <translation>Número de nós</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1148"/>
-        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1177"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1180"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporção do comprimento no maior componente (0-1)</translation>
     </message>
@@ -1199,8 +1245,8 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="844"/>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1182"/>
         <source>Total length (km)</source>
         <translation>Comprimento total (km)</translation>
     </message>
@@ -1337,23 +1383,23 @@ GROUP_PROFILES (avançado): um perfil por campo de grupo, p. ex. pop_65plus=olde
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="521"/>
-        <location filename="../core/schema.py" line="617"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="761"/>
+        <location filename="../core/schema.py" line="523"/>
+        <location filename="../core/schema.py" line="619"/>
+        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="763"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>População total</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="524"/>
+        <location filename="../core/schema.py" line="526"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origens além da distância de ajuste</translation>
     </message>
@@ -1464,31 +1510,31 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../core/schema.py" line="1039"/>
         <source>Impassable street edges</source>
         <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Comprimento dos trechos de rua intransitáveis (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="1034"/>
+        <location filename="../core/schema.py" line="1045"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
@@ -1519,9 +1565,9 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="275"/>
-        <location filename="../algorithms/floodexposure.py" line="203"/>
-        <location filename="../algorithms/floodexposure.py" line="205"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="212"/>
+        <location filename="../algorithms/floodexposure.py" line="267"/>
         <source>hazard raster</source>
         <translation>raster de perigo</translation>
     </message>
@@ -1536,23 +1582,23 @@ Com um perfil, as ruas inundadas fecham-se além dos fechamentos próprios do pe
         <translation>O raster de perigo não se sobrepõe à rede: todas as ruas estão secas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="39"/>
+        <location filename="../algorithms/floodexposure.py" line="46"/>
         <source>Depth classes</source>
         <translation>Classes de profundidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="88"/>
+        <location filename="../algorithms/floodexposure.py" line="95"/>
         <location filename="../core/report/model.py" line="71"/>
         <source>Flood exposure by depth class</source>
         <translation>Exposição a inundações por classe de profundidade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="91"/>
+        <location filename="../algorithms/floodexposure.py" line="98"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>Quais edifícios, equipamentos, vias e pessoas ficam sob quanta água, por classe de profundidade, grupo e zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="95"/>
+        <location filename="../algorithms/floodexposure.py" line="102"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1577,206 +1623,208 @@ População: as POPULATION_FIELD pessoas de cada feição ficam expostas na clas
 Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pct para polígonos; length_m, flooded_m e len_&lt;class&gt;_m para linhas; zone); uma tabela SUMMARY por zona, classe de via, classe de profundidade e grupo (features, population, displaced, road_km); EXPOSED_COUNT, EXPOSED_POPULATION e MAX_DEPTH_M (água mais funda em qualquer feição exposta).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="136"/>
+        <location filename="../algorithms/floodexposure.py" line="143"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>Exposição (pontos: equipamentos, linhas: vias, polígonos: edifícios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="140"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>Campo de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="143"/>
+        <location filename="../algorithms/floodexposure.py" line="150"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>Campos de grupos populacionais (p. ex. idosos, crianças)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/floodexposure.py" line="154"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>Campo de classe de via (linhas, p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="150"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>Distribuir a população de cada polígono pela sua área (zonas de população, não edifícios)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Population raster (people per cell)</source>
         <translation>Raster de população (pessoas por célula)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="158"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>Arquivo de classes de profundidade (CSV ou JSON; substitui a predefinição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="159"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>Classes de profundidade (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Zones for the summary</source>
         <translation>Zonas para o resumo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure</source>
         <translation>Exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="164"/>
+        <location filename="../algorithms/floodexposure.py" line="171"/>
         <source>Flood exposure summary</source>
         <translation>Resumo da exposição a inundações</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../algorithms/floodexposure.py" line="174"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposure features in a flood class</source>
         <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../algorithms/floodexposure.py" line="175"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Exposed population</source>
         <translation>População exposta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../algorithms/floodexposure.py" line="176"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../algorithms/floodexposure.py" line="179"/>
+        <location filename="../core/schema.py" line="852"/>
         <source>Exposed population counted on the population raster</source>
         <translation>População exposta contada no raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodexposure.py" line="190"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>Classes de profundidade ({n}): {d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="186"/>
+        <location filename="../algorithms/floodexposure.py" line="193"/>
         <location filename="../algorithms/floodrisk.py" line="145"/>
         <source>Source: {s}</source>
         <translation>Fonte: {s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
-        <location filename="../algorithms/floodrisk.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="199"/>
+        <location filename="../algorithms/floodrisk.py" line="171"/>
+        <location filename="../qgis_io/flood_io.py" line="111"/>
         <source>exposure</source>
         <translation>exposição</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="206"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>Análise no SRC {c} do raster de perigo; a exposição é reprojetada para ele.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../qgis_io/flood_io.py" line="241"/>
         <source>hazard polygons</source>
         <translation>polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="216"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
         <location filename="../algorithms/greenspacecoverage.py" line="229"/>
         <location filename="../algorithms/sdg1171.py" line="252"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="169"/>
+        <location filename="../qgis_io/walkability.py" line="171"/>
         <source>population field '{f}'</source>
         <translation>campo de população '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="221"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD só é usado para exposição de linhas; é ignorado para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="232"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED só se aplica a polígonos; é ignorado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="262"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de perigo rasterizados em uma grade de células de {c:g} {u} ({r} x {k}), regra do centro da célula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="264"/>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>grau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>population raster</source>
         <translation>raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="280"/>
+        <location filename="../algorithms/floodexposure.py" line="289"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>O raster de população não cobre a área da exposição; não é usado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="326"/>
+        <location filename="../algorithms/floodexposure.py" line="335"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expostas: {c:,} de {n:,} feição(ões) em uma classe de inundação; água mais funda em uma feição exposta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="331"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; população exposta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="333"/>
+        <location filename="../algorithms/floodexposure.py" line="342"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vias alagadas {km:.2f} km</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="26"/>
+        <location filename="../algorithms/floodextent.py" line="28"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="27"/>
+        <location filename="../algorithms/floodextent.py" line="29"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>Nível da água (mar, lago ou rio em um nível)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="28"/>
+        <location filename="../algorithms/floodextent.py" line="30"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>Empoçamento em baixadas fechadas (preenchimento de depressões)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="44"/>
+        <location filename="../algorithms/floodextent.py" line="46"/>
         <source>Flood extent from a terrain model</source>
         <translation>Extensão da inundação a partir de um modelo de terreno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="47"/>
+        <location filename="../algorithms/floodextent.py" line="49"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>Onde a água fica, e com que profundidade, para um nível da água (mar, lago, rio) ou em baixadas fechadas após chuva forte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="51"/>
+        <location filename="../algorithms/floodextent.py" line="53"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1799,160 +1847,161 @@ Células sem dados nunca são inundadas. Um MDT sem SRC é recusado. Um MDT em g
 Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco (mesma grade do MDT). FLOODED_AREA_M2, MAX_DEPTH_M, FLOODED_CELLS e FLOODED_VOLUME_M3 (m³ de água nas células inundadas) também são retornados. Use o raster de profundidade como perigo do urbanplan:floodexposure e do urbanplan:flooddisruption.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="88"/>
-        <location filename="../algorithms/floodsimulation.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodsimulation.py" line="193"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo de terreno (MDT, cota do terreno em metros)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>Nível da água (m, mesmo datum vertical do MDT; modo 'Nível da água')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>water level</source>
         <translation>nível da água</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="94"/>
+        <location filename="../algorithms/floodextent.py" line="96"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>Fonte da água: mar, lago ou rio de onde vem a água (opcional; modo 'Nível da água')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>Conectividade (4 = só lados, 8 = lados e cantos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>connectivity</source>
         <translation>conectividade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>Profundidade mínima de empoçamento (m; modo 'Empoçamento')</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="102"/>
+        <location filename="../algorithms/floodextent.py" line="104"/>
         <source>minimum ponding depth</source>
         <translation>profundidade mínima de empoçamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="105"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="632"/>
-        <location filename="../core/schema.py" line="797"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../project/styles.py" line="633"/>
+        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="1030"/>
         <source>Water depth (m)</source>
         <translation>Profundidade da água (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
+        <location filename="../core/schema.py" line="855"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodsimulation.py" line="240"/>
+        <location filename="../algorithms/floodsimulation.py" line="249"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="855"/>
-        <location filename="../core/schema.py" line="878"/>
-        <location filename="../core/schema.py" line="899"/>
+        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="902"/>
+        <location filename="../core/schema.py" line="910"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../algorithms/floodextent.py" line="110"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Flooded cells</source>
         <translation>Células inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="859"/>
+        <location filename="../core/schema.py" line="861"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
-        <location filename="../algorithms/floodsimulation.py" line="366"/>
+        <location filename="../algorithms/floodextent.py" line="117"/>
+        <location filename="../algorithms/floodsimulation.py" line="382"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Não foi possível abrir o modelo de terreno (MDT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY deve ser 4 (células que compartilham um lado) ou 8 (lados e cantos); recebido {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="127"/>
+        <location filename="../algorithms/floodextent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>O raster de profundidade é gravado como GeoTIFF: informe um arquivo de saída terminado em .tif (recebido '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="131"/>
+        <location filename="../algorithms/floodextent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>Informe WATER_LEVEL em metros (mesmo datum vertical do MDT) ou escolha o modo 'Empoçamento'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>Modo empoçamento: o nível da água e a fonte da água não são usados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="138"/>
-        <location filename="../algorithms/floodsimulation.py" line="375"/>
+        <location filename="../algorithms/floodextent.py" line="140"/>
+        <location filename="../algorithms/floodsimulation.py" line="391"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="145"/>
+        <location filename="../algorithms/floodextent.py" line="150"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>O MDT está em graus ({c}): as áreas das células são calculadas linha a linha no seu elipsoide (a = {a:.1f} m, b = {b:.1f} m).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="149"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>A unidade horizontal do MDT é {u:g} m; as áreas são convertidas em m². As cotas e WATER_LEVEL são tomadas em metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="152"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>MDT: {r} x {c} células de {dx:g} x {dy:g} {unit}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>CRS units</source>
         <translation>unidades do SRC</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="167"/>
         <source>water source</source>
         <translation>fonte da água</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>A camada da fonte da água não tem nenhuma feição com geometria.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="169"/>
+        <location filename="../algorithms/floodextent.py" line="174"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>A fonte da água foi reprojetada de {a} para o SRC {b} do MDT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>A fonte da água cobre {n:,} célula(s) do MDT.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="191"/>
+        <location filename="../algorithms/floodextent.py" line="196"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>Inundado: {cells:,} células, {area:,.0f} m² ({ha:,.2f} ha); profundidade máxima {d:.2f} m; volume de água {v:,.0f} m³.</translation>
     </message>
@@ -2059,15 +2108,15 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Expected annual damage, all features</source>
         <translation>Dano anual esperado, todas as feições</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/schema.py" line="945"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features wet in at least one event</source>
         <translation>Feições atingidas em pelo menos um evento</translation>
     </message>
@@ -2075,7 +2124,7 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="661"/>
         <location filename="../core/report/sections.py" line="678"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/schema.py" line="972"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
     </message>
@@ -2090,88 +2139,82 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <translation>HAZARDS deve ser um ou mais rasters de profundidade.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="156"/>
-        <location filename="../algorithms/floodrisk.py" line="199"/>
-        <source>hazard raster '{n}'</source>
-        <translation>raster de perigo '{n}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="174"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>Informe um campo de valor ou um valor por m², não ambos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="179"/>
+        <location filename="../algorithms/floodrisk.py" line="180"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>Um valor por m² requer projeções de edifícios (polígonos); pontos não têm área. Use um campo de valor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="184"/>
+        <location filename="../algorithms/floodrisk.py" line="185"/>
         <source>Events: {e}</source>
         <translation>Eventos: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="211"/>
+        <location filename="../algorithms/floodrisk.py" line="212"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>Sem campo de valor nem valor por m²: os danos são informados só como frações do valor (ead_fraction).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="265"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{w:,} de {n:,} feição(ões) atingida(s) em pelo menos um evento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="268"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>; dano anual esperado {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <location filename="../algorithms/floodsimulation.py" line="38"/>
         <source>Storm shape (hyetograph)</source>
         <translation>Forma da chuva (hietograma)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <location filename="../algorithms/floodsimulation.py" line="39"/>
         <source>Uniform: the same intensity for the whole duration</source>
         <translation>Uniforme: a mesma intensidade durante toda a duração</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <location filename="../algorithms/floodsimulation.py" line="40"/>
         <source>Chicago design storm (peak at 40 % of the duration)</source>
         <translation>Chuva de projeto de Chicago (pico a 40 % da duração)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <location filename="../algorithms/floodsimulation.py" line="41"/>
         <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
         <translation>Intensidades de um arquivo CSV (HYETOGRAPH_FILE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <location filename="../algorithms/floodsimulation.py" line="42"/>
         <source>Raster edges</source>
         <translation>Bordas do raster</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <location filename="../algorithms/floodsimulation.py" line="43"/>
         <source>Open: water leaves where it reaches the edge</source>
         <translation>Aberta: a água sai onde chega à borda</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <location filename="../algorithms/floodsimulation.py" line="44"/>
         <source>Closed: no water leaves the grid</source>
         <translation>Fechada: nenhuma água sai da grade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulação de inundação por chuva (chuva sobre grade)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <location filename="../algorithms/floodsimulation.py" line="136"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>A chuva cai sobre o terreno e escoa ao longo do tempo: profundidade máxima, velocidade, tempos de chegada e de recessão.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <location filename="../algorithms/floodsimulation.py" line="140"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2198,293 +2241,305 @@ Quando usar qual: urbanplan:floodextent responde em segundos para um nível de �
 Saídas (GeoTIFF, a grade e o SRC do MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidade x velocidade, m²/s), ARRIVAL_H (horas até 1 cm de água), RECESSION_H (horas desde o pico até a profundidade ficar abaixo de RECESSION_DEPTH_M, sem dados onde nunca foi tão funda ou ainda estava mais funda no fim). SUMMARY: uma tabela de uma linha. Com POPULATION (pontos ou polígonos, POPULATION_FIELD ou 1 cada) conta as pessoas alagadas acima de RECESSION_DEPTH_M e as alagadas por MIN_HOURS horas ou mais. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure e urbanplan:flooddisruption. Um MDT em graus é recusado: reprojete-o antes para um SRC em metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Speed: one time step for the whole grid, as short as the deepest water needs. With numba installed (Debian: python3-numba) each step runs as compiled code, several times faster; without it the same method runs in numpy (the same results).</source>
+        <translation>Velocidade: um único passo de tempo para toda a grade, tão curto quanto a água mais profunda exige. Com numba instalado (Debian: python3-numba) cada passo roda como código compilado, várias vezes mais rápido; sem numba o mesmo método roda com numpy (os mesmos resultados).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain model with a retention basin replacing the baseline terrain) and shows the SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters (blue = shallower or shorter, red = deeper or longer).</source>
+        <translation>Cenários: no painel de comparação, «Flood simulation from rain» executa a linha de base e cada cenário (por exemplo uma mudança de parâmetro DRAINAGE_MM_H = 20, ou um modelo de terreno com uma bacia de retenção substituindo o terreno da linha de base) e mostra o SUMMARY lado a lado e a mudança de MAX_DEPTH e RECESSION_H como rasters (azul = mais raso ou mais curto, vermelho = mais fundo ou mais longo).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Rain depth (mm)</source>
         <translation>Lâmina de chuva (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>rain depth</source>
         <translation>lâmina de chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>Storm duration (hours)</source>
         <translation>Duração da chuva (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <location filename="../algorithms/floodsimulation.py" line="197"/>
         <source>storm duration</source>
         <translation>duração da chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV de intensidades de chuva (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Passo de um CSV de chuva de uma coluna (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
         <source>rain step</source>
         <translation>passo da chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de tabela IDF (período de retorno x duração -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Período de retorno (anos; com a tabela IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="210"/>
         <source>return period</source>
         <translation>período de retorno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Raster de cobertura do solo (n de Manning por célula)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <location filename="../algorithms/floodsimulation.py" line="217"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de tabela de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltração (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
         <source>infiltration</source>
         <translation>infiltração</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacidade de drenagem (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>drainage capacity</source>
         <translation>capacidade de drenagem</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
         <source>Simulated time (hours)</source>
         <translation>Tempo simulado (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>simulated time</source>
         <translation>tempo simulado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Edifícios (obstáculos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="229"/>
         <source>Recession depth (m)</source>
         <translation>Profundidade de recessão (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>recession depth</source>
         <translation>profundidade de recessão</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
         <source>Population (points or polygons, optional)</source>
         <translation>População (pontos ou polígonos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Campo de população (vazio: 1 por feição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
         <source>Flooded at least (hours)</source>
         <translation>Alagado pelo menos (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>minimum flood duration</source>
         <translation>duração mínima do alagamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Velocidade máxima (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Perigo: profundidade x velocidade (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <source>Arrival time (hours)</source>
         <translation>Tempo de chegada (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
+        <location filename="../core/schema.py" line="906"/>
         <source>Recession time (hours)</source>
         <translation>Tempo de recessão (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <source>Flood simulation summary</source>
         <translation>Resumo da simulação de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
-        <location filename="../core/schema.py" line="902"/>
+        <location filename="../algorithms/floodsimulation.py" line="250"/>
+        <location filename="../core/schema.py" line="913"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Área alagada com 10 cm ou mais (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
-        <location filename="../core/schema.py" line="862"/>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../algorithms/floodsimulation.py" line="251"/>
+        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="914"/>
         <source>Rain on the grid (m³)</source>
         <translation>Chuva sobre a grade (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../core/schema.py" line="916"/>
         <source>Outflow (m³)</source>
         <translation>Saída (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="237"/>
-        <location filename="../core/schema.py" line="876"/>
-        <location filename="../core/schema.py" line="907"/>
+        <location filename="../algorithms/floodsimulation.py" line="253"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="918"/>
         <source>Mass-balance error (%)</source>
         <translation>Erro do balanço de massa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="238"/>
-        <location filename="../core/schema.py" line="890"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../algorithms/floodsimulation.py" line="254"/>
+        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>People flooded</source>
         <translation>Pessoas alagadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
-        <location filename="../core/schema.py" line="893"/>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../algorithms/floodsimulation.py" line="255"/>
+        <location filename="../core/schema.py" line="895"/>
+        <location filename="../core/schema.py" line="923"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Pessoas alagadas por MIN_HOURS horas ou mais</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../algorithms/floodsimulation.py" line="268"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Uma tabela IDF precisa do RETURN_PERIOD da chuva (por exemplo 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <location filename="../algorithms/floodsimulation.py" line="272"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>A tabela IDF {f} não tem linhas: indique uma coluna return_period e uma coluna por duração em minutos (intensidades em mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <location filename="../algorithms/floodsimulation.py" line="283"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>A forma de chuva 'csv' precisa de um HYETOGRAPH_FILE de intensidades (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <location filename="../algorithms/floodsimulation.py" line="305"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Um raster LANDCOVER precisa de uma MANNING_TABLE (CSV com colunas class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <location filename="../algorithms/floodsimulation.py" line="309"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>A tabela de Manning {f} não tem nenhuma linha com uma classe e um número n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <location filename="../algorithms/floodsimulation.py" line="312"/>
         <source>land cover raster</source>
         <translation>raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <location filename="../algorithms/floodsimulation.py" line="314"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>O raster de cobertura do solo deve estar no SRC do MDT ({c}): reprojete-o antes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <location filename="../algorithms/floodsimulation.py" line="345"/>
         <source>buildings</source>
         <translation>edifícios</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/floodsimulation.py" line="358"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/scorecard.py" line="162"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
         <translation>população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <location filename="../algorithms/floodsimulation.py" line="367"/>
         <source>The population layer must be points or polygons.</source>
         <translation>A camada de população deve ser de pontos ou polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Os rasters são gravados como GeoTIFF: indique para {k} um arquivo terminado em .tif (recebido '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>O MDT está em graus ({c}): a simulação precisa de células quadradas em metros. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar e rode de novo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <location filename="../algorithms/floodsimulation.py" line="404"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>A simulação precisa de células quadradas, mas as células do MDT medem {dx:g} m por {dy:g} m. Reamostre-o para células quadradas (Raster &gt; Projeções &gt; Reprojetar, mesmo tamanho em X e Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} células têm uma classe de cobertura ausente da tabela de Manning: usam MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <location filename="../algorithms/floodsimulation.py" line="431"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MDT: {r} x {c} células de {dx:g} m ({n:,} com dados); chuva: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <location filename="../algorithms/floodsimulation.py" line="437"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Um cálculo grande: {n:,} células por {h:g} horas podem levar cerca de {m:.0f} minutos ou mais. Um MDT mais grosso (o dobro do tamanho de célula) roda cerca de oito vezes mais rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <location filename="../algorithms/floodsimulation.py" line="482"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Chuva {r:,.0f} m³; na grade no fim {s:,.0f} m³; saída {o:,.0f} m³; perdas {l:,.0f} m³; erro do balanço de massa {e:.4f} %. Profundidade máxima {d:.2f} m; {a:,.0f} m² mais fundos que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="469"/>
-        <source>{n:,} time steps in {w:.1f} s of computing.</source>
-        <translation>{n:,} passos de tempo em {w:.1f} s de cálculo.</translation>
+        <location filename="../algorithms/floodsimulation.py" line="489"/>
+        <source>{n:,} time steps in {w:.1f} s of computing ({k} engine, {t} thread(s)).</source>
+        <translation>{n:,} passos de tempo em {w:.1f} s de cálculo (motor {k}, {t} thread(s)).</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2586,21 +2641,21 @@ Saídas: OUTPUT = feições de população com dist_&lt;class&gt;_m, cov_&lt;cla
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="766"/>
         <source>Population covered by any park class (%)</source>
         <translation>População coberta por alguma classe de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="769"/>
         <source>Population not covered (%)</source>
         <translation>População não coberta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Park area per resident (m²)</source>
         <translation>Área de parque por habitante (m²)</translation>
     </message>
@@ -2723,7 +2778,7 @@ Depois execute 'Cidade de 15 minutos' com DESTINATIONS = OUTPUT e CATEGORY_FIELD
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -2796,6 +2851,7 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="91"/>
+        <location filename="../qgis_io/layers.py" line="368"/>
         <source>street lines</source>
         <translation>linhas de ruas</translation>
     </message>
@@ -2914,19 +2970,19 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1195"/>
+        <location filename="../core/schema.py" line="1206"/>
         <source>Analyses reported</source>
         <translation>Análises incluídas</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1208"/>
         <source>Maps drawn</source>
         <translation>Mapas desenhados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1198"/>
+        <location filename="../core/schema.py" line="1209"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -3013,13 +3069,6 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
         <translation>PDF gravado: {p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="369"/>
-        <location filename="../qgis_io/flood_io.py" line="182"/>
-        <location filename="../qgis_io/zones.py" line="23"/>
-        <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
@@ -3059,8 +3108,8 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../ui/scenario_dock.py" line="535"/>
+        <location filename="../ui/scenario_dock.py" line="612"/>
         <source>Scenario files (*.json)</source>
         <translation>Arquivos de cenário (*.json)</translation>
     </message>
@@ -3088,27 +3137,27 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="125"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1132"/>
         <source>Analyses run</source>
         <translation>Análises executadas</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1133"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report/sections.py" line="818"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/schema.py" line="1135"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="819"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
@@ -3118,32 +3167,42 @@ Tabela de saída, uma linha por indicador: lens, analysis, indicator, label, bas
         <translation>A entrada {p} não pôde ser aberta como camada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="183"/>
+        <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}: pulada, precisa de {m}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="194"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}: linha de base e {s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="195"/>
         <source>no scenario</source>
         <translation>nenhum cenário</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="226"/>
+        <location filename="../algorithms/scorecard.py" line="236"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} falhou para {r} e fica fora do painel de avaliação: {e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="238"/>
+        <location filename="../algorithms/scorecard.py" line="250"/>
+        <source>No analysis could run on these inputs. {reasons}</source>
+        <translation>Nenhuma análise pôde ser executada com estas entradas. {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>Nenhuma análise pôde ser executada: cada uma precisa de uma entrada que não foi indicada: {s}. Indique os equipamentos (FACILITIES), os parques (PARKS) ou uma ameaça de inundação (HAZARD) para as vertentes que quiser.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>Nenhuma análise pôde ser executada: informe pelo menos as ruas e a população, além de equipamentos, parques ou um perigo de inundação para as lentes desejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="249"/>
+        <location filename="../algorithms/scorecard.py" line="271"/>
         <source>Scorecard for {s}:</source>
         <translation>Painel de avaliação de {s}:</translation>
     </message>
@@ -3269,35 +3328,35 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="701"/>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../core/schema.py" line="703"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporção de espaço aberto na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="704"/>
-        <location filename="../core/schema.py" line="713"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporção de ruas na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="706"/>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporção de espaço público na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="717"/>
+        <location filename="../core/schema.py" line="719"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>População dentro da distância de um espaço aberto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="723"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
     </message>
@@ -3339,7 +3398,7 @@ Com um perfil, a distância a pé é comparada em metros equivalentes no plano �
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
         <source>streets</source>
         <translation>ruas</translation>
     </message>
@@ -3457,25 +3516,25 @@ Com um perfil e um DEM, a área é onde as pessoas desse perfil conseguem desloc
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas</source>
         <translation>Áreas de serviço</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="540"/>
+        <location filename="../core/schema.py" line="542"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro da maior faixa, todos os equipamentos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities on the network</source>
         <translation>Equipamentos na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="545"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamentos além da distância de ajuste</translation>
     </message>
@@ -3574,33 +3633,33 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Number of sites returned</source>
         <translation>Número de locais retornados</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach before (%)</source>
         <translation>População ao alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="793"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>População ao alcance com os novos locais (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="776"/>
-        <location filename="../core/schema.py" line="795"/>
+        <location filename="../core/schema.py" line="778"/>
+        <location filename="../core/schema.py" line="797"/>
         <source>People newly within reach</source>
         <translation>Pessoas que passam a estar ao alcance</translation>
     </message>
@@ -3748,8 +3807,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="618"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="599"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
     </message>
@@ -3975,7 +4034,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
-        <location filename="../core/flood/floodsimulation.py" line="899"/>
+        <location filename="../core/flood/floodsimulation.py" line="1043"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>O modelo de terreno deve ser um raster 2D de banda única.</translation>
     </message>
@@ -4190,82 +4249,92 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A chuva deve ser um Hyetograph, uma função do tempo (s) que devolva mm/h, ou linhas de (início em s, intensidade mm/h).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <location filename="../core/flood/floodsimulation.py" line="518"/>
         <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
         <translation>A simulação de inundação precisa de células quadradas, mas as células do modelo do terreno medem {dx:g} m por {dy:g} m. Reamostre-o primeiro para células quadradas (Raster &gt; Projeções &gt; Reprojetar).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <location filename="../core/flood/floodsimulation.py" line="524"/>
         <source>The cell size must be one number or a (dx, dy) pair.</source>
         <translation>O tamanho da célula deve ser um número ou um par (dx, dy).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <location filename="../core/flood/floodsimulation.py" line="526"/>
         <source>The cell size must be a positive number of metres.</source>
         <translation>O tamanho da célula deve ser um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <location filename="../core/flood/floodsimulation.py" line="533"/>
         <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
         <translation>A fronteira deve ser 'open' ou 'closed' (recebido {b!r}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <location filename="../core/flood/floodsimulation.py" line="542"/>
         <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
         <translation>Indique a fronteira como 'open', 'closed' ou uma correspondência de north, south, west, east para 'open' ou 'closed'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <location filename="../core/flood/floodsimulation.py" line="1027"/>
+        <source>Unknown simulation kernel {k!r}: use 'auto', 'numpy' or 'compiled'.</source>
+        <translation>Núcleo de simulação desconhecido {k!r}: use 'auto', 'numpy' ou 'compiled'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1034"/>
+        <source>The compiled flood kernel needs numba (Debian package python3-numba): {why}</source>
+        <translation>O núcleo de inundação compilado precisa do numba (pacote Debian python3-numba): {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1052"/>
         <source>The obstacle mask does not have the terrain model's shape.</source>
         <translation>A máscara de obstáculos não tem a forma do modelo do terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <location filename="../core/flood/floodsimulation.py" line="1055"/>
         <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
         <translation>O modelo do terreno não tem nenhuma célula a simular (todas sem dados ou obstáculos).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <location filename="../core/flood/floodsimulation.py" line="1096"/>
         <source>The simulation length must be a positive number of hours.</source>
         <translation>A duração da simulação deve ser um número positivo de horas.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <location filename="../core/flood/floodsimulation.py" line="1098"/>
         <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
         <translation>A ponderação de fluxos theta deve estar entre 0,5 e 1 (recebido {theta}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <location filename="../core/flood/floodsimulation.py" line="1101"/>
         <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
         <translation>O coeficiente do passo de tempo alpha deve estar em (0, 1] (recebido {alpha}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <location filename="../core/flood/floodsimulation.py" line="1109"/>
         <source>The setting {param} must be a positive number (got {value}).</source>
         <translation>A definição {param} deve ser um número positivo (recebido {value}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <location filename="../core/flood/floodsimulation.py" line="1113"/>
         <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
         <translation>O n de Manning deve ser um número positivo, ou um raster com a forma do modelo do terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <location filename="../core/flood/floodsimulation.py" line="1118"/>
         <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
         <translation>O n de Manning deve ser positivo em cada célula simulada ({count} células não o são).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <location filename="../core/flood/floodsimulation.py" line="1124"/>
         <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>A taxa de infiltração deve ser zero ou um número positivo de mm/h em cada célula simulada (um número, ou um raster com a forma do modelo do terreno).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <location filename="../core/flood/floodsimulation.py" line="1130"/>
         <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>A taxa de drenagem deve ser zero ou um número positivo de mm/h em cada célula simulada (um número, ou um raster com a forma do modelo do terreno).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <location filename="../core/flood/floodsimulation.py" line="1150"/>
         <source>The initial depth must be zero or positive on every simulated cell.</source>
         <translation>A profundidade inicial deve ser zero ou positiva em cada célula simulada.</translation>
     </message>
@@ -4305,37 +4374,37 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O tipo de geometria {base} não é suportado aqui (geometria curva ou sólida 3D). Converta antes a camada em pontos, linhas ou polígonos simples (Vetor &gt; Ferramentas de geometria, ou 'Segmentar' para curvas).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="174"/>
+        <location filename="../core/network/build.py" line="180"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>A velocidade de caminhada deve ser um número positivo de km/h; recebido {speed_kmh!r}. Um valor típico para adultos é {DEFAULT_WALK_SPEED_KMH} km/h.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="266"/>
+        <location filename="../core/network/build.py" line="272"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>A entrada não tem nenhuma linha com pelo menos dois vértices, então não há rua por onde caminhar. Use uma camada de eixos de ruas ou de caminhos de pedestres.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="270"/>
+        <location filename="../core/network/build.py" line="276"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>{n} parte(s) de linha com menos de dois vértices foram ignoradas.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="278"/>
+        <location filename="../core/network/build.py" line="284"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>Alguns vértices de linha têm coordenadas não finitas (NaN ou infinito). Repare as geometrias (Vetor &gt; Ferramentas de geometria &gt; Corrigir geometrias).</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="317"/>
+        <location filename="../core/network/build.py" line="323"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>{n} segmento(s) de comprimento zero foram removidos.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="321"/>
+        <location filename="../core/network/build.py" line="327"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>Todos os segmentos de linha têm comprimento zero (dentro da tolerância de ajuste de {tolerance} m). Verifique as unidades e o SRC da camada.</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="348"/>
+        <location filename="../core/network/build.py" line="354"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>A rede tem {count} componentes conexos; o maior reúne {share:.1f}% do seu comprimento. Locais nas partes menores só alcançam o que está na mesma parte.</translation>
     </message>
@@ -4597,9 +4666,9 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../core/schema.py" line="1107"/>
+        <location filename="../ui/compare_dock.py" line="384"/>
+        <location filename="../ui/compare_dock.py" line="384"/>
+        <location filename="../core/schema.py" line="1118"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -4626,7 +4695,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="588"/>
+        <location filename="../project/styles.py" line="589"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -4648,8 +4717,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1178"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1189"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -4672,8 +4741,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="752"/>
         <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="833"/>
-        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
@@ -4714,9 +4783,9 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="457"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../project/scenario_inputs.py" line="494"/>
+        <location filename="../core/scenarios/model.py" line="33"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
@@ -4728,18 +4797,18 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="823"/>
         <location filename="../core/report/sections.py" line="833"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="376"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../ui/compare_dock.py" line="386"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Change</source>
         <translation>Mudança</translation>
     </message>
@@ -4912,7 +4981,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city</source>
         <translation>Cidade de 15 minutos</translation>
     </message>
@@ -4928,7 +4997,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -4954,7 +5023,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption</source>
         <translation>Interrupção por inundação</translation>
     </message>
@@ -4989,11 +5058,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="500"/>
-        <location filename="../core/schema.py" line="679"/>
-        <location filename="../core/schema.py" line="742"/>
-        <location filename="../core/schema.py" line="835"/>
-        <location filename="../core/schema.py" line="993"/>
+        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="681"/>
+        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="1004"/>
         <source>Population</source>
         <translation>População</translation>
     </message>
@@ -5009,7 +5078,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="205"/>
         <source>every category</source>
         <translation>todas as categorias</translation>
     </message>
@@ -5028,18 +5097,18 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/schema.py" line="495"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1183"/>
+        <location filename="../core/schema.py" line="497"/>
+        <location filename="../core/schema.py" line="989"/>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1194"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="684"/>
         <source>People within the threshold</source>
         <translation>Pessoas dentro do limiar</translation>
     </message>
@@ -5085,8 +5154,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="510"/>
+        <location filename="../core/schema.py" line="687"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporção dentro do limiar (%)</translation>
     </message>
@@ -5108,13 +5177,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="493"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="738"/>
-        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
         <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="938"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -5183,7 +5252,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Band (min)</source>
         <translation>Faixa (min)</translation>
     </message>
@@ -5247,7 +5316,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/schema.py" line="629"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
@@ -5305,7 +5374,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distância a pé mediana até um espaço aberto (m)</translation>
     </message>
@@ -5317,11 +5386,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="498"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="740"/>
-        <location filename="../core/schema.py" line="828"/>
-        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="1002"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -5374,13 +5443,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>People covered by a park of some class</source>
         <translation>Pessoas cobertas por um parque de alguma classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered</source>
         <translation>Pessoas não cobertas</translation>
     </message>
@@ -5437,13 +5506,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="772"/>
+        <location filename="../core/schema.py" line="774"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>People added, cumulative</source>
         <translation>Pessoas acrescentadas, acumulado</translation>
     </message>
@@ -5493,21 +5562,21 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="801"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="828"/>
         <source>Depth class</source>
         <translation>Classe de profundidade</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="820"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Displaced</source>
         <translation>Deslocados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/schema.py" line="841"/>
         <source>Road length (km)</source>
         <translation>Comprimento de vias (km)</translation>
     </message>
@@ -5532,7 +5601,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="819"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
@@ -5697,14 +5766,14 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="663"/>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="679"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="483"/>
+        <location filename="../project/styles.py" line="484"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
@@ -5720,31 +5789,31 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="762"/>
-        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/schema.py" line="1060"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="762"/>
-        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1081"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="763"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1083"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="764"/>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="767"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
@@ -5765,13 +5834,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="424"/>
+        <location filename="../ui/compare_dock.py" line="434"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="427"/>
+        <location filename="../ui/compare_dock.py" line="437"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
@@ -5792,7 +5861,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="821"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1114"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
@@ -5803,7 +5872,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="826"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
@@ -5839,20 +5908,20 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="667"/>
         <source>Within walking distance of open space</source>
         <translation>A distância a pé de um espaço aberto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Covered by a park</source>
         <translation>Coberto por um parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>People losing access</source>
         <translation>Pessoas que perdem o acesso</translation>
     </message>
@@ -5863,9 +5932,9 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
+        <location filename="../project/styles.py" line="620"/>
+        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="959"/>
         <source>Expected annual damage</source>
         <translation>Dano anual esperado</translation>
     </message>
@@ -5925,72 +5994,77 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/compare.py" line="440"/>
+        <source>The baseline and scenario rasters have different grids ({a} and {b} cells): compare results of runs on the same terrain model.</source>
+        <translation>Os rasters da linha de base e do cenário têm grades diferentes ({a} e {b} células): compare resultados calculados sobre o mesmo modelo de terreno.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/model.py" line="102"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>Alteração de cenário desconhecida '{kind}': use uma de {OVERRIDE_KINDS}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="106"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>Uma alteração de cenário precisa da entrada de base (papel) que ela altera.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="108"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>Modo de remoção desconhecido '{mode}': use um de {REMOVE_MODES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="116"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>A tolerância de '{label}' deve ser um número não negativo de metros; recebido {tolerance!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="146"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>Uma feição desenhada deve ser texto WKT ou {{'wkt', 'attrs'}}; recebido {f!r}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>Um cenário precisa de um nome, por exemplo 'Nova passarela'.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="218"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>'{BASELINE_NAME}' é o nome das entradas não alteradas; dê outro nome ao cenário.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="221"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>Os nomes de cenário são limitados a 80 caracteres; use a descrição para os detalhes.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="227"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>Já existe um cenário chamado '{other}'. Escolha outro nome (os nomes são comparados sem diferenciar maiúsculas e minúsculas).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="260"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>Não há cenário chamado '{name}'. Cenários deste projeto: {names}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="321"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>Entrada de base desconhecida '{role}': use uma de {ROLES}.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="342"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>Um arquivo de cenário deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="349"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>Estes dados de cenário têm a versão de formato {version!r}; este UrbanPlan lê a versão {SCHEMA_VERSION}. Atualize o complemento.</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="362"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>Os dados de cenário não são um JSON válido ({exc}). Corrija o arquivo ou remova os cenários e crie-os novamente.</translation>
     </message>
@@ -6377,12 +6451,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>{n_off} de {n} localizações de moradores estão fora da rede: NULL.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="109"/>
+        <location filename="../project/comparison_store.py" line="112"/>
+        <location filename="../project/comparison_store.py" line="192"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
         <translation>Não foi possível gravar a camada de comparação '{name}' em {path}: {error}. Verifique se a pasta permite gravação e tem espaço livre.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="155"/>
+        <location filename="../project/comparison_store.py" line="164"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
         <translation>A camada de comparação '{name}' foi gravada em {path}, mas não pode ser aberta novamente.</translation>
     </message>
@@ -6493,16 +6568,21 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../project/report.py" line="450"/>
+        <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>A pasta do {what} não existe: {f}. Crie-a ou escolha outro lugar.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="458"/>
+        <location filename="../qgis_io/staging.py" line="225"/>
+        <location filename="../qgis_io/staging.py" line="328"/>
+        <location filename="../qgis_io/staging.py" line="357"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>O {what} não pode ser gravado em {f} ({e}). Escolha uma pasta em que você possa gravar.</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="462"/>
+        <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>O caminho do {what} {p} é uma pasta; informe um nome de arquivo.</translation>
     </message>
@@ -6578,88 +6658,103 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A mudança '{label}' tem um SRC desconhecido ({crs}).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="196"/>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>Cenário "{s}": a alteração "{label}" não pode ser transformada de {a} para {b}: as suas coordenadas não estão em {a}. Dê à alteração o SRC das suas coordenadas (o "crs" da alteração no arquivo do cenário), ou desenhe-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="194"/>
+        <source>number {n}</source>
+        <translation>número {n}</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="195"/>
+        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
+        <translation>Cenário "{s}": a feição {f} da alteração "{label}" tem um texto de geometria que não é WKT válido ("{w}"). Desenhe a feição de novo ou corrija o seu WKT no arquivo do cenário.</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="237"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou corrija o caminho no arquivo de cenários {f}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="200"/>
+        <location filename="../project/scenario_inputs.py" line="241"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>Indique a camada no parâmetro {p} (qgis_process: {p}=caminho/da/camada) ou escolha-a de novo no painel de cenários do projeto.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="204"/>
+        <location filename="../project/scenario_inputs.py" line="245"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>Corrija o caminho no arquivo de cenários {f} (um caminho relativo é lido a partir da pasta do arquivo).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="222"/>
+        <location filename="../project/scenario_inputs.py" line="263"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>A camada de {what} '{name}' contém {got}, mas esta entrada precisa de {want}.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="225"/>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="226"/>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>Escolha outra camada no painel de cenários.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="308"/>
         <source>replacement for {what}</source>
         <translation>substituição de {what}</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="271"/>
+        <location filename="../project/scenario_inputs.py" line="312"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>O cenário '{s}' substitui {what} ('{old}', {g1}) por '{new}', que contém {g2}. Uma substituição deve ter o mesmo tipo de geometria.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../project/scenario_inputs.py" line="323"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>O cenário '{s}' desenha mudanças em {what}, mas a camada '{name}' é um raster. Substitua o raster por outro.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="329"/>
+        <location filename="../project/scenario_inputs.py" line="370"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>Cenário '{s}': a mudança '{label}' contém {got}, mas a camada de {what} '{name}' contém {want}. Desenhe {want} para ela ou use outra camada.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="352"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}: {what}: {a} adicionadas, {r} removidas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="398"/>
+        <location filename="../project/scenario_inputs.py" line="436"/>
         <source>replacement streets</source>
         <translation>ruas de substituição</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="400"/>
+        <location filename="../project/scenario_inputs.py" line="438"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>O cenário '{s}' substitui as ruas por '{name}', que não contém linhas.</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="443"/>
+        <location filename="../project/scenario_inputs.py" line="481"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>Cenário '{s}': a mudança de ruas '{label}' contém {got}; ruas são adicionadas e fechadas com linhas (desenhe uma linha atravessando ou acompanhando cada rua fechada).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="456"/>
+        <location filename="../project/scenario_inputs.py" line="493"/>
         <source>Walking network [{s}]</source>
         <translation>Rede de pedestres [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="498"/>
+        <location filename="../project/scenario_inputs.py" line="535"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}: as mudanças em {roles} não entram em {alg} (nenhuma de suas entradas é essa camada da linha de base).</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="505"/>
+        <location filename="../project/scenario_inputs.py" line="542"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}: a(s) mudança(s) de parâmetro {p} não se aplica(m) a {alg}.</translation>
     </message>
@@ -6771,363 +6866,414 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Cenário: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
         <location filename="../project/styles.py" line="330"/>
-        <location filename="../project/styles.py" line="518"/>
+        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="519"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="332"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (limiar: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
         <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="335"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: além do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="337"/>
         <source>more than {a} min</source>
         <translation>mais de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inalcançável a pé (fora da rede ou longe demais)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: poucos serviços ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="345"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="345"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos os serviços dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="345"/>
-        <location filename="../project/styles.py" line="420"/>
-        <location filename="../project/styles.py" line="427"/>
-        <location filename="../project/styles.py" line="432"/>
+        <location filename="../project/styles.py" line="346"/>
+        <location filename="../project/styles.py" line="421"/>
+        <location filename="../project/styles.py" line="428"/>
+        <location filename="../project/styles.py" line="433"/>
         <source>Not on the street network</source>
         <translation>Fora da rede de ruas</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="374"/>
         <source>up to {b}</source>
         <translation>até {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="375"/>
+        <location filename="../project/styles.py" line="376"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por ano</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="376"/>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="377"/>
+        <location filename="../project/styles.py" line="447"/>
         <source>No value</source>
         <translation>Sem valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="384"/>
         <source>per 1 000 residents</source>
         <translation>por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="385"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Nenhum equipamento ao alcance (ou fora da rede)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="386"/>
+        <location filename="../project/styles.py" line="387"/>
         <source>Off the network</source>
         <translation>Fora da rede</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Within {d} m of an open public space</source>
         <translation>A até {d} m de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="418"/>
         <source>Farther than {d} m</source>
         <translation>A mais de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../project/styles.py" line="576"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Not covered by any park</source>
         <translation>Sem cobertura de nenhum parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="425"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Loses walking access to a service</source>
         <translation>Perde o acesso a pé a um serviço</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Keeps its walking access</source>
         <translation>Mantém seu acesso a pé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Cut off by the flood</source>
         <translation>Isolado pela inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Still reached</source>
         <translation>Ainda alcançado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="436"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitável a pé (água com mais de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="437"/>
+        <location filename="../project/styles.py" line="438"/>
         <source>Passable</source>
         <translation>Transitável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="445"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, ou mais raso que a classe mais baixa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="447"/>
         <source>Outside the hazard map</source>
         <translation>Fora do mapa de perigo</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="517"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>within {b} min</source>
         <translation>a até {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="534"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Outras partes (não ligadas à rede principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="535"/>
+        <location filename="../project/styles.py" line="536"/>
         <source>Main connected network</source>
         <translation>Rede conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>shallow: under 0.1 m</source>
         <translation>rasa: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baixa: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>média: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="552"/>
+        <location filename="../project/styles.py" line="553"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: mais de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="575"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Suggested site (number = rank)</source>
         <translation>Local sugerido (número = posição)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="578"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espaço aberto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="591"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tempo de caminhada até {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
-        <location filename="../core/schema.py" line="490"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="492"/>
         <source>Walkability score (0–100)</source>
         <translation>Pontuação de caminhabilidade (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Walking access to open space</source>
         <translation>Acesso a pé a espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking access during the flood</source>
         <translation>Acesso a pé durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Facilities during the flood</source>
         <translation>Equipamentos durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Streets during the flood</source>
         <translation>Ruas durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Water depth class</source>
         <translation>Classe de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
-        <location filename="../core/schema.py" line="1047"/>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../project/styles.py" line="627"/>
+        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Change in the scenario</source>
         <translation>Mudança no cenário</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking time from the facilities</source>
         <translation>Tempo de caminhada a partir dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Underserved residents</source>
         <translation>Moradores desassistidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="632"/>
         <source>Open space entrances</source>
         <translation>Entradas de espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>Newly flooded</source>
         <translation>Passou a alagar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>More exposed (deeper water)</source>
         <translation>Mais exposto (água mais funda)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Misto (melhor em um aspecto, pior em outro)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="665"/>
         <source>Less exposed</source>
         <translation>Menos exposto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="665"/>
+        <location filename="../project/styles.py" line="666"/>
         <source>No longer flooded</source>
         <translation>Não alaga mais</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Dry before and after</source>
         <translation>Seco antes e depois</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>Newly cut off</source>
         <translation>Passou a ficar isolado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Newly reachable</source>
         <translation>Passou a ser alcançável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Newly covered</source>
         <translation>Passou a ser coberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>No longer covered</source>
         <translation>Não é mais coberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Newly unreachable</source>
         <translation>Passou a ser inalcançável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>Newly affected</source>
         <translation>Passou a ser afetado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Worse access</source>
         <translation>Acesso pior</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Better for some services, worse for others</source>
         <translation>Melhor para alguns serviços, pior para outros</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="679"/>
+        <location filename="../project/styles.py" line="680"/>
         <source>Better access</source>
         <translation>Acesso melhor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="680"/>
+        <location filename="../project/styles.py" line="681"/>
         <source>Newly within reach</source>
         <translation>Passou a estar ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="681"/>
+        <location filename="../project/styles.py" line="682"/>
         <source>No longer affected</source>
         <translation>Não é mais afetado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="682"/>
+        <location filename="../project/styles.py" line="683"/>
         <source>Unreachable before and after</source>
         <translation>Inalcançável antes e depois</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="753"/>
+        <location filename="../project/styles.py" line="771"/>
+        <source>shallower</source>
+        <translation>mais rasa</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>deeper</source>
+        <translation>mais funda</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>shorter</source>
+        <translation>mais curto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>longer</source>
+        <translation>mais longo</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="772"/>
+        <source>less</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="772"/>
+        <source>more</source>
+        <translation>mais</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="778"/>
+        <source>No change (within {t} {u})</source>
+        <translation>Sem mudança (dentro de {t} {u})</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="783"/>
+        <source>{a} {u} or more {w}</source>
+        <translation>{a} {u} ou mais, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="785"/>
+        <location filename="../project/styles.py" line="789"/>
+        <source>{a} to {b} {u} {w}</source>
+        <translation>{a} a {b} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="787"/>
+        <source>more than {a} {u} {w}</source>
+        <translation>mais de {a} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="849"/>
         <source>UrbanPlan style</source>
         <translation>Estilo UrbanPlan</translation>
     </message>
@@ -7152,7 +7298,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Abrir os exercícios</translation>
     </message>
     <message>
-        <location filename="../qgis_io/areas.py" line="22"/>
+        <location filename="../qgis_io/areas.py" line="23"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de polígonos da área não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
@@ -7197,134 +7343,250 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O campo '{f}' da camada de {what} contém texto ('{v}'); só campos numéricos podem ser comparados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/compare_io.py" line="301"/>
+        <source>a layer no UrbanPlan analysis wrote</source>
+        <translation>uma camada que nenhuma análise do UrbanPlan gravou</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="302"/>
+        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
+        <translation>A linha de base vem de {a} e o cenário de {b}: análises diferentes, cujas linhas e campos não correspondem. Compare dois resultados da mesma análise (execute-a uma vez com as entradas da linha de base e outra com as do cenário).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="345"/>
+        <source>{o} raster</source>
+        <translation>raster {o}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="351"/>
+        <source>The baseline and scenario {o} rasters are on different grids: compare runs on the same terrain model (same extent and cell size).</source>
+        <translation>Os rasters {o} da linha de base e do cenário estão em grades diferentes: compare cálculos sobre o mesmo modelo de terreno (mesma extensão e tamanho de célula).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/flood_io.py" line="82"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>A camada de {what} não tem geometria de ponto, linha ou polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="78"/>
+        <location filename="../qgis_io/flood_io.py" line="87"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Campo(s) {f} não encontrado(s) na camada de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="141"/>
+        <location filename="../qgis_io/flood_io.py" line="151"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} feição(ões) de {what} não têm geometria; são informadas como fora do perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="150"/>
-        <location filename="../qgis_io/layers.py" line="119"/>
+        <location filename="../qgis_io/flood_io.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
+        <location filename="../qgis_io/layers.py" line="245"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de {what} não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="179"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>O campo '{f}' deve conter números; alguns valores são texto. Escolha um campo numérico ou converta-o com a Calculadora de campo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="172"/>
+        <location filename="../qgis_io/flood_io.py" line="183"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} feição(ões) têm valor negativo em '{f}'. Contagens de pessoas e valores não podem ser negativos: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="184"/>
+        <location filename="../qgis_io/flood_io.py" line="195"/>
         <source>zone</source>
         <translation>zona</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="201"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>A camada de zonas não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="222"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Um mapa de perigo em polígonos precisa de DEPTH_FIELD: o campo com a profundidade da água em metros ou a classe de profundidade de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="216"/>
+        <location filename="../qgis_io/flood_io.py" line="227"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>O campo '{f}' não está na camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="223"/>
+        <location filename="../qgis_io/flood_io.py" line="234"/>
         <source>hazard</source>
         <translation>perigo</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="257"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>O campo de perigo '{f}' contém nomes de classe que não estão na tabela de classes de profundidade: {u}. Use os nomes {names} (ou escolha um arquivo de classes de profundidade com esses nomes).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="253"/>
+        <location filename="../qgis_io/flood_io.py" line="262"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>A camada de perigo não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/gdal_errors.py" line="71"/>
+        <source>GDAL reported: {m}</source>
+        <translation>O GDAL informou: {m}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/gdal_errors.py" line="76"/>
+        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
+        <translation>Não foi possível ler por completo {what}: o GDAL informou "{e}". O arquivo está danificado ou incompleto (um download ou cópia interrompidos?). Baixe-o ou exporte-o de novo, ou abra-o no QGIS para verificá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>O arquivo indicado para "{what}" não existe: {p}. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>O caminho indicado para "{what}" é uma pasta: {p}. Escolha um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>O arquivo indicado para "{what}" não pode ser lido (sem permissão): {p}. Verifique as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>O arquivo indicado para "{what}" não é um arquivo do OpenStreetMap que o GDAL consiga ler{e}: {p}. Escolha um arquivo .osm ou .osm.pbf (um extrato exportado do OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>vector layer</source>
+        <translation>camada vetorial</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>O arquivo indicado para "{what}" não pôde ser lido como {k}{e}: {p}. O arquivo está danificado, incompleto ou num formato que o GDAL não conhece. Abra-o no QGIS para verificá-lo, ou exporte-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>O arquivo indicado para "{what}" não tem a camada "{n}": {p}. As suas camadas: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="159"/>
+        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
+        <translation>O centro da extensão da camada não pode ser situado no globo a partir de {a}: o SRC da camada provavelmente está errado. Verifique-o em Propriedades da camada &gt; Fonte.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>A camada não tem uma extensão da qual deduzir a sua zona UTM local (nenhuma feição com geometria pôde ser lida). Verifique se a camada tem feições com geometria, ou indique um SRC de destino.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="180"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>O SRC de destino {crs} é geográfico (graus). Escolha um SRC projetado em metros ou deixe-o vazio para usar a zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="131"/>
+        <location filename="../qgis_io/layers.py" line="185"/>
+        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
+        <translation>SRC de destino {crs}: uma unidade do mapa vale aqui {k:.3f} metros no terreno, então comprimentos e áreas ficam nas suas unidades, não em metros. Deixe o SRC de destino vazio para usar a zona UTM local.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="200"/>
+        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
+        <translation>A camada de {what} está em {src} ({sdesc}), onde uma unidade do mapa vale {k:.3f} metros no terreno no centro dos dados (Web Mercator e os SRC em pés não estão em metros no terreno); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="210"/>
+        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
+        <translation>A camada de {what} diz estar em {src} (graus), mas as suas coordenadas vão de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: não são longitudes e latitudes, então o SRC da camada está errado. Defina o SRC das suas coordenadas em Propriedades da camada &gt; Fonte &gt; SRC atribuído.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="219"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>A camada de {what} está em um SRC geográfico ({src}); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="150"/>
+        <location filename="../qgis_io/layers.py" line="305"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{n} geometria(s) inválida(s) da camada {what} (anéis que se cruzam...) foram reparadas (método de "Corrigir geometrias") antes do uso. Verifique-as com Vetor &gt; Ferramentas de geometria &gt; Verificar validade.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer '{n}'</source>
+        <translation>camada "{n}"</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer</source>
+        <translation>camada</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
+        <translation>{what} não pode ser transformado de {a} para {b}{e}: algumas coordenadas estão fora da área onde {a} é definido, ou o SRC da camada está errado. Verifique o SRC da camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="330"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>A entrada {name} não pôde ser aberta. Verifique se a camada ou o arquivo existe e é uma camada vetorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="337"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="338"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="339"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="340"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>A camada de {name} tem geometria de {got}, mas são necessários {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="162"/>
+        <location filename="../qgis_io/layers.py" line="342"/>
         <source>no or unknown</source>
         <translation>nenhuma ou desconhecida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="165"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="395"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} feição(ões) com geometria nula ou vazia foram puladas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="217"/>
+        <location filename="../qgis_io/layers.py" line="398"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="469"/>
         <source>The network layer has no usable edges.</source>
         <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="308"/>
+        <location filename="../qgis_io/layers.py" line="487"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
@@ -7374,7 +7636,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Campo(s) {f} não encontrado(s) na camada.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="91"/>
+        <location filename="../qgis_io/points.py" line="100"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} feição(ões) não têm geometria e ficam de fora.</translation>
     </message>
@@ -7400,7 +7662,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="173"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -7436,39 +7698,106 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O {what} tem {n} banda(s); a banda {b} não existe.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="170"/>
-        <source>Reading the {what} failed: {e}</source>
-        <translation>A leitura do {what} falhou: {e}</translation>
+        <location filename="../qgis_io/rasters.py" line="176"/>
+        <source>{what} '{p}'</source>
+        <translation>{what} "{p}"</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="173"/>
-        <source>Reading the {what} failed.</source>
-        <translation>A leitura do {what} falhou.</translation>
+        <location filename="../qgis_io/rasters.py" line="177"/>
+        <source>no cell could be read</source>
+        <translation>nenhuma célula pôde ser lida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="202"/>
+        <location filename="../qgis_io/rasters.py" line="206"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>O provedor da camada raster não retornou dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="266"/>
+        <location filename="../qgis_io/rasters.py" line="270"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>Não foi possível criar o GeoTIFF '{p}'.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="60"/>
+        <location filename="../qgis_io/rasters.py" line="360"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
+        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno): as áreas das células são medidas no elipsoide linha a linha ({lo:,.1f} a {hi:,.1f} m² em vez de {nominal:,.1f}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="409"/>
+        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
+        <translation>{what} não tem nenhuma célula válida: todas as células são sem dados. Verifique o seu valor nodata (Propriedades da camada &gt; Transparência, ou o indicador nodata do arquivo) e se é o arquivo certo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="426"/>
+        <source>its nodata value is {v:g}</source>
+        <translation>o seu valor nodata é {v:g}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="427"/>
+        <source>it has no nodata value set</source>
+        <translation>não tem valor nodata definido</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="428"/>
+        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
+        <translation>{what} contém {n:,} célula(s) com {vals} ({flag}): nenhuma altitude do terreno nem profundidade de água está tão longe do nível do mar, então são tratadas como sem dados. Defina o valor nodata do raster (Propriedades da camada &gt; Transparência, ou gdal_translate -a_nodata) para torná-lo explícito.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="435"/>
+        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
+        <translation>{what} não tem nenhuma célula válida aqui: todas as células são sem dados. Verifique o seu valor nodata (Propriedades da camada &gt; Transparência, ou o indicador nodata do arquivo) e se cobre a área.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno), então as suas células não têm o tamanho que indicam. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar (warp) e execute de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="213"/>
+        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
+        <translation>{what} não pode ser gravado em {f}: é um arquivo, não uma pasta. Escolha uma pasta para a saída.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
+        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
+        <translation>As saídas {a} e {b} são o mesmo arquivo ({p}): a segunda substituiria a primeira. Dê a cada saída o seu próprio arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
+        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
+        <translation>A saída "{what}" ({out}) é a entrada "{inp}" ({path}): gravá-la destruiria a entrada. Escolha outro nome de arquivo para {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="434"/>
+        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
+        <translation>As saídas não puderam ser colocadas no lugar ({e}). Feche qualquer programa que tenha o arquivo antigo aberto, ou escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="62"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="185"/>
+        <location filename="../qgis_io/walkability.py" line="187"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="228"/>
+        <location filename="../qgis_io/walkability.py" line="231"/>
+        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>O arquivo do OpenStreetMap "{p}" não existe. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="236"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="238"/>
+        <source>OpenStreetMap file '{p}'</source>
+        <translation>arquivo do OpenStreetMap "{p}"</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="150"/>
@@ -7476,231 +7805,246 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Não foi possível transformar a extensão da rede para o SRC do modelo do terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="155"/>
+        <location filename="../qgis_io/ways.py" line="157"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="132"/>
+        <location filename="../ui/compare_dock.py" line="137"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Os gráficos precisam do matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="185"/>
+        <location filename="../ui/compare_dock.py" line="190"/>
         <source>No analysis is installed yet.</source>
         <translation>Nenhuma análise está instalada ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="285"/>
+        <location filename="../ui/compare_dock.py" line="290"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque pelo menos um cenário para comparar com a linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="293"/>
+        <location filename="../ui/compare_dock.py" line="298"/>
         <source>Choose: {m}.</source>
         <translation>Escolha: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="310"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Executando {a}: linha de base e {n} cenário(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="316"/>
+        <location filename="../ui/compare_dock.py" line="321"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../ui/compare_dock.py" line="354"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}: {b} de {n} lugares melhoram{p}, {w} pioram</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="351"/>
+        <location filename="../ui/compare_dock.py" line="357"/>
         <source> ({p:,.0f} people)</source>
         <translation> ({p:,.0f} pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="353"/>
+        <location filename="../ui/compare_dock.py" line="359"/>
+        <source>{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} m²</source>
+        <translation>{s}: água mais rasa em {b:,.0f} m², mais funda em {w:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="363"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cobertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="355"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Concluído em {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="420"/>
+        <location filename="../ui/compare_dock.py" line="430"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="448"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = melhor que a linha de base, vermelho = pior. As proporções estão em %, sua mudança em pontos percentuais (pp); '% de mudança' é relativo ao valor da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="486"/>
+        <location filename="../ui/compare_dock.py" line="496"/>
         <source>% of people</source>
         <translation>% de pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="502"/>
         <source>% change from the baseline</source>
         <translation>% de mudança em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="538"/>
+        <location filename="../ui/compare_dock.py" line="548"/>
         <source>No indicator to chart</source>
         <translation>Nenhum indicador para o gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="592"/>
+        <location filename="../ui/compare_dock.py" line="602"/>
         <source>Comparison: {a}</source>
         <translation>Comparação: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="619"/>
+        <location filename="../ui/compare_dock.py" line="630"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (linha de base e cenários)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="703"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>As camadas ficam apenas na memória (perdidas ao fechar o QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="679"/>
+        <location filename="../ui/compare_dock.py" line="709"/>
         <source>Layers saved in {f}.</source>
         <translation>Camadas salvas em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="681"/>
+        <location filename="../ui/compare_dock.py" line="711"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Camadas mantidas num arquivo temporário até o projeto ser salvo; depois, ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="767"/>
+        <location filename="../ui/compare_dock.py" line="816"/>
         <source>Export indicator table</source>
         <translation>Exportar tabela de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="768"/>
+        <location filename="../ui/compare_dock.py" line="817"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="772"/>
+        <location filename="../ui/compare_dock.py" line="821"/>
         <source>Table written to {f}.</source>
         <translation>Tabela gravada em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="779"/>
+        <location filename="../ui/compare_dock.py" line="828"/>
         <source>Save layers</source>
         <translation>Salvar camadas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="780"/>
+        <location filename="../ui/compare_dock.py" line="829"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="784"/>
+        <location filename="../ui/compare_dock.py" line="833"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} camada(s) salva(s) em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="143"/>
+        <location filename="../ui/compare_runner.py" line="150"/>
         <source>The analysis {a} is not installed.</source>
         <translation>A análise {a} não está instalada.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="151"/>
+        <location filename="../ui/compare_runner.py" line="158"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Não há nenhum cenário chamado '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="160"/>
+        <location filename="../ui/compare_runner.py" line="167"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan: preparando as entradas dos cenários</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="166"/>
+        <location filename="../ui/compare_runner.py" line="173"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Preparando as entradas de {n} execução(ões)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="204"/>
         <location filename="../ui/compare_runner.py" line="211"/>
-        <location filename="../ui/compare_runner.py" line="322"/>
-        <location filename="../ui/compare_runner.py" line="405"/>
+        <location filename="../ui/compare_runner.py" line="218"/>
+        <location filename="../ui/compare_runner.py" line="337"/>
+        <location filename="../ui/compare_runner.py" line="427"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>A comparação foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="208"/>
+        <location filename="../ui/compare_runner.py" line="215"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>A preparação das entradas falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="214"/>
+        <location filename="../ui/compare_runner.py" line="221"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entradas prontas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="244"/>
+        <location filename="../ui/compare_runner.py" line="251"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Executando {a} para {n} execução(ões) em segundo plano…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="300"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="288"/>
+        <location filename="../ui/compare_runner.py" line="303"/>
         <source>the analysis failed</source>
         <translation>a análise falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="298"/>
+        <location filename="../ui/compare_runner.py" line="313"/>
         <source>{a} – {run}</source>
         <translation>{a} – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="300"/>
+        <location filename="../ui/compare_runner.py" line="315"/>
         <source>{a} summary – {run}</source>
         <translation>{a}, resumo – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="310"/>
+        <location filename="../ui/compare_runner.py" line="325"/>
         <source>{n}: {state}</source>
         <translation>{n}: {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="311"/>
+        <location filename="../ui/compare_runner.py" line="326"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="320"/>
+        <location filename="../ui/compare_runner.py" line="335"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Análises concluídas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="384"/>
+        <location filename="../ui/compare_runner.py" line="406"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}: a comparação falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="389"/>
-        <location filename="../ui/compare_runner.py" line="413"/>
+        <location filename="../ui/compare_runner.py" line="411"/>
+        <location filename="../ui/compare_runner.py" line="483"/>
         <source>Change – {s} vs baseline</source>
         <translation>Mudança – {s} x linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="446"/>
+        <location filename="../ui/compare_runner.py" line="458"/>
+        <source>Change in {what} – {s} vs baseline</source>
+        <translation>Mudança em {what} – {s} em relação à linha de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="461"/>
+        <source>The difference raster {f} could not be opened.</source>
+        <translation>Não foi possível abrir o raster de diferenças {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="516"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Concluído em {s:.1f} s.</translation>
     </message>
@@ -7750,820 +8094,835 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="226"/>
         <source>path to a file (optional)</source>
         <translation>caminho de um arquivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="100"/>
         <source>Replace an input with another layer…</source>
         <translation>Substituir uma entrada por outra camada…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="182"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' não está mais no projeto: escolha a camada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="266"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' é uma camada de esboço de um cenário; escolha uma camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <source>New scenario</source>
         <translation>Novo cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <source>Name of the scenario:</source>
         <translation>Nome do cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="291"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Cenário '{n}' criado. Adicione mudanças com 'Adicionar mudança'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="300"/>
         <source>Rename scenario</source>
         <translation>Renomear cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="300"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario</source>
         <translation>Excluir cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="330"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Excluir o cenário '{n}' e suas camadas de esboço? A linha de base não é afetada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="360"/>
+        <location filename="../ui/scenario_dock.py" line="390"/>
         <source>Create or select a scenario first.</source>
         <translation>Crie ou selecione um cenário primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="364"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Escolha primeiro a camada da linha de base para '{r}' (Entradas da linha de base), para que as novas feições recebam seus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="369"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Escolha primeiro a camada de ruas da linha de base (Entradas da linha de base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="380"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Desenhe uma linha curta atravessando cada trecho de rua que você fecha (ou ao longo dele). Ruas laterais tocadas só em um cruzamento continuam abertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="383"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Desenhe as novas linhas com o ajuste (snapping) ligado: uma linha se conecta a uma rua onde um de seus vértices está sobre ela (a até 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Replace an input</source>
         <translation>Substituir uma entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Qual entrada da linha de base o cenário substitui?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="404"/>
         <source>Layer to use instead:</source>
         <translation>Camada a usar no lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="408"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} substituído por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="433"/>
         <source>Select a change to draw in.</source>
         <translation>Selecione uma mudança em que desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="436"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Uma entrada substituída não tem nada para desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="518"/>
         <source>No example scenario files are installed.</source>
         <translation>Nenhum arquivo de cenário de exemplo está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="524"/>
         <source>Load example</source>
         <translation>Carregar exemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="524"/>
         <source>Example:</source>
         <translation>Exemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
         <source>Import scenarios</source>
         <translation>Importar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="541"/>
         <source>Could not read {f}: {e}</source>
         <translation>Não foi possível ler {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="550"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>A camada '{n}' do exemplo não foi encontrada ou não pôde ser aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="575"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} cenário(s) carregado(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Export scenarios</source>
         <translation>Exportar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="619"/>
         <source>Could not write {f}: {e}</source>
         <translation>Não foi possível gravar {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="621"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Cenários gravados em {f} (caminhos das camadas relativos à sua pasta).</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="38"/>
         <source>Streets and paths</source>
         <translation>Ruas e caminhos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Facilities and destinations</source>
         <translation>Equipamentos e destinos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Parks and open spaces</source>
         <translation>Parques e espaços abertos</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Population (origins)</source>
         <translation>População (origens)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Buildings</source>
         <translation>Edifícios</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Flood hazard</source>
         <translation>Perigo de inundação</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
+        <source>Terrain model (DEM)</source>
+        <translation>Modelo de terreno (MDT)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Cidade de 15 minutos (tempo de caminhada até os serviços)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de serviço (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (pessoas perto de espaço público aberto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="127"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques e m² por pessoa</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposição a inundações (pessoas, edifícios, vias na água)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="466"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
+        <source>Flood simulation from rain (depth, duration, recession)</source>
+        <translation>Simulação de inundação por chuva (profundidade, duração, recessão)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
+        <source>Flood simulation from rain</source>
+        <translation>Simulação de inundação por chuva</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="468"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distância a pé até o {cat} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="556"/>
+        <location filename="../core/schema.py" line="473"/>
+        <location filename="../core/schema.py" line="558"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="474"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dentro do limite (1/0), com o perfil de deslocamento do grupo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
-        <location filename="../core/schema.py" line="570"/>
-        <location filename="../core/schema.py" line="668"/>
+        <location filename="../core/schema.py" line="480"/>
+        <location filename="../core/schema.py" line="572"/>
+        <location filename="../core/schema.py" line="670"/>
         <source>Why a value is NULL</source>
         <translation>Por que um valor é NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Categories within their threshold</source>
         <translation>Categorias dentro do seu limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="513"/>
         <source>Median walk time (min)</source>
         <translation>Tempo de caminhada mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="517"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 do tempo de caminhada (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>People the walk times describe</source>
         <translation>Pessoas descritas pelos tempos de caminhada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="531"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Facility (feature id)</source>
         <translation>Equipamento (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band from (min)</source>
         <translation>Faixa a partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
-        <location filename="../core/schema.py" line="1086"/>
+        <location filename="../core/schema.py" line="539"/>
+        <location filename="../core/schema.py" line="1097"/>
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Cell</source>
         <translation>Célula</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="552"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distância do centro da célula à rede (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Caminhada até o destino mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="561"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="564"/>
         <source>Gravity access</source>
         <translation>Acessibilidade gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="568"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravidade deixada de fora pelo corte, no máximo (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="600"/>
+        <location filename="../core/schema.py" line="602"/>
         <source>Facilities in reach</source>
         <translation>Equipamentos ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="605"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Razão oferta/demanda por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="612"/>
         <source>Residential locations in reach</source>
         <translation>Locais residenciais ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="614"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="617"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta dos equipamentos com moradores na sua área de captação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="622"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>População com pelo menos um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="625"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporção da população (na rede) com um equipamento ao alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="634"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="637"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Oferta por 1 000 moradores: percentil 10 das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="641"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Oferta por 1 000 moradores: mediana das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="645"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Oferta por 1 000 moradores: percentil 90 das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="649"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norma de comparação (oferta por 1 000 moradores)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="653"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Pessoas (na rede) abaixo da norma (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="657"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coeficiente de Gini da oferta por morador entre as pessoas (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="663"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distância a pé até o espaço público aberto mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="687"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="689"/>
+        <location filename="../core/schema.py" line="761"/>
         <source>People off the network</source>
         <translation>Pessoas fora da rede</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Open space (m²)</source>
         <translation>Espaço aberto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Streets (m²)</source>
         <translation>Ruas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="700"/>
         <source>Public space (m²)</source>
         <translation>Espaço público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space (feature id)</source>
         <translation>Espaço aberto (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="727"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distância a pé até o parque de classe {class} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="729"/>
+        <location filename="../core/schema.py" line="731"/>
         <source>Covered by a park of class {class}</source>
         <translation>Coberto por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distância a pé até o parque mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="738"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="746"/>
         <source>Park area (m²)</source>
         <translation>Área de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="751"/>
         <source>People covered by a park of class {class}</source>
         <translation>Pessoas cobertas por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People not covered (%)</source>
         <translation>Pessoas não cobertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="781"/>
+        <location filename="../core/schema.py" line="783"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporção ao alcance após este local (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Weighted gain</source>
         <translation>Ganho ponderado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="805"/>
         <source>In a flood class</source>
         <translation>Em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="808"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidade média da água na projeção (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Projeção em uma classe de inundação (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
-        <location filename="../core/schema.py" line="1018"/>
-        <location filename="../core/schema.py" line="1134"/>
-        <location filename="../core/schema.py" line="1161"/>
+        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="1029"/>
+        <location filename="../core/schema.py" line="1145"/>
+        <location filename="../core/schema.py" line="1172"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="815"/>
         <source>Flooded length (m)</source>
         <translation>Comprimento alagado (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="816"/>
+        <location filename="../core/schema.py" line="818"/>
         <source>Length in class {class} (m)</source>
         <translation>Comprimento na classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="833"/>
         <source>Road class</source>
         <translation>Classe de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>Água na grade no fim (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Outflow through open edges (m³)</source>
         <translation>Saída pelas bordas abertas (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="870"/>
         <source>Infiltration (m³)</source>
         <translation>Infiltração (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="872"/>
         <source>Drained by sewers (m³)</source>
         <translation>Drenado pelo esgoto pluvial (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="875"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>Chuva sobre edifícios, não propagada (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>Area ever wet (m²)</source>
         <translation>Área molhada alguma vez (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="885"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>Área alagada com pelo menos {depth} de profundidade (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="885"/>
+        <location filename="../core/schema.py" line="887"/>
         <source>Simulated time (min)</source>
         <translation>Tempo simulado (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="887"/>
+        <location filename="../core/schema.py" line="889"/>
         <source>Time steps</source>
         <translation>Passos de tempo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>People still flooded at the end</source>
         <translation>Pessoas ainda alagadas no fim</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidade anual de ser atingido (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="931"/>
         <source>Return period of getting wet (years)</source>
         <translation>Período de retorno em que é atingido (anos)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="929"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="957"/>
         <source>Asset value</source>
         <translation>Valor do bem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="943"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidade da água, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="944"/>
+        <location filename="../core/schema.py" line="966"/>
         <source>Damage, event {rp}</source>
         <translation>Dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="936"/>
+        <location filename="../core/schema.py" line="947"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fração de dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="962"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado médio (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="964"/>
         <source>Features wet, event {rp}</source>
         <translation>Feições atingidas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="976"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="979"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Loses access to {cat}</source>
         <translation>Perde o acesso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Loses access to at least one category</source>
         <translation>Perde o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="987"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>On a flooded street</source>
         <translation>Em uma rua alagada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="994"/>
         <source>Reached before the flood</source>
         <translation>Alcançado antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="985"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>Reached during the flood</source>
         <translation>Alcançado durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="997"/>
         <source>Cut off</source>
         <translation>Isolado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>People within the threshold before the flood</source>
         <translation>Pessoas dentro do limiar antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1011"/>
         <source>People within the threshold during the flood</source>
         <translation>Pessoas dentro do limiar durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1018"/>
         <source>Share losing access (%)</source>
         <translation>Proporção que perde o acesso (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1021"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tempo de caminhada mediano antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tempo de caminhada mediano durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1015"/>
-        <location filename="../core/schema.py" line="1128"/>
-        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1139"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Edge</source>
         <translation>Aresta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1033"/>
         <source>Impassable on foot</source>
         <translation>Intransitável a pé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1036"/>
+        <location filename="../core/schema.py" line="1047"/>
         <source>{field}: baseline</source>
         <translation>{field}: linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>{field}: scenario</source>
         <translation>{field}: cenário</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>{field}: change</source>
         <translation>{field}: mudança</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>{field}: status</source>
         <translation>{field}: situação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1062"/>
+        <location filename="../core/schema.py" line="1073"/>
         <source>NULL to a value</source>
         <translation>De NULL para um valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1064"/>
+        <location filename="../core/schema.py" line="1075"/>
         <source>A value to NULL</source>
         <translation>De um valor para NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>NULL on both sides</source>
         <translation>NULL nos dois lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1079"/>
         <source>Rows on one side only</source>
         <translation>Linhas em apenas um lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="1120"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>% change</source>
         <translation>% de mudança</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1130"/>
-        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1141"/>
+        <location filename="../core/schema.py" line="1168"/>
         <source>From node</source>
         <translation>Nó inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
-        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1143"/>
+        <location filename="../core/schema.py" line="1170"/>
         <source>To node</source>
         <translation>Nó final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1135"/>
-        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1173"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1137"/>
+        <location filename="../core/schema.py" line="1148"/>
         <source>OSM highway</source>
         <translation>Via OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1151"/>
         <source>Other OSM tags</source>
         <translation>Outras etiquetas OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1153"/>
         <source>On a kept street of the baseline</source>
         <translation>Em uma rua mantida da linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1196"/>
         <source>OSM id</source>
         <translation>Id do OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1179"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1199"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1181"/>
-        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>OSM layer</source>
         <translation>Camada OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="204"/>
         <source>any category</source>
         <translation>qualquer categoria</translation>
     </message>
@@ -8636,6 +8995,18 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
+    </message>
+    <message>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation type="vanished">{n:,} passos de tempo em {w:.1f} s de cálculo.</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed: {e}</source>
+        <translation type="vanished">A leitura do {what} falhou: {e}</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed.</source>
+        <translation type="vanished">A leitura do {what} falhou.</translation>
     </message>
     <message>
         <source>The scenario file could not be read: {exc}</source>
@@ -9182,239 +9553,6 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}: até {limit}{source}; {n_on} de {n} destino(s) na rede; busca até {horizon:.0f} m</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="378"/>
-        <location filename="../algorithms/base.py" line="392"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>Cancelado: nenhuma saída foi gravada.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="425"/>
-        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
-        <translation>Uma transformação de coordenadas falhou ({e}). Algumas coordenadas estão fora da área onde o seu SRC é definido, ou o SRC de uma camada está errado. SRC das entradas: {c}. Verifique o SRC de cada camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="826"/>
-        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
-        <translation>O campo que nomeia cada zona no resumo. Zonas cujo nome é NULL ou vazio são resumidas juntas como "(no zone name)".</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="867"/>
-        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
-        <translation>{n} zona(s) não têm nome em "{f}" (NULL ou vazio): são resumidas juntas como "{g}". Dê-lhes nomes na camada de zonas para distingui-las.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>número de processos de trabalho</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="248"/>
-        <source>No analysis could run on these inputs. {reasons}</source>
-        <translation>Nenhuma análise pôde ser executada com estas entradas. {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>Cenário "{s}": a alteração "{label}" não pode ser transformada de {a} para {b}: as suas coordenadas não estão em {a}. Dê à alteração o SRC das suas coordenadas (o "crs" da alteração no arquivo do cenário), ou desenhe-a de novo.</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
-        <source>number {n}</source>
-        <translation>número {n}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
-        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
-        <translation>Cenário "{s}": a feição {f} da alteração "{label}" tem um texto de geometria que não é WKT válido ("{w}"). Desenhe a feição de novo ou corrija o seu WKT no arquivo do cenário.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="301"/>
-        <source>a layer no UrbanPlan analysis wrote</source>
-        <translation>uma camada que nenhuma análise do UrbanPlan gravou</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="302"/>
-        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
-        <translation>A linha de base vem de {a} e o cenário de {b}: análises diferentes, cujas linhas e campos não correspondem. Compare dois resultados da mesma análise (execute-a uma vez com as entradas da linha de base e outra com as do cenário).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="71"/>
-        <source>GDAL reported: {m}</source>
-        <translation>O GDAL informou: {m}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="76"/>
-        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
-        <translation>Não foi possível ler por completo {what}: o GDAL informou "{e}". O arquivo está danificado ou incompleto (um download ou cópia interrompidos?). Baixe-o ou exporte-o de novo, ou abra-o no QGIS para verificá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>O arquivo indicado para "{what}" não existe: {p}. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>O caminho indicado para "{what}" é uma pasta: {p}. Escolha um arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>O arquivo indicado para "{what}" não pode ser lido (sem permissão): {p}. Verifique as permissões do arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>O arquivo indicado para "{what}" não é um arquivo do OpenStreetMap que o GDAL consiga ler{e}: {p}. Escolha um arquivo .osm ou .osm.pbf (um extrato exportado do OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>raster</source>
-        <translation>raster</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>vector layer</source>
-        <translation>camada vetorial</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>O arquivo indicado para "{what}" não pôde ser lido como {k}{e}: {p}. O arquivo está danificado, incompleto ou num formato que o GDAL não conhece. Abra-o no QGIS para verificá-lo, ou exporte-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>O arquivo indicado para "{what}" não tem a camada "{n}": {p}. As suas camadas: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
-        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
-        <translation>O centro da extensão da camada não pode ser situado no globo a partir de {a}: o SRC da camada provavelmente está errado. Verifique-o em Propriedades da camada &gt; Fonte.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
-        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
-        <translation>A camada não tem uma extensão da qual deduzir a sua zona UTM local (nenhuma feição com geometria pôde ser lida). Verifique se a camada tem feições com geometria, ou indique um SRC de destino.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
-        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
-        <translation>SRC de destino {crs}: uma unidade do mapa vale aqui {k:.3f} metros no terreno, então comprimentos e áreas ficam nas suas unidades, não em metros. Deixe o SRC de destino vazio para usar a zona UTM local.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
-        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation>A camada de {what} está em {src} ({sdesc}), onde uma unidade do mapa vale {k:.3f} metros no terreno no centro dos dados (Web Mercator e os SRC em pés não estão em metros no terreno); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
-        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
-        <translation>A camada de {what} diz estar em {src} (graus), mas as suas coordenadas vão de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: não são longitudes e latitudes, então o SRC da camada está errado. Defina o SRC das suas coordenadas em Propriedades da camada &gt; Fonte &gt; SRC atribuído.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer '{n}'</source>
-        <translation>camada "{n}"</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer</source>
-        <translation>camada</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="280"/>
-        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
-        <translation>{what} não pode ser transformado de {a} para {b}{e}: algumas coordenadas estão fora da área onde {a} é definido, ou o SRC da camada está errado. Verifique o SRC da camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="176"/>
-        <source>{what} '{p}'</source>
-        <translation>{what} "{p}"</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="177"/>
-        <source>no cell could be read</source>
-        <translation>nenhuma célula pôde ser lida</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="360"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
-        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno): as áreas das células são medidas no elipsoide linha a linha ({lo:,.1f} a {hi:,.1f} m² em vez de {nominal:,.1f}).</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="409"/>
-        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
-        <translation>{what} não tem nenhuma célula válida: todas as células são sem dados. Verifique o seu valor nodata (Propriedades da camada &gt; Transparência, ou o indicador nodata do arquivo) e se é o arquivo certo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="426"/>
-        <source>its nodata value is {v:g}</source>
-        <translation>o seu valor nodata é {v:g}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="427"/>
-        <source>it has no nodata value set</source>
-        <translation>não tem valor nodata definido</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="428"/>
-        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
-        <translation>{what} contém {n:,} célula(s) com {vals} ({flag}): nenhuma altitude do terreno nem profundidade de água está tão longe do nível do mar, então são tratadas como sem dados. Defina o valor nodata do raster (Propriedades da camada &gt; Transparência, ou gdal_translate -a_nodata) para torná-lo explícito.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="435"/>
-        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
-        <translation>{what} não tem nenhuma célula válida aqui: todas as células são sem dados. Verifique o seu valor nodata (Propriedades da camada &gt; Transparência, ou o indicador nodata do arquivo) e se cobre a área.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="213"/>
-        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
-        <translation>{what} não pode ser gravado em {f}: é um arquivo, não uma pasta. Escolha uma pasta para a saída.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="258"/>
-        <location filename="../qgis_io/staging.py" line="289"/>
-        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
-        <translation>As saídas {a} e {b} são o mesmo arquivo ({p}): a segunda substituiria a primeira. Dê a cada saída o seu próprio arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="267"/>
-        <location filename="../qgis_io/staging.py" line="283"/>
-        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
-        <translation>A saída "{what}" ({out}) é a entrada "{inp}" ({path}): gravá-la destruiria a entrada. Escolha outro nome de arquivo para {name}.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="434"/>
-        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
-        <translation>As saídas não puderam ser colocadas no lugar ({e}). Feche qualquer programa que tenha o arquivo antigo aberto, ou escolha outro nome de arquivo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
-        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>O arquivo do OpenStreetMap "{p}" não existe. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
-        <source>OpenStreetMap file '{p}'</source>
-        <translation>arquivo do OpenStreetMap "{p}"</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="452"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
-        <translation>{what} está em {c} ({d}), onde uma unidade do mapa vale {k:.3f} metros no terreno no seu centro (Web Mercator e os SRC em pés não estão em metros no terreno), então as suas células não têm o tamanho que indicam. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar (warp) e execute de novo.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="293"/>
-        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{n} geometria(s) inválida(s) da camada {what} (anéis que se cruzam...) foram reparadas (método de "Corrigir geometrias") antes do uso. Verifique-as com Vetor &gt; Ferramentas de geometria &gt; Verificar validade.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
-        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
-        <translation>Nenhuma análise pôde ser executada: cada uma precisa de uma entrada que não foi indicada: {s}. Indique os equipamentos (FACILITIES), os parques (PARKS) ou uma ameaça de inundação (HAZARD) para as vertentes que quiser.</translation>
     </message>
 </context>
 </TS>

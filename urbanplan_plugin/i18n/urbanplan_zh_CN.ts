@@ -205,13 +205,13 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="122"/>
+        <location filename="../i18n.py" line="121"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}：{keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../i18n.py" line="121"/>
+        <location filename="../ui/compare_dock.py" line="101"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>、</translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="137"/>
+        <location filename="../ui/scenario_dock.py" line="138"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -314,7 +314,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="699"/>
+        <location filename="../algorithms/base.py" line="809"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
@@ -391,27 +391,27 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../core/report/sections.py" line="294"/>
         <location filename="../core/report/sections.py" line="511"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="577"/>
+        <location filename="../core/schema.py" line="579"/>
         <source>Cells</source>
         <translation>单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="285"/>
-        <location filename="../core/schema.py" line="579"/>
+        <location filename="../core/schema.py" line="581"/>
         <source>Cells whose centre is on the network</source>
         <translation>中心位于网络上的单元</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="288"/>
-        <location filename="../core/schema.py" line="582"/>
+        <location filename="../core/schema.py" line="584"/>
         <source>Mean opportunities within the threshold</source>
         <translation>阈值内的平均机会数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="584"/>
+        <location filename="../core/schema.py" line="586"/>
         <source>Mean gravity access</source>
         <translation>平均重力可达性</translation>
     </message>
@@ -419,25 +419,25 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="286"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="587"/>
+        <location filename="../core/schema.py" line="589"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="589"/>
+        <location filename="../core/schema.py" line="591"/>
         <source>Gravity summed up to (min)</source>
         <translation>重力可达性求和截止时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="595"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>单元完整重力求和中被略去的最大比例（上界，%）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="709"/>
+        <location filename="../algorithms/base.py" line="819"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
@@ -477,178 +477,190 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <translation>{c:,} 个单元，其中 {o:,} 个在网络上；{t:g} 分钟内的平均机会数：{m}；到最近目的地的平均步行时间：{n} 分钟。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="39"/>
+        <location filename="../algorithms/base.py" line="40"/>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="40"/>
+        <location filename="../algorithms/base.py" line="41"/>
         <source>Walkability</source>
         <translation>步行可达性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="41"/>
+        <location filename="../algorithms/base.py" line="42"/>
         <source>Public space</source>
         <translation>公共空间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="42"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Flood</source>
         <translation>洪水</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="43"/>
+        <location filename="../algorithms/base.py" line="44"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="44"/>
+        <location filename="../algorithms/base.py" line="45"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="127"/>
+        <location filename="../algorithms/base.py" line="128"/>
         <source>'{value}' is not a valid {name}. Use one of: {ids} (or the option number, 0 to {last}).</source>
         <translation>“{value}”不是有效的 {name}。请使用以下之一：{ids}（或选项编号 0 到 {last}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>{name} (default: {default}):</source>
         <translation>{name}（默认：{default}）：</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>between {low} and {high}</source>
         <translation>介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>more than {low}</source>
         <translation>大于 {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>at least {low}</source>
         <translation>至少 {low}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>at most {high}</source>
         <translation>至多 {high}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="221"/>
+        <location filename="../algorithms/base.py" line="222"/>
         <source>The {what} must be {range} ({name} = {value}).</source>
         <translation>{what}必须{range}（{name} = {value}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="223"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>The {what} must be {range} ({name} = {value}; default {default}).</source>
         <translation>{what}必须{range}（{name} = {value}；默认值 {default}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="333"/>
         <source>Travel profile (speed, usable ways, slope rule)</source>
         <translation>出行画像（速度、可用道路、坡度规则）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="338"/>
         <source>Polygon destinations are reached</source>
         <translation>面状目的地的到达方式</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="344"/>
         <source>Automatic: parks, playgrounds, sports grounds by their boundary, others by their point on surface</source>
         <translation>自动：公园、游乐场、运动场按边界进入，其他按面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>At their point on surface</source>
         <translation>在其面内点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="344"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>Wherever their boundary meets the network</source>
         <translation>在其边界与网络相交的任何位置</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="472"/>
+        <location filename="../algorithms/base.py" line="385"/>
+        <location filename="../algorithms/base.py" line="401"/>
+        <source>Cancelled: no output was written.</source>
+        <translation>已取消：没有写出任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="434"/>
+        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
+        <translation>坐标转换失败（{e}）。部分坐标位于其坐标参考系定义范围之外，或某个图层的坐标参考系有误。各输入的坐标参考系：{c}。请检查每个图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="582"/>
         <source>Choices: batch files, models and qgis_process take the id (for example {example}); the option number in brackets, counted from 0, works too.</source>
         <translation>选项：批处理文件、模型和 qgis_process 使用标识（例如 {example}）；括号中的选项编号（从 0 开始）同样有效。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="510"/>
+        <location filename="../algorithms/base.py" line="620"/>
         <source>Walking speed (km/h)</source>
         <translation>步行速度（km/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="511"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>walking speed</source>
         <translation>步行速度</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="516"/>
+        <location filename="../algorithms/base.py" line="626"/>
         <source>Largest distance from a point to the network (m)</source>
         <translation>点到网络的最大距离（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="518"/>
+        <location filename="../algorithms/base.py" line="628"/>
         <source>largest snap distance</source>
         <translation>最大吸附距离</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="528"/>
+        <location filename="../algorithms/base.py" line="638"/>
         <source>Fragments: a disconnected piece of the network with fewer nodes than this and shorter than the length below is not snapped to (0 = keep every piece)</source>
         <translation>碎片：节点少于此数且短于下方长度的不连通网络片段不参与连接（0 = 保留所有片段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="531"/>
+        <location filename="../algorithms/base.py" line="641"/>
         <source>smallest piece of network (nodes)</source>
         <translation>网络片段的最小规模（节点数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="534"/>
+        <location filename="../algorithms/base.py" line="644"/>
         <source>Fragments: a piece at least this long (m) is always kept</source>
         <translation>碎片：长度至少为此值（米）的片段始终保留</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="535"/>
+        <location filename="../algorithms/base.py" line="645"/>
         <source>length that always keeps a piece of network</source>
         <translation>使网络片段始终保留的长度</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="546"/>
+        <location filename="../algorithms/base.py" line="656"/>
         <source>entrance tolerance</source>
         <translation>入口容差</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="552"/>
+        <location filename="../algorithms/base.py" line="662"/>
         <source>Walking network (prepared, or any street line layer)</source>
         <translation>步行网络（已准备好的网络，或任意街道线图层）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="558"/>
-        <location filename="../algorithms/base.py" line="568"/>
+        <location filename="../algorithms/base.py" line="668"/>
+        <location filename="../algorithms/base.py" line="678"/>
+        <location filename="../qgis_io/layers.py" line="459"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="569"/>
+        <location filename="../algorithms/base.py" line="679"/>
         <source>Working CRS: {c}.</source>
         <translation>工作坐标参考系：{c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="585"/>
+        <location filename="../algorithms/base.py" line="695"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>地形模型（DEM，高程单位为米）：坡度会改变出行时间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="589"/>
+        <location filename="../algorithms/base.py" line="699"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>各人群的出行画像，例如 pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="601"/>
+        <location filename="../algorithms/base.py" line="711"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -661,108 +673,137 @@ DEM (optional): a terrain model with heights in metres. Each street is cut into 
 DEM（可选）：高程单位为米的地形模型。每条街道被切分成若干段并获得各自的坡度；出行时间随方向而变（Tobler 徒步函数：10 % 上坡用时为平地的 1.419 倍，10 % 下坡与平地相同；轮椅无法通过陡于 1:12 的路段）。计算的是从起点到目的地的行程。没有 DEM 时，出行画像仍会采用其速度和道路规则。此时距离为平地等效米数（分钟 × 该画像的平地速度）；null_reason 说明数值为 NULL 的原因。道路规则需要路网的 OSM 标签（'highway' 字段，例如 OSM 文件的 lines 图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="677"/>
+        <location filename="../algorithms/base.py" line="787"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>人群 {g} 按“{p}”出行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="686"/>
+        <location filename="../algorithms/base.py" line="796"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>起点（住所、建筑、人口网格：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="689"/>
+        <location filename="../algorithms/base.py" line="799"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>人口字段（留空 = 每个起点计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="692"/>
+        <location filename="../algorithms/base.py" line="802"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="806"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>目的地（服务设施：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="708"/>
+        <location filename="../algorithms/base.py" line="818"/>
         <location filename="../core/report/sections.py" line="319"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="723"/>
+        <location filename="../algorithms/base.py" line="833"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="735"/>
+        <location filename="../algorithms/base.py" line="835"/>
+        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
+        <translation>在汇总中为每个分区命名的字段。名称为 NULL 或空白的分区合并汇总为“(no zone name)”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="849"/>
+        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="203"/>
+        <location filename="../qgis_io/zones.py" line="28"/>
+        <location filename="../qgis_io/zones.py" line="36"/>
         <source>zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="737"/>
+        <location filename="../algorithms/base.py" line="851"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="745"/>
+        <location filename="../algorithms/base.py" line="865"/>
+        <location filename="../algorithms/report.py" line="370"/>
+        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/zones.py" line="23"/>
+        <source>Zone field '{f}' is not in the zone layer.</source>
+        <translation>分区图层中没有分区字段 '{f}'。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="876"/>
+        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
+        <translation>{n} 个分区在“{f}”中没有名称（NULL 或空白）：它们合并汇总为“{g}”。请在分区图层中为其命名以便区分。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="885"/>
         <location filename="../algorithms/scorecard.py" line="115"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="749"/>
+        <location filename="../algorithms/base.py" line="889"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>危险性面的水深（米）或水深等级字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="756"/>
+        <location filename="../algorithms/base.py" line="896"/>
         <source>The hazard layer could not be opened.</source>
         <translation>无法打开危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="760"/>
+        <location filename="../algorithms/base.py" line="900"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="763"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="35"/>
+        <location filename="../algorithms/base.py" line="906"/>
+        <location filename="../algorithms/floodrisk.py" line="156"/>
+        <location filename="../algorithms/floodrisk.py" line="200"/>
+        <source>hazard raster '{n}'</source>
+        <translation>危险性栅格 '{n}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1105"/>
+        <location filename="../core/schema.py" line="1116"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="77"/>
+        <location filename="../algorithms/batchareas.py" line="76"/>
         <source>The {what} layer '{name}' is not a whole file (it is a memory, database or filtered layer). Save it as a GeoPackage and use that file.</source>
         <translation>{what}图层“{name}”不是完整的文件（它是内存、数据库或经过筛选的图层）。请将其另存为 GeoPackage 并使用该文件。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="97"/>
+        <location filename="../algorithms/batchareas.py" line="96"/>
         <source>Batch</source>
         <translation>批处理</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="103"/>
+        <location filename="../algorithms/batchareas.py" line="102"/>
         <source>Run an analysis over many areas (Dask batch)</source>
         <translation>对多个区域运行分析（Dask 批处理）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="106"/>
+        <location filename="../algorithms/batchareas.py" line="105"/>
         <source>Compute one UrbanPlan analysis for many cities or for the tiles of a large region, in parallel worker processes, without QGIS.</source>
         <translation>在并行的工作进程中、无需 QGIS，为许多城市或一个大区域的各个分块计算同一项 UrbanPlan 分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="110"/>
+        <location filename="../algorithms/batchareas.py" line="109"/>
         <source>Runs fifteenminutecity, accessibilitygrid, sdg1171, greenspacecoverage or floodexposure for every polygon of the areas layer (city boundaries, or tiles of a region), on a Dask cluster: worker processes on this computer (WORKERS), or an existing cluster at the SCHEDULER address (e.g. tcp://10.0.0.5:8786; its workers need the plugin installed and the input files at the same paths, e.g. a shared folder).
 
 PARAMETERS are the analysis's own parameters, one KEY=VALUE per line, with the names of its Processing dialog (e.g. ORIGINS=/data/homes.gpkg, THRESHOLD_MIN=15). Layers are files (a project layer's name is replaced by its file); they cover the whole region: each area is computed with a margin as wide as the analysis's search horizon, so every result equals that of one run over the whole region.
@@ -779,105 +820,110 @@ OUTPUT_FOLDER 中的输出：每个区域一个 areas/&lt;area&gt;.gpkg，result
 需要 Python 包 dask 和 distributed（Debian：python3-dask、python3-distributed）。同一执行器也可在终端中使用：python3 -m urbanplan_plugin.batch（见 docs/batch.md）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="134"/>
+        <location filename="../algorithms/batchareas.py" line="133"/>
         <source>Areas (city boundaries or tiles)</source>
         <translation>区域（城市边界或分块）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="137"/>
+        <location filename="../algorithms/batchareas.py" line="136"/>
         <source>Area name field (empty = feature id)</source>
         <translation>区域名称字段（留空 = 要素编号）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="140"/>
+        <location filename="../algorithms/batchareas.py" line="139"/>
         <source>Parameters of the analysis (KEY=VALUE, one per line)</source>
         <translation>分析参数（键=值，每行一个）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="143"/>
+        <location filename="../algorithms/batchareas.py" line="142"/>
         <source>Dask scheduler address (empty = workers on this computer)</source>
         <translation>Dask 调度器地址（留空 = 本机上的工作进程）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="146"/>
+        <location filename="../algorithms/batchareas.py" line="144"/>
         <source>Worker processes on this computer</source>
         <translation>本机上的工作进程数</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="150"/>
-        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../algorithms/batchareas.py" line="145"/>
+        <source>number of worker processes</source>
+        <translation>工作进程数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/batchareas.py" line="149"/>
+        <location filename="../algorithms/batchareas.py" line="153"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="152"/>
+        <location filename="../algorithms/batchareas.py" line="151"/>
         <source>Result of every area</source>
         <translation>各区域的结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="153"/>
+        <location filename="../algorithms/batchareas.py" line="152"/>
         <source>Summary table (CSV)</source>
         <translation>汇总表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1201"/>
+        <location filename="../algorithms/batchareas.py" line="154"/>
+        <location filename="../core/schema.py" line="1212"/>
         <source>Areas finished</source>
         <translation>已完成的区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="156"/>
-        <location filename="../core/schema.py" line="1203"/>
+        <location filename="../algorithms/batchareas.py" line="155"/>
+        <location filename="../core/schema.py" line="1214"/>
         <source>Areas failed</source>
         <translation>失败的区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="161"/>
+        <location filename="../algorithms/batchareas.py" line="160"/>
         <source>The batch needs the Python packages dask and distributed (Debian: apt install python3-dask python3-distributed).</source>
         <translation>批处理需要 Python 包 dask 和 distributed（Debian：apt install python3-dask python3-distributed）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="174"/>
+        <location filename="../algorithms/batchareas.py" line="173"/>
         <source>'{line}' is not KEY=VALUE. Give one parameter per line, e.g. THRESHOLD_MIN=15.</source>
         <translation>“{line}”不是“键=值”的形式。请每行给出一个参数，例如 THRESHOLD_MIN=15。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="190"/>
+        <location filename="../algorithms/batchareas.py" line="189"/>
         <source>The areas layer could not be opened.</source>
         <translation>无法打开区域图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="191"/>
+        <location filename="../algorithms/batchareas.py" line="190"/>
         <source>areas</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="200"/>
+        <location filename="../algorithms/batchareas.py" line="199"/>
         <source>No Python interpreter was found to run the batch workers.</source>
         <translation>未找到用于运行批处理工作进程的 Python 解释器。</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="222"/>
+        <location filename="../algorithms/batchareas.py" line="221"/>
         <source>The batch stopped: {msg}</source>
         <translation>批处理已停止：{msg}</translation>
     </message>
     <message>
-        <location filename="../algorithms/batchareas.py" line="233"/>
+        <location filename="../algorithms/batchareas.py" line="232"/>
         <source>Area {a} failed: {r}</source>
         <translation>区域 {a} 失败：{r}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="42"/>
+        <location filename="../algorithms/comparescenarios.py" line="43"/>
         <source>Compare scenarios (baseline vs scenario)</source>
         <translation>比较情景（基准与情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="45"/>
+        <location filename="../algorithms/comparescenarios.py" line="46"/>
         <source>Pair two result layers of the same analysis and show, per feature and field, what the scenario changes: better, worse or the same.</source>
         <translation>将同一分析的两个结果图层配对，逐要素、逐字段显示情景带来的变化：更好、更差或不变。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="49"/>
+        <location filename="../algorithms/comparescenarios.py" line="50"/>
         <source>Compares the result of one analysis run on the baseline with the same analysis run on a scenario (for example two outputs of the 15-minute city analysis).
 
 Pairing: rows are paired by the key field (for example an origin id), or, when it is empty, by identical geometry (to the millimetre). Rows found on one side only are kept and marked only_baseline / only_scenario.
@@ -906,193 +952,193 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
 汇总表，每个字段一行：变好、变差、不变、新可达或新不可达的行数；基准、情景及差值的平均值；如给出人口字段，还包括人口加权平均差值（在两侧都有值的行上，人口 x 差值之和 / 人口之和）以及情况变好或变差的人口。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="79"/>
+        <location filename="../algorithms/comparescenarios.py" line="80"/>
         <source>Baseline result layer</source>
         <translation>基准结果图层</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="82"/>
+        <location filename="../algorithms/comparescenarios.py" line="83"/>
         <source>Scenario result layer (same analysis)</source>
         <translation>情景结果图层（同一分析）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="85"/>
+        <location filename="../algorithms/comparescenarios.py" line="86"/>
         <source>Key field pairing the rows (empty = same geometry)</source>
         <translation>用于配对各行的键字段（留空 = 相同几何）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="88"/>
+        <location filename="../algorithms/comparescenarios.py" line="89"/>
         <source>Fields to compare (empty = all common numeric fields)</source>
         <translation>要比较的字段（留空 = 所有共有的数值字段）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="92"/>
+        <location filename="../algorithms/comparescenarios.py" line="93"/>
         <source>Population field (weights the summary)</source>
         <translation>人口字段（用于汇总加权）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="96"/>
+        <location filename="../algorithms/comparescenarios.py" line="97"/>
         <source>Directions, e.g. 'score: higher, time_school_min: lower/worst' (empty = read from the field names)</source>
         <translation>方向，例如 'score: higher, time_school_min: lower/worst'（留空 = 由字段名判断）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="100"/>
+        <location filename="../algorithms/comparescenarios.py" line="101"/>
         <source>Differences (baseline vs scenario)</source>
         <translation>差异（基准与情景）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="103"/>
+        <location filename="../algorithms/comparescenarios.py" line="104"/>
         <source>Comparison summary per field</source>
         <translation>按字段的比较汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="105"/>
-        <location filename="../core/schema.py" line="1055"/>
-        <location filename="../core/schema.py" line="1088"/>
+        <location filename="../algorithms/comparescenarios.py" line="106"/>
+        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1099"/>
         <source>Rows compared</source>
         <translation>参与比较的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1057"/>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../algorithms/comparescenarios.py" line="107"/>
+        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>Rows better off</source>
         <translation>变好的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1059"/>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../algorithms/comparescenarios.py" line="108"/>
+        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1102"/>
         <source>Rows worse off</source>
         <translation>变差的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1094"/>
+        <location filename="../algorithms/comparescenarios.py" line="109"/>
+        <location filename="../core/schema.py" line="1105"/>
         <source>Rows better in one field, worse in another</source>
         <translation>一个字段变好、另一个字段变差的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1061"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../algorithms/comparescenarios.py" line="110"/>
+        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1106"/>
         <source>Rows unchanged</source>
         <translation>不变的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1096"/>
+        <location filename="../algorithms/comparescenarios.py" line="111"/>
+        <location filename="../core/schema.py" line="1107"/>
         <source>Rows without values on either side</source>
         <translation>两侧均无值的行数</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1079"/>
-        <location filename="../core/schema.py" line="1099"/>
+        <location filename="../algorithms/comparescenarios.py" line="112"/>
+        <location filename="../core/schema.py" line="1090"/>
+        <location filename="../core/schema.py" line="1110"/>
         <source>Population better off</source>
         <translation>情况变好的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1081"/>
-        <location filename="../core/schema.py" line="1101"/>
+        <location filename="../algorithms/comparescenarios.py" line="113"/>
+        <location filename="../core/schema.py" line="1092"/>
+        <location filename="../core/schema.py" line="1112"/>
         <source>Population worse off</source>
         <translation>情况变差的人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="152"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="155"/>
         <source>baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="118"/>
-        <location filename="../algorithms/comparescenarios.py" line="156"/>
+        <location filename="../algorithms/comparescenarios.py" line="119"/>
+        <location filename="../algorithms/comparescenarios.py" line="159"/>
         <source>scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="120"/>
+        <location filename="../algorithms/comparescenarios.py" line="121"/>
         <source>The {what} result layer could not be opened.</source>
         <translation>无法打开{what}结果图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="128"/>
+        <location filename="../algorithms/comparescenarios.py" line="131"/>
         <source>The key field '{k}' is not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>情景图层中没有键字段 '{k}'。两个图层必须来自同一分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="132"/>
+        <location filename="../algorithms/comparescenarios.py" line="135"/>
         <source>The population field '{f}' is not in the baseline layer.</source>
         <translation>基准图层中没有人口字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="137"/>
+        <location filename="../algorithms/comparescenarios.py" line="140"/>
         <source>The two layers share no numeric field to compare. Are they results of the same analysis?</source>
         <translation>两个图层没有可比较的共同数值字段。它们是同一分析的结果吗？</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="140"/>
+        <location filename="../algorithms/comparescenarios.py" line="143"/>
         <source>Comparing the common numeric fields: {f}.</source>
         <translation>比较共有的数值字段：{f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="144"/>
+        <location filename="../algorithms/comparescenarios.py" line="147"/>
         <source>Field(s) {f} are not in the scenario layer. Both layers must come from the same analysis.</source>
         <translation>情景图层中没有字段 {f}。两个图层必须来自同一分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="149"/>
+        <location filename="../algorithms/comparescenarios.py" line="152"/>
         <source>Directions given for fields that are not compared: {f}.</source>
         <translation>为未参与比较的字段给出了方向：{f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="169"/>
+        <location filename="../algorithms/comparescenarios.py" line="172"/>
         <source>{f}: {d} is better; NULL means {n}.</source>
         <translation>{f}：{d}为好；NULL 表示{n}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>lower</source>
         <translation>越低</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="170"/>
+        <location filename="../algorithms/comparescenarios.py" line="173"/>
         <source>higher</source>
         <translation>越高</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="171"/>
+        <location filename="../algorithms/comparescenarios.py" line="174"/>
         <source>neither (direction unknown)</source>
         <translation>都不是（方向未知）</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>unreachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="172"/>
+        <location filename="../algorithms/comparescenarios.py" line="175"/>
         <source>not affected</source>
         <translation>未受影响</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="173"/>
+        <location filename="../algorithms/comparescenarios.py" line="176"/>
         <source>no value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="200"/>
+        <location filename="../algorithms/comparescenarios.py" line="203"/>
         <source>{n} rows: {b} better, {w} worse, {m} mixed, {s} unchanged, {d} without data.</source>
         <translation>{n} 行：{b} 行变好，{w} 行变差，{m} 行有好有坏，{s} 行不变，{d} 行无数据。</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="205"/>
+        <location filename="../algorithms/comparescenarios.py" line="208"/>
         <source>  {f}: {b} better, {w} worse, mean delta {m}{p}</source>
         <translation>  {f}：{b} 变好，{w} 变差，平均差值 {m}{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/comparescenarios.py" line="208"/>
+        <location filename="../algorithms/comparescenarios.py" line="211"/>
         <source>, population-weighted {v:+.3g}</source>
         <translation>，人口加权 {v:+.3g}</translation>
     </message>
@@ -1159,39 +1205,39 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="629"/>
         <source>Walking network</source>
         <translation>步行网络</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1146"/>
-        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1175"/>
         <source>Number of edges</source>
         <translation>边数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1147"/>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1158"/>
+        <location filename="../core/schema.py" line="1176"/>
         <source>Number of nodes</source>
         <translation>节点数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1148"/>
-        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1177"/>
         <source>Connected components</source>
         <translation>连通分量</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1180"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>最大分量的长度占比（0-1）</translation>
     </message>
@@ -1199,8 +1245,8 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="844"/>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1171"/>
+        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1182"/>
         <source>Total length (km)</source>
         <translation>总长度（公里）</translation>
     </message>
@@ -1337,23 +1383,23 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="168"/>
         <location filename="../algorithms/sdg1171.py" line="191"/>
-        <location filename="../core/schema.py" line="521"/>
-        <location filename="../core/schema.py" line="617"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="761"/>
+        <location filename="../core/schema.py" line="523"/>
+        <location filename="../core/schema.py" line="619"/>
+        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="763"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="524"/>
+        <location filename="../core/schema.py" line="526"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
@@ -1464,31 +1510,31 @@ With a profile, the flooded streets close on top of the profile's own closures (
     <message>
         <location filename="../algorithms/flooddisruption.py" line="160"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../core/schema.py" line="1025"/>
+        <location filename="../core/schema.py" line="1036"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="161"/>
-        <location filename="../core/schema.py" line="1027"/>
+        <location filename="../core/schema.py" line="1038"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="162"/>
-        <location filename="../core/schema.py" line="1028"/>
+        <location filename="../core/schema.py" line="1039"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="163"/>
-        <location filename="../core/schema.py" line="1031"/>
+        <location filename="../core/schema.py" line="1042"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>不可通行街道路段的长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="164"/>
-        <location filename="../core/schema.py" line="1034"/>
+        <location filename="../core/schema.py" line="1045"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
@@ -1519,9 +1565,9 @@ With a profile, the flooded streets close on top of the profile's own closures (
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="275"/>
-        <location filename="../algorithms/floodexposure.py" line="203"/>
-        <location filename="../algorithms/floodexposure.py" line="205"/>
-        <location filename="../algorithms/floodexposure.py" line="258"/>
+        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="212"/>
+        <location filename="../algorithms/floodexposure.py" line="267"/>
         <source>hazard raster</source>
         <translation>危险性栅格</translation>
     </message>
@@ -1536,23 +1582,23 @@ With a profile, the flooded streets close on top of the profile's own closures (
         <translation>危险性栅格与网络不重叠：所有街道均无水。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="39"/>
+        <location filename="../algorithms/floodexposure.py" line="46"/>
         <source>Depth classes</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="88"/>
+        <location filename="../algorithms/floodexposure.py" line="95"/>
         <location filename="../core/report/model.py" line="71"/>
         <source>Flood exposure by depth class</source>
         <translation>按水深等级的洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="91"/>
+        <location filename="../algorithms/floodexposure.py" line="98"/>
         <source>Which buildings, facilities, roads and people sit in water how deep, per depth class, group and zone.</source>
         <translation>哪些建筑、设施、道路和人口处于多深的水中，按水深等级、人群和分区统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="95"/>
+        <location filename="../algorithms/floodexposure.py" line="102"/>
         <source>Overlays a flood hazard on what is exposed to it and counts the exposure per depth class, population group and zone.
 
 Hazard: a water depth raster in metres, band 1 (from a flood model, an official hazard map or urbanplan:floodextent), or polygons with a depth field (metres) or a class field (class names of the table below) chosen as DEPTH_FIELD. Nodata cells and depths of 0 or less are dry; negative depths are treated as dry with a warning. The raster is never resampled: the exposure is reprojected to the raster's CRS. A raster without CRS is refused. Exposure outside the raster is reported as 'outside_hazard' (depth empty) with a warning, never as a silent 0.
@@ -1577,206 +1623,208 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
 输出：暴露对象，含 depth_m、depth_class、exposed（面另含 depth_mean_m、wet_pct；线另含 length_m、flooded_m 和 len_&lt;class&gt;_m；以及 zone）；按分区、道路等级、水深等级和人群的 SUMMARY 汇总表（count、population、displaced、road_km）；EXPOSED_COUNT、EXPOSED_POPULATION 和 MAX_DEPTH_M（任一暴露要素处的最大水深）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="136"/>
+        <location filename="../algorithms/floodexposure.py" line="143"/>
         <source>Exposure (points: facilities, lines: roads, polygons: buildings)</source>
         <translation>暴露对象（点：设施，线：道路，面：建筑）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="140"/>
+        <location filename="../algorithms/floodexposure.py" line="147"/>
         <location filename="../algorithms/scorecard.py" line="108"/>
         <location filename="../algorithms/supplydemand.py" line="126"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="143"/>
+        <location filename="../algorithms/floodexposure.py" line="150"/>
         <source>Population group fields (e.g. elderly, children)</source>
         <translation>人群字段（例如老年人、儿童）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="147"/>
+        <location filename="../algorithms/floodexposure.py" line="154"/>
         <source>Road class field (lines, e.g. highway)</source>
         <translation>道路等级字段（线，例如 highway）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="150"/>
+        <location filename="../algorithms/floodexposure.py" line="157"/>
         <source>Spread each polygon's population over its area (population zones, not buildings)</source>
         <translation>将每个面的人口按面积分配（人口区域，而非建筑）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="161"/>
         <source>Population raster (people per cell)</source>
         <translation>人口栅格（每单元人数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="158"/>
+        <location filename="../algorithms/floodexposure.py" line="165"/>
         <source>Depth class file (CSV or JSON; replaces the preset)</source>
         <translation>水深等级文件（CSV 或 JSON；替代预设）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="159"/>
+        <location filename="../algorithms/floodexposure.py" line="166"/>
         <source>Depth classes (*.csv *.json)</source>
         <translation>水深等级 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="160"/>
+        <location filename="../algorithms/floodexposure.py" line="167"/>
         <location filename="../algorithms/floodrisk.py" line="124"/>
         <source>Zones for the summary</source>
         <translation>用于汇总的分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="162"/>
+        <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure</source>
         <translation>洪水暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="164"/>
+        <location filename="../algorithms/floodexposure.py" line="171"/>
         <source>Flood exposure summary</source>
         <translation>洪水暴露汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="167"/>
-        <location filename="../core/schema.py" line="842"/>
+        <location filename="../algorithms/floodexposure.py" line="174"/>
+        <location filename="../core/schema.py" line="844"/>
         <source>Exposure features in a flood class</source>
         <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="168"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../algorithms/floodexposure.py" line="175"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="169"/>
-        <location filename="../core/schema.py" line="846"/>
+        <location filename="../algorithms/floodexposure.py" line="176"/>
+        <location filename="../core/schema.py" line="848"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="549"/>
-        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/schema.py" line="850"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="172"/>
-        <location filename="../core/schema.py" line="850"/>
+        <location filename="../algorithms/floodexposure.py" line="179"/>
+        <location filename="../core/schema.py" line="852"/>
         <source>Exposed population counted on the population raster</source>
         <translation>按人口栅格统计的暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="183"/>
+        <location filename="../algorithms/floodexposure.py" line="190"/>
         <source>Depth classes ({n}): {d}</source>
         <translation>水深等级（{n}）：{d}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="186"/>
+        <location filename="../algorithms/floodexposure.py" line="193"/>
         <location filename="../algorithms/floodrisk.py" line="145"/>
         <source>Source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="192"/>
-        <location filename="../algorithms/floodrisk.py" line="170"/>
+        <location filename="../algorithms/floodexposure.py" line="199"/>
+        <location filename="../algorithms/floodrisk.py" line="171"/>
+        <location filename="../qgis_io/flood_io.py" line="111"/>
         <source>exposure</source>
         <translation>暴露对象</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="206"/>
+        <location filename="../algorithms/floodexposure.py" line="213"/>
         <source>Analysis in the hazard raster's CRS {c}; the exposure is reprojected to it.</source>
         <translation>在危险性栅格的坐标参考系 {c} 中分析；暴露对象被重投影到该坐标系。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="210"/>
+        <location filename="../algorithms/floodexposure.py" line="217"/>
+        <location filename="../qgis_io/flood_io.py" line="241"/>
         <source>hazard polygons</source>
         <translation>危险性面</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="216"/>
+        <location filename="../algorithms/floodexposure.py" line="223"/>
         <location filename="../algorithms/greenspacecoverage.py" line="229"/>
         <location filename="../algorithms/sdg1171.py" line="252"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="169"/>
+        <location filename="../qgis_io/walkability.py" line="171"/>
         <source>population field '{f}'</source>
         <translation>人口字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="221"/>
+        <location filename="../algorithms/floodexposure.py" line="228"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD 仅用于线状暴露对象；对 {k} 将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="225"/>
+        <location filename="../algorithms/floodexposure.py" line="232"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED 仅适用于面；已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="262"/>
+        <location filename="../algorithms/floodexposure.py" line="271"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>危险性面已栅格化为 {c:g} {u} 的单元网格（{r} x {k}），单元中心规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="264"/>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="282"/>
         <source>population raster</source>
         <translation>人口栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="280"/>
+        <location filename="../algorithms/floodexposure.py" line="289"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>人口栅格未覆盖暴露对象所在区域；不予使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="326"/>
+        <location filename="../algorithms/floodexposure.py" line="335"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>暴露：{n:,} 个要素中有 {c:,} 个处于洪水等级；暴露要素处的最大水深 {d} 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="331"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>；暴露人口 {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="333"/>
+        <location filename="../algorithms/floodexposure.py" line="342"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>；被淹道路 {km:.2f} 公里</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="26"/>
+        <location filename="../algorithms/floodextent.py" line="28"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="27"/>
+        <location filename="../algorithms/floodextent.py" line="29"/>
         <source>Water level (sea, lake or river at a level)</source>
         <translation>水位（海、湖或河流处于某一水位）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="28"/>
+        <location filename="../algorithms/floodextent.py" line="30"/>
         <source>Ponding in closed low spots (fill depressions)</source>
         <translation>封闭低洼处积水（填洼）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="44"/>
+        <location filename="../algorithms/floodextent.py" line="46"/>
         <source>Flood extent from a terrain model</source>
         <translation>基于地形模型的洪水范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="47"/>
+        <location filename="../algorithms/floodextent.py" line="49"/>
         <source>Where water stands, and how deep, for a water level (sea, lake, river) or in closed low spots after heavy rain.</source>
         <translation>在某一水位（海、湖、河）下或暴雨后封闭低洼处，水在哪里、有多深。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="51"/>
+        <location filename="../algorithms/floodextent.py" line="53"/>
         <source>Maps the flooded area and the water depth from a digital terrain model (DEM) when no flood model or official hazard map is at hand (as in Dakar's PING-GIRI programme, which mapped low-lying areas from a terrain model).
 
 Mode 'Water level' (a 'bathtub' model): the sea, a lake or a river stands at WATER_LEVEL metres, in the same vertical datum as the DEM. A cell floods when its ground is strictly below the level; depth = level - ground. With a SOURCE layer (polygons, lines or points of the water body), only cells connected to the source through other cells below the level flood, so a hollow behind a dyke or a ridge stays dry until the level tops the lowest point of the ridge (the sill). Without a SOURCE every cell below the level floods. The source covers the cells whose centre lies inside its polygons, every cell its lines pass through and the cell under each point; source cells without data (a sea masked out of the DEM) carry the water too. Water does not flow, and defences smaller than a cell are not seen: this is a first screening, not a hydraulic model.
@@ -1799,160 +1847,161 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
 输出：以米为单位的水深 GeoTIFF，无水处为无数据（与 DEM 网格相同）。同时返回 FLOODED_AREA_M2、MAX_DEPTH_M、FLOODED_CELLS 和 FLOODED_VOLUME_M3（被淹单元中的水量，立方米）。可将该水深栅格用作 urbanplan:floodexposure 和 urbanplan:flooddisruption 的危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="88"/>
-        <location filename="../algorithms/floodsimulation.py" line="177"/>
+        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodsimulation.py" line="193"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>地形模型（DEM，地面高程，单位：米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="90"/>
+        <location filename="../algorithms/floodextent.py" line="92"/>
         <source>Water level (m, same vertical datum as the DEM; mode 'Water level')</source>
         <translation>水位（米，与 DEM 相同的高程基准；“水位”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="92"/>
+        <location filename="../algorithms/floodextent.py" line="94"/>
         <source>water level</source>
         <translation>水位</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="94"/>
+        <location filename="../algorithms/floodextent.py" line="96"/>
         <source>Water source: sea, lake or river the water comes from (optional; mode 'Water level')</source>
         <translation>水源：水来自的海、湖或河流（可选；“水位”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="97"/>
+        <location filename="../algorithms/floodextent.py" line="99"/>
         <source>Connectivity (4 = edges only, 8 = edges and corners)</source>
         <translation>连通性（4 = 仅边，8 = 边和角）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="99"/>
+        <location filename="../algorithms/floodextent.py" line="101"/>
         <source>connectivity</source>
         <translation>连通性</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="101"/>
+        <location filename="../algorithms/floodextent.py" line="103"/>
         <source>Minimum ponding depth (m; mode 'Ponding')</source>
         <translation>最小积水深度（米；“积水”模式）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="102"/>
+        <location filename="../algorithms/floodextent.py" line="104"/>
         <source>minimum ponding depth</source>
         <translation>最小积水深度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="105"/>
+        <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="510"/>
-        <location filename="../project/styles.py" line="632"/>
-        <location filename="../core/schema.py" line="797"/>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../project/styles.py" line="633"/>
+        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="1030"/>
         <source>Water depth (m)</source>
         <translation>水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="106"/>
-        <location filename="../core/schema.py" line="853"/>
+        <location filename="../algorithms/floodextent.py" line="108"/>
+        <location filename="../core/schema.py" line="855"/>
         <source>Flooded area (m²)</source>
         <translation>淹没面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="107"/>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodsimulation.py" line="240"/>
+        <location filename="../algorithms/floodsimulation.py" line="249"/>
         <location filename="../core/report/sections.py" line="503"/>
-        <location filename="../core/schema.py" line="855"/>
-        <location filename="../core/schema.py" line="878"/>
-        <location filename="../core/schema.py" line="899"/>
+        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="902"/>
+        <location filename="../core/schema.py" line="910"/>
         <source>Maximum water depth (m)</source>
         <translation>最大水深（米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../algorithms/floodextent.py" line="110"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Flooded cells</source>
         <translation>被淹单元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="109"/>
+        <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="505"/>
-        <location filename="../core/schema.py" line="859"/>
+        <location filename="../core/schema.py" line="861"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="115"/>
-        <location filename="../algorithms/floodsimulation.py" line="366"/>
+        <location filename="../algorithms/floodextent.py" line="117"/>
+        <location filename="../algorithms/floodsimulation.py" line="382"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>无法打开地形模型（DEM）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="119"/>
+        <location filename="../algorithms/floodextent.py" line="121"/>
         <source>CONNECTIVITY must be 4 (cells sharing an edge) or 8 (edges and corners), got {c}.</source>
         <translation>CONNECTIVITY 必须为 4（共享边的单元）或 8（边和角），当前为 {c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="127"/>
+        <location filename="../algorithms/floodextent.py" line="129"/>
         <source>The depth raster is written as a GeoTIFF: give an output file ending in .tif (got '{p}').</source>
         <translation>水深栅格以 GeoTIFF 格式写出：请给出以 .tif 结尾的输出文件（当前为 '{p}'）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="131"/>
+        <location filename="../algorithms/floodextent.py" line="133"/>
         <source>Give the WATER_LEVEL in metres (same vertical datum as the DEM), or choose the 'Ponding' mode.</source>
         <translation>请给出以米为单位的 WATER_LEVEL（与 DEM 相同的高程基准），或选择“积水”模式。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="135"/>
+        <location filename="../algorithms/floodextent.py" line="137"/>
         <source>Ponding mode: the water level and the water source are not used.</source>
         <translation>积水模式：不使用水位和水源。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="138"/>
-        <location filename="../algorithms/floodsimulation.py" line="375"/>
+        <location filename="../algorithms/floodextent.py" line="140"/>
+        <location filename="../algorithms/floodsimulation.py" line="391"/>
         <location filename="../qgis_io/ways.py" line="141"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="145"/>
+        <location filename="../algorithms/floodextent.py" line="150"/>
         <source>The DEM is in degrees ({c}): cell areas are computed row by row on its ellipsoid (a = {a:.1f} m, b = {b:.1f} m).</source>
         <translation>DEM 以度为单位（{c}）：单元面积在其椭球面上逐行计算（a = {a:.1f} 米，b = {b:.1f} 米）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="149"/>
+        <location filename="../algorithms/floodextent.py" line="154"/>
         <source>The DEM's horizontal unit is {u:g} m; areas are converted to m². Elevations and WATER_LEVEL are taken as metres.</source>
         <translation>DEM 的水平单位为 {u:g} 米；面积换算为平方米。高程和 WATER_LEVEL 按米处理。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="152"/>
+        <location filename="../algorithms/floodextent.py" line="157"/>
         <source>DEM: {r} x {c} cells of {dx:g} x {dy:g} {unit}.</source>
         <translation>DEM：{r} x {c} 个单元，每个 {dx:g} x {dy:g} {unit}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="154"/>
+        <location filename="../algorithms/floodextent.py" line="159"/>
         <source>CRS units</source>
         <translation>坐标参考系单位</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="162"/>
+        <location filename="../algorithms/floodextent.py" line="167"/>
         <source>water source</source>
         <translation>水源</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="164"/>
+        <location filename="../algorithms/floodextent.py" line="169"/>
         <source>The water source layer has no feature with a geometry.</source>
         <translation>水源图层中没有带几何的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="169"/>
+        <location filename="../algorithms/floodextent.py" line="174"/>
         <source>The water source was reprojected from {a} to the DEM's CRS {b}.</source>
         <translation>水源已从 {a} 重投影到 DEM 的坐标参考系 {b}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="172"/>
+        <location filename="../algorithms/floodextent.py" line="177"/>
         <source>The water source covers {n:,} DEM cell(s).</source>
         <translation>水源覆盖 {n:,} 个 DEM 单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodextent.py" line="191"/>
+        <location filename="../algorithms/floodextent.py" line="196"/>
         <source>Flooded: {cells:,} cells, {area:,.0f} m² ({ha:,.2f} ha); maximum depth {d:.2f} m; water volume {v:,.0f} m³.</source>
         <translation>被淹：{cells:,} 个单元，{area:,.0f} 平方米（{ha:,.2f} 公顷）；最大水深 {d:.2f} 米；水量 {v:,.0f} 立方米。</translation>
     </message>
@@ -2059,15 +2108,15 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Expected annual damage, all features</source>
         <translation>年期望损失，全部要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="662"/>
-        <location filename="../core/schema.py" line="945"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="956"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features wet in at least one event</source>
         <translation>至少在一个事件中受淹的要素</translation>
     </message>
@@ -2075,7 +2124,7 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="661"/>
         <location filename="../core/report/sections.py" line="678"/>
-        <location filename="../core/schema.py" line="961"/>
+        <location filename="../core/schema.py" line="972"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
@@ -2090,88 +2139,82 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <translation>HAZARDS 必须是一个或多个水深栅格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="156"/>
-        <location filename="../algorithms/floodrisk.py" line="199"/>
-        <source>hazard raster '{n}'</source>
-        <translation>危险性栅格 '{n}'</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/floodrisk.py" line="174"/>
+        <location filename="../algorithms/floodrisk.py" line="175"/>
         <source>Give either a value field or a value per m², not both.</source>
         <translation>请给出价值字段或每平方米价值，二者只能选其一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="179"/>
+        <location filename="../algorithms/floodrisk.py" line="180"/>
         <source>A value per m² needs building footprints (polygons); points have no area. Use a value field instead.</source>
         <translation>每平方米价值需要建筑轮廓（面）；点没有面积。请改用价值字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="184"/>
+        <location filename="../algorithms/floodrisk.py" line="185"/>
         <source>Events: {e}</source>
         <translation>事件：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="211"/>
+        <location filename="../algorithms/floodrisk.py" line="212"/>
         <source>No value field or value per m²: damages are reported as fractions of value only (ead_fraction).</source>
         <translation>没有价值字段或每平方米价值：损失只以价值的比例报告（ead_fraction）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="265"/>
+        <location filename="../algorithms/floodrisk.py" line="266"/>
         <source>{w:,} of {n:,} feature(s) wet in at least one event</source>
         <translation>{n:,} 个要素中有 {w:,} 个至少在一个事件中受淹</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodrisk.py" line="268"/>
+        <location filename="../algorithms/floodrisk.py" line="269"/>
         <source>; expected annual damage {e:,.2f}</source>
         <translation>；年期望损失 {e:,.2f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="30"/>
+        <location filename="../algorithms/floodsimulation.py" line="38"/>
         <source>Storm shape (hyetograph)</source>
         <translation>暴雨雨型（雨量过程线）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="31"/>
+        <location filename="../algorithms/floodsimulation.py" line="39"/>
         <source>Uniform: the same intensity for the whole duration</source>
         <translation>均匀：整个历时内雨强相同</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="32"/>
+        <location filename="../algorithms/floodsimulation.py" line="40"/>
         <source>Chicago design storm (peak at 40 % of the duration)</source>
         <translation>芝加哥设计雨型（雨峰位于历时的 40 %）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="33"/>
+        <location filename="../algorithms/floodsimulation.py" line="41"/>
         <source>Intensities from a CSV file (HYETOGRAPH_FILE)</source>
         <translation>来自 CSV 文件的雨强（HYETOGRAPH_FILE）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="34"/>
+        <location filename="../algorithms/floodsimulation.py" line="42"/>
         <source>Raster edges</source>
         <translation>栅格边界</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="35"/>
+        <location filename="../algorithms/floodsimulation.py" line="43"/>
         <source>Open: water leaves where it reaches the edge</source>
         <translation>开放：水到达边界处即流出</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="36"/>
+        <location filename="../algorithms/floodsimulation.py" line="44"/>
         <source>Closed: no water leaves the grid</source>
         <translation>封闭：水不离开网格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="126"/>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>降雨洪水模拟（栅格降雨）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="129"/>
+        <location filename="../algorithms/floodsimulation.py" line="136"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>雨水落在地形上并随时间流动：最大水深、流速、到达时间和退水时间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="133"/>
+        <location filename="../algorithms/floodsimulation.py" line="140"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2198,293 +2241,305 @@ Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
 输出（GeoTIFF，与 DEM 相同的网格和 CRS）：MAX_DEPTH（m）、MAX_VELOCITY（m/s）、HAZARD（水深 x 流速，m²/s）、ARRIVAL_H（到水深 1 cm 的小时数）、RECESSION_H（从峰值到水深低于 RECESSION_DEPTH_M 的小时数，从未达到该深度或结束时仍更深处为无数据）。SUMMARY：一行的表。给出 POPULATION（点或面，POPULATION_FIELD 或每个要素计 1）时，统计淹没深于 RECESSION_DEPTH_M 的人数以及淹没 MIN_HOURS 小时或更久的人数。将 MAX_DEPTH 用作 urbanplan:floodexposure 和 urbanplan:flooddisruption 的 HAZARD。以度为单位的 DEM 会被拒绝：请先重投影到以米为单位的 CRS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Speed: one time step for the whole grid, as short as the deepest water needs. With numba installed (Debian: python3-numba) each step runs as compiled code, several times faster; without it the same method runs in numpy (the same results).</source>
+        <translation>速度：整个网格使用同一个时间步长，其长短由最深的水决定。安装了 numba（Debian：python3-numba）时，每个时间步以编译代码运行，快数倍；没有 numba 时同一方法以 numpy 运行（结果相同）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain model with a retention basin replacing the baseline terrain) and shows the SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters (blue = shallower or shorter, red = deeper or longer).</source>
+        <translation>情景：在比较面板中，“降雨洪水模拟（Flood simulation from rain）”运行基准和每个情景（例如参数修改 DRAINAGE_MM_H = 20，或用挖出调蓄池的地形模型替换基准地形），并排显示 SUMMARY，并以栅格显示 MAX_DEPTH 和 RECESSION_H 的变化（蓝色 = 更浅或更短，红色 = 更深或更长）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Rain depth (mm)</source>
         <translation>雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="178"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>rain depth</source>
         <translation>雨量</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>Storm duration (hours)</source>
         <translation>暴雨历时（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="181"/>
+        <location filename="../algorithms/floodsimulation.py" line="197"/>
         <source>storm duration</source>
         <translation>暴雨历时</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>雨强 CSV（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>单列雨强 CSV 的时间步长（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
         <source>rain step</source>
         <translation>雨强时间步长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="190"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>IDF 表 CSV（重现期 x 历时 -&gt; mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>重现期（年；与 IDF 表一起使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="210"/>
         <source>return period</source>
         <translation>重现期</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
-        <location filename="../algorithms/floodsimulation.py" line="195"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Manning's n</source>
         <translation>曼宁系数 n</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>土地覆盖栅格（用于逐单元的曼宁系数 n）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="201"/>
+        <location filename="../algorithms/floodsimulation.py" line="217"/>
         <source>Manning table CSV (class, n)</source>
         <translation>曼宁系数表 CSV（class, n）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Infiltration (mm/h)</source>
         <translation>下渗（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="204"/>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
         <source>infiltration</source>
         <translation>下渗</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="205"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>排水能力（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>drainage capacity</source>
         <translation>排水能力</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="207"/>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
         <source>Simulated time (hours)</source>
         <translation>模拟时长（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="208"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>simulated time</source>
         <translation>模拟时长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>建筑物（障碍物，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="229"/>
         <source>Recession depth (m)</source>
         <translation>退水深度（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>recession depth</source>
         <translation>退水深度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
         <source>Population (points or polygons, optional)</source>
         <translation>人口（点或面，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="220"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>人口字段（空：每个要素计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
         <source>Flooded at least (hours)</source>
         <translation>至少淹没（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="223"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>minimum flood duration</source>
         <translation>最短淹没时长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="225"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <source>Maximum velocity (m/s)</source>
         <translation>最大流速（m/s）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="226"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>危险度：水深 x 流速（m²/s）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="227"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <source>Arrival time (hours)</source>
         <translation>到达时间（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
+        <location filename="../core/schema.py" line="906"/>
         <source>Recession time (hours)</source>
         <translation>退水时间（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <source>Flood simulation summary</source>
         <translation>洪水模拟汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
-        <location filename="../core/schema.py" line="902"/>
+        <location filename="../algorithms/floodsimulation.py" line="250"/>
+        <location filename="../core/schema.py" line="913"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>淹没 10 cm 或更深的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
-        <location filename="../core/schema.py" line="862"/>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../algorithms/floodsimulation.py" line="251"/>
+        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="914"/>
         <source>Rain on the grid (m³)</source>
         <translation>网格上的降雨（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../core/schema.py" line="916"/>
         <source>Outflow (m³)</source>
         <translation>出流（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="237"/>
-        <location filename="../core/schema.py" line="876"/>
-        <location filename="../core/schema.py" line="907"/>
+        <location filename="../algorithms/floodsimulation.py" line="253"/>
+        <location filename="../core/schema.py" line="878"/>
+        <location filename="../core/schema.py" line="918"/>
         <source>Mass-balance error (%)</source>
         <translation>质量平衡误差（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="238"/>
-        <location filename="../core/schema.py" line="890"/>
-        <location filename="../core/schema.py" line="909"/>
+        <location filename="../algorithms/floodsimulation.py" line="254"/>
+        <location filename="../core/schema.py" line="892"/>
+        <location filename="../core/schema.py" line="920"/>
         <source>People flooded</source>
         <translation>受淹人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
-        <location filename="../core/schema.py" line="893"/>
-        <location filename="../core/schema.py" line="912"/>
+        <location filename="../algorithms/floodsimulation.py" line="255"/>
+        <location filename="../core/schema.py" line="895"/>
+        <location filename="../core/schema.py" line="923"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>淹没 MIN_HOURS 小时或更久的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../algorithms/floodsimulation.py" line="268"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>IDF 表需要暴雨的 RETURN_PERIOD（例如 20）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="256"/>
+        <location filename="../algorithms/floodsimulation.py" line="272"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>IDF 表 {f} 没有数据行：请给出 return_period 列以及每个历时（分钟）一列（雨强 mm/h）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="267"/>
+        <location filename="../algorithms/floodsimulation.py" line="283"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>雨型 'csv' 需要一个雨强（mm/h）的 HYETOGRAPH_FILE。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="289"/>
+        <location filename="../algorithms/floodsimulation.py" line="305"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>LANDCOVER 栅格需要一个 MANNING_TABLE（含 class、n 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="293"/>
+        <location filename="../algorithms/floodsimulation.py" line="309"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>曼宁系数表 {f} 中没有同时含类别和数值 n 的行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="296"/>
+        <location filename="../algorithms/floodsimulation.py" line="312"/>
         <source>land cover raster</source>
         <translation>土地覆盖栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="298"/>
+        <location filename="../algorithms/floodsimulation.py" line="314"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>土地覆盖栅格必须与 DEM 使用相同的 CRS（{c}）：请先重投影。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="329"/>
+        <location filename="../algorithms/floodsimulation.py" line="345"/>
         <source>buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="342"/>
+        <location filename="../algorithms/floodsimulation.py" line="358"/>
         <location filename="../algorithms/greenspacecoverage.py" line="204"/>
+        <location filename="../algorithms/scorecard.py" line="162"/>
         <location filename="../algorithms/sdg1171.py" line="206"/>
         <location filename="../algorithms/sdg1171.py" line="220"/>
         <source>population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="351"/>
+        <location filename="../algorithms/floodsimulation.py" line="367"/>
         <source>The population layer must be points or polygons.</source>
         <translation>人口图层必须是点或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="371"/>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>栅格以 GeoTIFF 写出：请为 {k} 指定以 .tif 结尾的文件（得到 '{p}'）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="380"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>DEM 以度为单位（{c}）：模拟需要以米为单位的正方形单元。请用 栅格 &gt; 投影 &gt; 变形 将其重投影到以米为单位的投影 CRS（例如该地区的 UTM 带），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="387"/>
+        <location filename="../algorithms/floodsimulation.py" line="404"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>模拟需要正方形单元，但 DEM 的单元为 {dx:g} m × {dy:g} m。请重采样为正方形单元（栅格 &gt; 投影 &gt; 变形，X 和 Y 大小相同）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="403"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} 个单元的土地覆盖类别不在曼宁系数表中：它们使用 MANNING_N（{v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="411"/>
+        <location filename="../algorithms/floodsimulation.py" line="431"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>DEM：{r} x {c} 个 {dx:g} m 的单元（{n:,} 个有数据）；暴雨：{mm:.1f} mm，峰值 {p:.1f} mm/h；模拟 {h:g} 小时。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="417"/>
+        <location filename="../algorithms/floodsimulation.py" line="437"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>大型运行：{n:,} 个单元模拟 {h:g} 小时可能需要约 {m:.0f} 分钟或更久。较粗的 DEM（单元大小加倍）约快八倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="462"/>
+        <location filename="../algorithms/floodsimulation.py" line="482"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>降雨 {r:,.0f} m³；结束时网格上 {s:,.0f} m³；出流 {o:,.0f} m³；损失 {l:,.0f} m³；质量平衡误差 {e:.4f} %。最大水深 {d:.2f} m；{a:,.0f} m² 深于 {t:g} m。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="469"/>
-        <source>{n:,} time steps in {w:.1f} s of computing.</source>
-        <translation>{n:,} 个时间步，计算耗时 {w:.1f} 秒。</translation>
+        <location filename="../algorithms/floodsimulation.py" line="489"/>
+        <source>{n:,} time steps in {w:.1f} s of computing ({k} engine, {t} thread(s)).</source>
+        <translation>{n:,} 个时间步，计算用时 {w:.1f} 秒（{k} 引擎，{t} 个线程）。</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2586,21 +2641,21 @@ Outputs: OUTPUT = population features with dist_&lt;class&gt;_m, cov_&lt;class&g
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="169"/>
-        <location filename="../core/schema.py" line="764"/>
+        <location filename="../core/schema.py" line="766"/>
         <source>Population covered by any park class (%)</source>
         <translation>被任一公园等级覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="170"/>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="769"/>
         <source>Population not covered (%)</source>
         <translation>未被覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="171"/>
         <location filename="../core/report/sections.py" line="428"/>
-        <location filename="../core/schema.py" line="747"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>Park area per resident (m²)</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
@@ -2723,7 +2778,7 @@ OUTPUT：每个要素一个点（面取其面内点），含 category、osm_id�
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Number of destinations</source>
         <translation>目的地数量</translation>
     </message>
@@ -2796,6 +2851,7 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="91"/>
+        <location filename="../qgis_io/layers.py" line="368"/>
         <source>street lines</source>
         <translation>街道线</translation>
     </message>
@@ -2914,19 +2970,19 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1195"/>
+        <location filename="../core/schema.py" line="1206"/>
         <source>Analyses reported</source>
         <translation>报告的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1197"/>
+        <location filename="../core/schema.py" line="1208"/>
         <source>Maps drawn</source>
         <translation>绘制的地图数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1198"/>
+        <location filename="../core/schema.py" line="1209"/>
         <source>Zone pages</source>
         <translation>分区页数</translation>
     </message>
@@ -3013,13 +3069,6 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
         <translation>PDF 已写出：{p}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="369"/>
-        <location filename="../qgis_io/flood_io.py" line="182"/>
-        <location filename="../qgis_io/zones.py" line="23"/>
-        <source>Zone field '{f}' is not in the zone layer.</source>
-        <translation>分区图层中没有分区字段 '{f}'。</translation>
-    </message>
-    <message>
         <location filename="../algorithms/scorecard.py" line="66"/>
         <location filename="../core/report/model.py" line="75"/>
         <source>Scenario scorecard (all lenses)</source>
@@ -3059,8 +3108,8 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="103"/>
-        <location filename="../ui/scenario_dock.py" line="534"/>
-        <location filename="../ui/scenario_dock.py" line="611"/>
+        <location filename="../ui/scenario_dock.py" line="535"/>
+        <location filename="../ui/scenario_dock.py" line="612"/>
         <source>Scenario files (*.json)</source>
         <translation>情景文件 (*.json)</translation>
     </message>
@@ -3088,27 +3137,27 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="125"/>
-        <location filename="../core/schema.py" line="1121"/>
+        <location filename="../core/schema.py" line="1132"/>
         <source>Analyses run</source>
         <translation>运行的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="126"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1133"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="127"/>
         <location filename="../core/report/sections.py" line="818"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/schema.py" line="1135"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="128"/>
         <location filename="../core/report/sections.py" line="819"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
@@ -3118,32 +3167,42 @@ Output table, one row per indicator: lens, analysis, indicator, label, baseline,
         <translation>输入 {p} 无法作为图层打开。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="183"/>
+        <location filename="../algorithms/scorecard.py" line="190"/>
         <source>{a}: skipped, it needs {m}.</source>
         <translation>{a}：已跳过，需要{m}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="186"/>
+        <location filename="../algorithms/scorecard.py" line="194"/>
         <source>{a}: baseline and {s}…</source>
         <translation>{a}：基准和{s}…</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="187"/>
+        <location filename="../algorithms/scorecard.py" line="195"/>
         <source>no scenario</source>
         <translation>无情景</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="226"/>
+        <location filename="../algorithms/scorecard.py" line="236"/>
         <source>{a} failed for the {r} and is left out of the scorecard: {e}</source>
         <translation>{a} 在{r}上运行失败，不计入记分卡：{e}</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="238"/>
+        <location filename="../algorithms/scorecard.py" line="250"/>
+        <source>No analysis could run on these inputs. {reasons}</source>
+        <translation>这些输入无法运行任何分析。{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="255"/>
+        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
+        <translation>没有任何分析可以运行：每项分析都需要一项未提供的输入：{s}。请为所需的视角提供设施（FACILITIES）、公园（PARKS）或洪水危险（HAZARD）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/scorecard.py" line="260"/>
         <source>No analysis could run: give at least the streets and the population, plus facilities, parks or a flood hazard for the lenses you want.</source>
         <translation>没有分析能够运行：至少请给出街道和人口，以及所需视角的设施、公园或洪水危险性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/scorecard.py" line="249"/>
+        <location filename="../algorithms/scorecard.py" line="271"/>
         <source>Scorecard for {s}:</source>
         <translation>{s}的记分卡：</translation>
     </message>
@@ -3269,35 +3328,35 @@ With a profile, the walking distance is compared in flat-equivalent metres at th
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="187"/>
-        <location filename="../core/schema.py" line="701"/>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../core/schema.py" line="703"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>开放空间占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="188"/>
-        <location filename="../core/schema.py" line="704"/>
-        <location filename="../core/schema.py" line="713"/>
+        <location filename="../core/schema.py" line="706"/>
+        <location filename="../core/schema.py" line="715"/>
         <source>Street share of the built-up area (%)</source>
         <translation>街道占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="189"/>
-        <location filename="../core/schema.py" line="706"/>
-        <location filename="../core/schema.py" line="715"/>
+        <location filename="../core/schema.py" line="708"/>
+        <location filename="../core/schema.py" line="717"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>公共空间占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="190"/>
-        <location filename="../core/schema.py" line="717"/>
+        <location filename="../core/schema.py" line="719"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>在开放空间距离范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="192"/>
         <location filename="../core/report/sections.py" line="343"/>
-        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="723"/>
         <source>Built-up area (km²)</source>
         <translation>建成区（平方公里）</translation>
     </message>
@@ -3339,7 +3398,7 @@ With a profile, the walking distance is compared in flat-equivalent metres at th
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="288"/>
-        <location filename="../project/scenario_inputs.py" line="391"/>
+        <location filename="../project/scenario_inputs.py" line="429"/>
         <source>streets</source>
         <translation>街道</translation>
     </message>
@@ -3457,25 +3516,25 @@ With a profile and a DEM the area is where people of that profile can travel *to
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas</source>
         <translation>服务区</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="540"/>
+        <location filename="../core/schema.py" line="542"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>最大时段内的面积，所有设施（平方公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="545"/>
         <source>Facilities on the network</source>
         <translation>网络上的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="545"/>
+        <location filename="../core/schema.py" line="547"/>
         <source>Facilities farther than the snap distance</source>
         <translation>超出吸附距离的设施</translation>
     </message>
@@ -3574,33 +3633,33 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../project/styles.py" line="629"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Number of sites returned</source>
         <translation>返回的选址数</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Population within reach before (%)</source>
         <translation>之前在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="793"/>
+        <location filename="../core/schema.py" line="795"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>有新选址后在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="481"/>
-        <location filename="../core/schema.py" line="776"/>
-        <location filename="../core/schema.py" line="795"/>
+        <location filename="../core/schema.py" line="778"/>
+        <location filename="../core/schema.py" line="797"/>
         <source>People newly within reach</source>
         <translation>新进入可达范围的人数</translation>
     </message>
@@ -3748,8 +3807,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="618"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../project/styles.py" line="619"/>
+        <location filename="../core/schema.py" line="599"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
     </message>
@@ -3975,7 +4034,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
-        <location filename="../core/flood/floodsimulation.py" line="899"/>
+        <location filename="../core/flood/floodsimulation.py" line="1043"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>地形模型必须是单波段二维栅格。</translation>
     </message>
@@ -4190,82 +4249,92 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>降雨必须是雨型过程线（Hyetograph）、返回 mm/h 的时间（秒）函数，或（起始时间 秒，雨强 mm/h）的行。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <location filename="../core/flood/floodsimulation.py" line="518"/>
         <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
         <translation>洪水模拟需要正方形栅格单元，但地形模型的单元为 {dx:g} m × {dy:g} m。请先重采样为正方形单元（栅格 &gt; 投影 &gt; 变形）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <location filename="../core/flood/floodsimulation.py" line="524"/>
         <source>The cell size must be one number or a (dx, dy) pair.</source>
         <translation>单元大小必须是一个数或一对 (dx, dy)。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <location filename="../core/flood/floodsimulation.py" line="526"/>
         <source>The cell size must be a positive number of metres.</source>
         <translation>单元大小必须是以米为单位的正数。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <location filename="../core/flood/floodsimulation.py" line="533"/>
         <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
         <translation>边界必须为 'open' 或 'closed'（得到 {b!r}）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <location filename="../core/flood/floodsimulation.py" line="542"/>
         <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
         <translation>请将边界指定为 'open'、'closed'，或将 north、south、west、east 映射为 'open' 或 'closed'。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <location filename="../core/flood/floodsimulation.py" line="1027"/>
+        <source>Unknown simulation kernel {k!r}: use 'auto', 'numpy' or 'compiled'.</source>
+        <translation>未知的模拟内核 {k!r}：请使用 'auto'、'numpy' 或 'compiled'。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1034"/>
+        <source>The compiled flood kernel needs numba (Debian package python3-numba): {why}</source>
+        <translation>编译的洪水内核需要 numba（Debian 软件包 python3-numba）：{why}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1052"/>
         <source>The obstacle mask does not have the terrain model's shape.</source>
         <translation>障碍物掩膜与地形模型的形状不一致。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <location filename="../core/flood/floodsimulation.py" line="1055"/>
         <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
         <translation>地形模型中没有可模拟的单元（全部为无数据或障碍物）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <location filename="../core/flood/floodsimulation.py" line="1096"/>
         <source>The simulation length must be a positive number of hours.</source>
         <translation>模拟时长必须是正的小时数。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <location filename="../core/flood/floodsimulation.py" line="1098"/>
         <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
         <translation>通量加权系数 theta 必须在 0.5 到 1 之间（得到 {theta}）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <location filename="../core/flood/floodsimulation.py" line="1101"/>
         <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
         <translation>时间步系数 alpha 必须在 (0, 1] 之间（得到 {alpha}）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <location filename="../core/flood/floodsimulation.py" line="1109"/>
         <source>The setting {param} must be a positive number (got {value}).</source>
         <translation>设置 {param} 必须是正数（得到 {value}）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <location filename="../core/flood/floodsimulation.py" line="1113"/>
         <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
         <translation>曼宁系数 n 必须是正数，或与地形模型形状相同的栅格。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <location filename="../core/flood/floodsimulation.py" line="1118"/>
         <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
         <translation>曼宁系数 n 在每个模拟单元上都必须为正（有 {count} 个单元不是）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <location filename="../core/flood/floodsimulation.py" line="1124"/>
         <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>下渗率在每个模拟单元上都必须是零或正的 mm/h（一个数，或与地形模型形状相同的栅格）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <location filename="../core/flood/floodsimulation.py" line="1130"/>
         <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>排水率在每个模拟单元上都必须是零或正的 mm/h（一个数，或与地形模型形状相同的栅格）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <location filename="../core/flood/floodsimulation.py" line="1150"/>
         <source>The initial depth must be zero or positive on every simulated cell.</source>
         <translation>初始水深在每个模拟单元上都必须为零或正数。</translation>
     </message>
@@ -4305,37 +4374,37 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>此处不支持几何类型 {base}（曲线或三维实体几何）。请先将图层转换为普通的点、线或面（矢量 &gt; 几何工具，曲线可用“分段化”）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="174"/>
+        <location filename="../core/network/build.py" line="180"/>
         <source>Walking speed must be a positive number of km/h, got {speed_kmh!r}. A typical adult value is {DEFAULT_WALK_SPEED_KMH} km/h.</source>
         <translation>步行速度必须是以 km/h 为单位的正数，当前为 {speed_kmh!r}。成年人的典型值为 {DEFAULT_WALK_SPEED_KMH} km/h。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="266"/>
+        <location filename="../core/network/build.py" line="272"/>
         <source>The input has no line with at least two vertices, so there is no street to walk on. Use a layer of street centre lines or footpaths.</source>
         <translation>输入中没有至少含两个顶点的线，因此没有可步行的街道。请使用街道中心线或步行道图层。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="270"/>
+        <location filename="../core/network/build.py" line="276"/>
         <source>Skipped {n} line part(s) with fewer than two vertices.</source>
         <translation>跳过了 {n} 个顶点少于两个的线段部分。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="278"/>
+        <location filename="../core/network/build.py" line="284"/>
         <source>Some line vertices have non-finite coordinates (NaN or infinity). Repair the geometries (Vector &gt; Geometry tools &gt; Fix geometries).</source>
         <translation>部分线顶点的坐标不是有限值（NaN 或无穷大）。请修复几何（矢量 &gt; 几何工具 &gt; 修复几何）。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="317"/>
+        <location filename="../core/network/build.py" line="323"/>
         <source>Dropped {n} zero-length segment(s).</source>
         <translation>删除了 {n} 个长度为零的线段。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="321"/>
+        <location filename="../core/network/build.py" line="327"/>
         <source>All line segments have zero length (within the snapping tolerance of {tolerance} m). Check the layer's units and CRS.</source>
         <translation>所有线段长度均为零（在 {tolerance} 米的吸附容差内）。请检查图层的单位和坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../core/network/build.py" line="348"/>
+        <location filename="../core/network/build.py" line="354"/>
         <source>The network has {count} connected components; the largest holds {share:.1f}% of its length. Places on the smaller pieces can only reach what is on the same piece.</source>
         <translation>网络有 {count} 个连通分量；最大的一个占总长度的 {share:.1f}%。位于较小分量上的地点只能到达同一分量上的目的地。</translation>
     </message>
@@ -4597,9 +4666,9 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="821"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../ui/compare_dock.py" line="374"/>
-        <location filename="../core/schema.py" line="1107"/>
+        <location filename="../ui/compare_dock.py" line="384"/>
+        <location filename="../ui/compare_dock.py" line="384"/>
+        <location filename="../core/schema.py" line="1118"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -4626,7 +4695,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="588"/>
+        <location filename="../project/styles.py" line="589"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
@@ -4648,8 +4717,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1178"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1189"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4672,8 +4741,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="752"/>
         <location filename="../core/report/sections.py" line="753"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="833"/>
-        <location filename="../core/schema.py" line="942"/>
+        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="953"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
@@ -4714,9 +4783,9 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="822"/>
         <location filename="../core/report/sections.py" line="832"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../project/scenario_inputs.py" line="457"/>
-        <location filename="../core/scenarios/model.py" line="32"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../project/scenario_inputs.py" line="494"/>
+        <location filename="../core/scenarios/model.py" line="33"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
@@ -4728,18 +4797,18 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="823"/>
         <location filename="../core/report/sections.py" line="833"/>
         <location filename="../core/report/sections.py" line="834"/>
-        <location filename="../ui/scenario_dock.py" line="282"/>
-        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../ui/scenario_dock.py" line="283"/>
+        <location filename="../core/schema.py" line="1124"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="824"/>
-        <location filename="../ui/compare_dock.py" line="376"/>
-        <location filename="../core/schema.py" line="1044"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../ui/compare_dock.py" line="386"/>
+        <location filename="../core/schema.py" line="1055"/>
+        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1126"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -4912,7 +4981,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city</source>
         <translation>15分钟生活圈</translation>
     </message>
@@ -4928,7 +4997,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1</source>
         <translation>SDG 11.7.1</translation>
     </message>
@@ -4954,7 +5023,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption</source>
         <translation>洪水对步行的影响</translation>
     </message>
@@ -4989,11 +5058,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="500"/>
-        <location filename="../core/schema.py" line="679"/>
-        <location filename="../core/schema.py" line="742"/>
-        <location filename="../core/schema.py" line="835"/>
-        <location filename="../core/schema.py" line="993"/>
+        <location filename="../core/schema.py" line="502"/>
+        <location filename="../core/schema.py" line="681"/>
+        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="1004"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
@@ -5009,7 +5078,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="149"/>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="205"/>
         <source>every category</source>
         <translation>所有类别</translation>
     </message>
@@ -5028,18 +5097,18 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="175"/>
         <location filename="../core/report/sections.py" line="222"/>
         <location filename="../core/report/sections.py" line="711"/>
-        <location filename="../core/schema.py" line="495"/>
-        <location filename="../core/schema.py" line="978"/>
-        <location filename="../core/schema.py" line="988"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1183"/>
+        <location filename="../core/schema.py" line="497"/>
+        <location filename="../core/schema.py" line="989"/>
+        <location filename="../core/schema.py" line="999"/>
+        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1194"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="682"/>
+        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="684"/>
         <source>People within the threshold</source>
         <translation>阈值内的人数</translation>
     </message>
@@ -5085,8 +5154,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="183"/>
         <location filename="../core/report/sections.py" line="189"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="685"/>
+        <location filename="../core/schema.py" line="510"/>
+        <location filename="../core/schema.py" line="687"/>
         <source>Share within the threshold (%)</source>
         <translation>阈值内比例（%）</translation>
     </message>
@@ -5108,13 +5177,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="450"/>
         <location filename="../core/report/sections.py" line="580"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="493"/>
-        <location filename="../core/schema.py" line="675"/>
-        <location filename="../core/schema.py" line="738"/>
-        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="495"/>
+        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="740"/>
         <location filename="../core/schema.py" line="824"/>
-        <location filename="../core/schema.py" line="938"/>
-        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="949"/>
+        <location filename="../core/schema.py" line="951"/>
         <source>Zone</source>
         <translation>分区</translation>
     </message>
@@ -5183,7 +5252,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="267"/>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Band (min)</source>
         <translation>时段（分钟）</translation>
     </message>
@@ -5247,7 +5316,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="315"/>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/schema.py" line="629"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>人口加权的每千居民平均供给</translation>
@@ -5305,7 +5374,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="351"/>
-        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="692"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>到开放空间的步行距离中位数（米）</translation>
     </message>
@@ -5317,11 +5386,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="365"/>
         <location filename="../core/report/sections.py" line="567"/>
-        <location filename="../core/schema.py" line="498"/>
-        <location filename="../core/schema.py" line="677"/>
-        <location filename="../core/schema.py" line="740"/>
-        <location filename="../core/schema.py" line="828"/>
-        <location filename="../core/schema.py" line="991"/>
+        <location filename="../core/schema.py" line="500"/>
+        <location filename="../core/schema.py" line="679"/>
+        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="830"/>
+        <location filename="../core/schema.py" line="1002"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
@@ -5374,13 +5443,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="424"/>
         <location filename="../core/report/sections.py" line="460"/>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>People covered by a park of some class</source>
         <translation>被某一等级公园覆盖的人数</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="426"/>
-        <location filename="../core/schema.py" line="755"/>
+        <location filename="../core/schema.py" line="757"/>
         <source>People not covered</source>
         <translation>未被覆盖的人数</translation>
     </message>
@@ -5437,13 +5506,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="480"/>
-        <location filename="../core/schema.py" line="772"/>
+        <location filename="../core/schema.py" line="774"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="482"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/schema.py" line="781"/>
         <source>People added, cumulative</source>
         <translation>新增人数，累计</translation>
     </message>
@@ -5493,21 +5562,21 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="534"/>
-        <location filename="../core/schema.py" line="801"/>
-        <location filename="../core/schema.py" line="826"/>
+        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="828"/>
         <source>Depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="536"/>
-        <location filename="../core/schema.py" line="820"/>
-        <location filename="../core/schema.py" line="837"/>
+        <location filename="../core/schema.py" line="822"/>
+        <location filename="../core/schema.py" line="839"/>
         <source>Displaced</source>
         <translation>需转移安置</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="538"/>
-        <location filename="../core/schema.py" line="839"/>
+        <location filename="../core/schema.py" line="841"/>
         <source>Road length (km)</source>
         <translation>道路长度（公里）</translation>
     </message>
@@ -5532,7 +5601,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="582"/>
         <location filename="../core/report/sections.py" line="589"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="819"/>
         <source>People exposed</source>
         <translation>暴露人数</translation>
     </message>
@@ -5697,14 +5766,14 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="663"/>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="679"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="748"/>
-        <location filename="../project/styles.py" line="483"/>
+        <location filename="../project/styles.py" line="484"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -5720,31 +5789,31 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="762"/>
-        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/schema.py" line="1060"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="762"/>
-        <location filename="../core/schema.py" line="1070"/>
+        <location filename="../core/schema.py" line="1081"/>
         <source>Baseline (mean)</source>
         <translation>基准（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="763"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1083"/>
         <source>Scenario (mean)</source>
         <translation>情景（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="764"/>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Change (mean)</source>
         <translation>变化（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="767"/>
-        <location filename="../core/schema.py" line="1077"/>
+        <location filename="../core/schema.py" line="1088"/>
         <source>Population-weighted change</source>
         <translation>人口加权变化</translation>
     </message>
@@ -5765,13 +5834,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="424"/>
+        <location filename="../ui/compare_dock.py" line="434"/>
         <source>better</source>
         <translation>变好</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="801"/>
-        <location filename="../ui/compare_dock.py" line="427"/>
+        <location filename="../ui/compare_dock.py" line="437"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
@@ -5792,7 +5861,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="821"/>
-        <location filename="../core/schema.py" line="1103"/>
+        <location filename="../core/schema.py" line="1114"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
@@ -5803,7 +5872,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="826"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -5839,20 +5908,20 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="667"/>
         <source>Within walking distance of open space</source>
         <translation>在开放空间的步行距离内</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../core/schema.py" line="732"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../core/schema.py" line="734"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>People losing access</source>
         <translation>失去可达性的人数</translation>
     </message>
@@ -5863,9 +5932,9 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="619"/>
-        <location filename="../core/schema.py" line="924"/>
-        <location filename="../core/schema.py" line="948"/>
+        <location filename="../project/styles.py" line="620"/>
+        <location filename="../core/schema.py" line="935"/>
+        <location filename="../core/schema.py" line="959"/>
         <source>Expected annual damage</source>
         <translation>年期望损失</translation>
     </message>
@@ -5925,72 +5994,77 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="100"/>
+        <location filename="../core/scenarios/compare.py" line="440"/>
+        <source>The baseline and scenario rasters have different grids ({a} and {b} cells): compare results of runs on the same terrain model.</source>
+        <translation>基准和情景的栅格网格不同（{a} 和 {b} 个单元）：请比较在同一地形模型上运行的结果。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/model.py" line="102"/>
         <source>Unknown scenario change '{kind}': use one of {OVERRIDE_KINDS}.</source>
         <translation>未知的情景变更“{kind}”：请使用 {OVERRIDE_KINDS} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="104"/>
+        <location filename="../core/scenarios/model.py" line="106"/>
         <source>A scenario change needs the baseline input (role) it changes.</source>
         <translation>情景变更需要指明它所改变的基准输入（角色）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="106"/>
+        <location filename="../core/scenarios/model.py" line="108"/>
         <source>Unknown removal mode '{mode}': use one of {REMOVE_MODES}.</source>
         <translation>未知的移除模式“{mode}”：请使用 {REMOVE_MODES} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="114"/>
+        <location filename="../core/scenarios/model.py" line="116"/>
         <source>The tolerance of '{label}' must be a non-negative number of metres, got {tolerance!r}.</source>
         <translation>“{label}”的容差必须是非负的米数，当前为 {tolerance!r}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="144"/>
+        <location filename="../core/scenarios/model.py" line="146"/>
         <source>A sketched feature must be WKT text or {{'wkt', 'attrs'}}, got {f!r}.</source>
         <translation>绘制的要素必须是 WKT 文本或 {{'wkt', 'attrs'}}，当前为 {f!r}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="214"/>
+        <location filename="../core/scenarios/model.py" line="216"/>
         <source>A scenario needs a name, for example 'New footbridge'.</source>
         <translation>情景需要一个名称，例如“新人行天桥”。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="216"/>
+        <location filename="../core/scenarios/model.py" line="218"/>
         <source>'{BASELINE_NAME}' is the name of the untouched inputs; give the scenario another name.</source>
         <translation>“{BASELINE_NAME}”是未改动输入的名称；请为情景取另一个名称。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="219"/>
+        <location filename="../core/scenarios/model.py" line="221"/>
         <source>Scenario names are limited to 80 characters; use the description for the details.</source>
         <translation>情景名称限制为 80 个字符；详细信息请写在描述中。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="225"/>
+        <location filename="../core/scenarios/model.py" line="227"/>
         <source>A scenario named '{other}' already exists. Choose another name (names are compared ignoring upper and lower case).</source>
         <translation>名为“{other}”的情景已存在。请选择其他名称（比较名称时不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="258"/>
+        <location filename="../core/scenarios/model.py" line="260"/>
         <source>There is no scenario named '{name}'. Scenarios in this project: {names}.</source>
         <translation>没有名为“{name}”的情景。本项目中的情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="319"/>
+        <location filename="../core/scenarios/model.py" line="321"/>
         <source>Unknown baseline input '{role}': use one of {ROLES}.</source>
         <translation>未知的基准输入“{role}”：请使用 {ROLES} 之一。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="340"/>
+        <location filename="../core/scenarios/model.py" line="342"/>
         <source>A scenario file must hold a JSON object.</source>
         <translation>情景文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="347"/>
+        <location filename="../core/scenarios/model.py" line="349"/>
         <source>This scenario data has format version {version!r}; this UrbanPlan reads version {SCHEMA_VERSION}. Update the plugin.</source>
         <translation>此情景数据的格式版本为 {version!r}；此版本的 UrbanPlan 读取版本 {SCHEMA_VERSION}。请更新插件。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="360"/>
+        <location filename="../core/scenarios/model.py" line="362"/>
         <source>The scenario data is not valid JSON ({exc}). Fix the file or remove the scenarios and create them again.</source>
         <translation>情景数据不是有效的 JSON（{exc}）。请修正文件，或删除这些情景后重新创建。</translation>
     </message>
@@ -6377,12 +6451,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{n} 个居民位置中有 {n_off} 个不在网络上：值为 NULL。</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="109"/>
+        <location filename="../project/comparison_store.py" line="112"/>
+        <location filename="../project/comparison_store.py" line="192"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
         <translation>无法把比较图层“{name}”写入 {path}：{error}。请检查该文件夹可写且有剩余空间。</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="155"/>
+        <location filename="../project/comparison_store.py" line="164"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
         <translation>比较图层“{name}”已写入 {path}，但无法再次打开。</translation>
     </message>
@@ -6493,16 +6568,21 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../project/report.py" line="450"/>
+        <location filename="../qgis_io/staging.py" line="217"/>
         <source>The folder for the {what} does not exist: {f}. Create it or choose another place.</source>
         <translation>{what}所在的文件夹不存在：{f}。请创建它或选择其他位置。</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="458"/>
+        <location filename="../qgis_io/staging.py" line="225"/>
+        <location filename="../qgis_io/staging.py" line="328"/>
+        <location filename="../qgis_io/staging.py" line="357"/>
         <source>The {what} cannot be written in {f} ({e}). Choose a folder you can write to.</source>
         <translation>无法在 {f} 中写入{what}（{e}）。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
         <location filename="../project/report.py" line="462"/>
+        <location filename="../qgis_io/staging.py" line="229"/>
         <source>The {what} path {p} is a folder; give a file name.</source>
         <translation>{what}路径 {p} 是一个文件夹；请给出文件名。</translation>
     </message>
@@ -6578,88 +6658,103 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>变更 '{label}' 的坐标参考系未知（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="196"/>
+        <location filename="../project/scenario_inputs.py" line="177"/>
+        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
+        <translation>情景“{s}”：变更“{label}”无法从 {a} 转换到 {b}：其坐标并不在 {a} 中。请为该变更指定其坐标实际所用的坐标参考系（情景文件中该变更的“crs”），或重新绘制。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="194"/>
+        <source>number {n}</source>
+        <translation>第 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="195"/>
+        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
+        <translation>情景“{s}”：变更“{label}”中的要素 {f} 的几何文本不是有效的 WKT（“{w}”）。请重新绘制该要素，或在情景文件中更正其 WKT。</translation>
+    </message>
+    <message>
+        <location filename="../project/scenario_inputs.py" line="237"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or correct its path in the scenario file {f}.</source>
         <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在情景文件 {f} 中更正其路径。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="200"/>
+        <location filename="../project/scenario_inputs.py" line="241"/>
         <source>Give the layer as the {p} parameter (qgis_process: {p}=path/to/layer), or choose it again in the project's Scenario dock.</source>
         <translation>请用参数 {p} 给出该图层（qgis_process：{p}=图层/路径），或在项目的情景面板中重新选择。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="204"/>
+        <location filename="../project/scenario_inputs.py" line="245"/>
         <source>Correct its path in the scenario file {f} (a relative path is read from the file's folder).</source>
         <translation>请在情景文件 {f} 中更正其路径（相对路径从该文件所在的文件夹读取）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="222"/>
+        <location filename="../project/scenario_inputs.py" line="263"/>
         <source>The {what} layer '{name}' holds {got}, but this input needs {want}.</source>
         <translation>{what}图层“{name}”包含{got}，但此输入需要{want}。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="225"/>
-        <location filename="../qgis_io/layers.py" line="163"/>
+        <location filename="../project/scenario_inputs.py" line="266"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="226"/>
+        <location filename="../project/scenario_inputs.py" line="267"/>
         <source>Choose another layer in the Scenario dock.</source>
         <translation>请在情景面板中选择另一个图层。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="267"/>
+        <location filename="../project/scenario_inputs.py" line="308"/>
         <source>replacement for {what}</source>
         <translation>{what}的替代图层</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="271"/>
+        <location filename="../project/scenario_inputs.py" line="312"/>
         <source>Scenario '{s}' replaces {what} ('{old}', {g1}) with '{new}', which holds {g2}. A replacement must have the same geometry type.</source>
         <translation>情景 '{s}' 用 '{new}'（含{g2}）替换{what}（'{old}'，{g1}）。替换图层必须具有相同的几何类型。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="282"/>
+        <location filename="../project/scenario_inputs.py" line="323"/>
         <source>Scenario '{s}' draws changes on the {what}, but its layer '{name}' is a raster. Replace the raster with another one instead.</source>
         <translation>情景 '{s}' 在{what}上绘制了变更，但其图层 '{name}' 是栅格。请改用另一个栅格替换该栅格。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="329"/>
+        <location filename="../project/scenario_inputs.py" line="370"/>
         <source>Scenario '{s}': the change '{label}' holds {got}, but the {what} layer '{name}' holds {want}. Draw {want} for it, or use another layer.</source>
         <translation>情景 '{s}'：变更 '{label}' 含有{got}，但{what}图层 '{name}' 含有{want}。请为其绘制{want}，或使用其他图层。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="352"/>
+        <location filename="../project/scenario_inputs.py" line="391"/>
         <source>{s}: {what}: {a} added, {r} removed.</source>
         <translation>{s}：{what}：新增 {a} 个，删除 {r} 个。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="398"/>
+        <location filename="../project/scenario_inputs.py" line="436"/>
         <source>replacement streets</source>
         <translation>替代街道</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="400"/>
+        <location filename="../project/scenario_inputs.py" line="438"/>
         <source>Scenario '{s}' replaces the streets with '{name}', which does not hold lines.</source>
         <translation>情景 '{s}' 用 '{name}' 替换街道，但它不是线。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="443"/>
+        <location filename="../project/scenario_inputs.py" line="481"/>
         <source>Scenario '{s}': the street change '{label}' holds {got}; streets are added and closed with lines (draw a line across or along each closed street).</source>
         <translation>情景 '{s}'：街道变更 '{label}' 含有{got}；街道的新增和封闭都用线表示（在每条封闭的街道上横穿或沿其画一条线）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="456"/>
+        <location filename="../project/scenario_inputs.py" line="493"/>
         <source>Walking network [{s}]</source>
         <translation>步行网络 [{s}]</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="498"/>
+        <location filename="../project/scenario_inputs.py" line="535"/>
         <source>{s}: the changes to {roles} do not enter {alg} (none of its inputs is that baseline layer).</source>
         <translation>{s}：对{roles}的变更不进入 {alg}（其输入都不是该基准图层）。</translation>
     </message>
     <message>
-        <location filename="../project/scenario_inputs.py" line="505"/>
+        <location filename="../project/scenario_inputs.py" line="542"/>
         <source>{s}: parameter change(s) {p} do not apply to {alg}.</source>
         <translation>{s}：参数变更 {p} 不适用于 {alg}。</translation>
     </message>
@@ -6771,363 +6866,414 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>情景：{name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
         <location filename="../project/styles.py" line="330"/>
-        <location filename="../project/styles.py" line="518"/>
+        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="519"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="332"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} 分钟（阈值：{t} 分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
         <location filename="../project/styles.py" line="334"/>
+        <location filename="../project/styles.py" line="335"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} 分钟：超出阈值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="336"/>
+        <location filename="../project/styles.py" line="337"/>
         <source>more than {a} min</source>
         <translation>超过 {a} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>步行不可达（不在网络上或太远）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>0–25: few services within reach</source>
         <translation>0–25：可达服务很少</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="343"/>
+        <location filename="../project/styles.py" line="344"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="345"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="344"/>
+        <location filename="../project/styles.py" line="345"/>
         <source>100: every service within its threshold</source>
         <translation>100：所有服务均在其阈值内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="345"/>
-        <location filename="../project/styles.py" line="420"/>
-        <location filename="../project/styles.py" line="427"/>
-        <location filename="../project/styles.py" line="432"/>
+        <location filename="../project/styles.py" line="346"/>
+        <location filename="../project/styles.py" line="421"/>
+        <location filename="../project/styles.py" line="428"/>
+        <location filename="../project/styles.py" line="433"/>
         <source>Not on the street network</source>
         <translation>不在街道网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="373"/>
+        <location filename="../project/styles.py" line="374"/>
         <source>up to {b}</source>
         <translation>至多 {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="375"/>
+        <location filename="../project/styles.py" line="376"/>
         <source>0–{b} per year</source>
         <translation>每年 0–{b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="376"/>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="377"/>
+        <location filename="../project/styles.py" line="447"/>
         <source>No value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="383"/>
+        <location filename="../project/styles.py" line="384"/>
         <source>per 1 000 residents</source>
         <translation>每千居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="385"/>
+        <location filename="../project/styles.py" line="386"/>
         <source>No facility in reach (or off the network)</source>
         <translation>可达范围内没有设施（或不在网络上）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="386"/>
+        <location filename="../project/styles.py" line="387"/>
         <source>Off the network</source>
         <translation>不在网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="417"/>
         <source>Within {d} m of an open public space</source>
         <translation>距公共开放空间 {d} 米以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="417"/>
+        <location filename="../project/styles.py" line="418"/>
         <source>Farther than {d} m</source>
         <translation>超过 {d} 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="419"/>
-        <location filename="../project/styles.py" line="576"/>
+        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="577"/>
         <source>Not covered by any park</source>
         <translation>未被任何公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="425"/>
+        <location filename="../project/styles.py" line="426"/>
         <source>Loses walking access to a service</source>
         <translation>失去到某项服务的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Keeps its walking access</source>
         <translation>保持步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Cut off by the flood</source>
         <translation>被洪水隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Still reached</source>
         <translation>仍可到达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="436"/>
+        <location filename="../project/styles.py" line="437"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>步行不可通行（水深超过 {d} 米）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="437"/>
+        <location filename="../project/styles.py" line="438"/>
         <source>Passable</source>
         <translation>可通行</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="445"/>
+        <location filename="../project/styles.py" line="446"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>无水，或浅于最低等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="446"/>
+        <location filename="../project/styles.py" line="447"/>
         <source>Outside the hazard map</source>
         <translation>位于危险性图之外</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="517"/>
+        <location filename="../project/styles.py" line="518"/>
         <source>within {b} min</source>
         <translation>{b} 分钟以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="534"/>
+        <location filename="../project/styles.py" line="535"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>其他部分（未连接到主网络）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="535"/>
+        <location filename="../project/styles.py" line="536"/>
         <source>Main connected network</source>
         <translation>主连通网络</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>shallow: under 0.1 m</source>
         <translation>浅：低于 0.1 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>low: 0.1–0.7 m</source>
         <translation>低：0.1–0.7 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="551"/>
+        <location filename="../project/styles.py" line="552"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>中：0.7–1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="552"/>
+        <location filename="../project/styles.py" line="553"/>
         <source>high: more than 1.5 m</source>
         <translation>高：超过 1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="575"/>
+        <location filename="../project/styles.py" line="576"/>
         <source>Suggested site (number = rank)</source>
         <translation>建议选址（数字 = 排名）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="577"/>
+        <location filename="../project/styles.py" line="578"/>
         <source>Open space entrance used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="590"/>
+        <location filename="../project/styles.py" line="591"/>
         <source>This zone</source>
         <translation>本分区</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="615"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>到{what}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
-        <location filename="../core/schema.py" line="490"/>
+        <location filename="../project/styles.py" line="618"/>
+        <location filename="../core/schema.py" line="492"/>
         <source>Walkability score (0–100)</source>
         <translation>步行可达性得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Walking access to open space</source>
         <translation>到开放空间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="622"/>
         <source>Park coverage</source>
         <translation>公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking access during the flood</source>
         <translation>洪水期间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Facilities during the flood</source>
         <translation>洪水期间的设施</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Streets during the flood</source>
         <translation>洪水期间的街道</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Water depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
-        <location filename="../core/schema.py" line="1047"/>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../project/styles.py" line="627"/>
+        <location filename="../core/schema.py" line="1058"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>Change in the scenario</source>
         <translation>情景中的变化</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Walking time from the facilities</source>
         <translation>从设施出发的步行时间</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="630"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Underserved residents</source>
         <translation>服务不足的居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="631"/>
+        <location filename="../project/styles.py" line="632"/>
         <source>Open space entrances</source>
         <translation>开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>Newly flooded</source>
         <translation>新被淹</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>More exposed (deeper water)</source>
         <translation>暴露加重（水更深）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>有好有坏（一方面变好，另一方面变差）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="665"/>
         <source>Less exposed</source>
         <translation>暴露减轻</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="665"/>
+        <location filename="../project/styles.py" line="666"/>
         <source>No longer flooded</source>
         <translation>不再被淹</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Dry before and after</source>
         <translation>前后均无水</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>Newly cut off</source>
         <translation>新被隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Newly reachable</source>
         <translation>新可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Newly covered</source>
         <translation>新被覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>No longer covered</source>
         <translation>不再被覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Newly unreachable</source>
         <translation>新不可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>Newly affected</source>
         <translation>新受影响</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Worse access</source>
         <translation>可达性变差</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Better for some services, worse for others</source>
         <translation>对部分服务变好，对其他服务变差</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="679"/>
+        <location filename="../project/styles.py" line="680"/>
         <source>Better access</source>
         <translation>可达性变好</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="680"/>
+        <location filename="../project/styles.py" line="681"/>
         <source>Newly within reach</source>
         <translation>新进入可达范围</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="681"/>
+        <location filename="../project/styles.py" line="682"/>
         <source>No longer affected</source>
         <translation>不再受影响</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="682"/>
+        <location filename="../project/styles.py" line="683"/>
         <source>Unreachable before and after</source>
         <translation>前后均不可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="753"/>
+        <location filename="../project/styles.py" line="771"/>
+        <source>shallower</source>
+        <translation>更浅</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>deeper</source>
+        <translation>更深</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>shorter</source>
+        <translation>更短</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="771"/>
+        <source>longer</source>
+        <translation>更长</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="772"/>
+        <source>less</source>
+        <translation>更少</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="772"/>
+        <source>more</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="778"/>
+        <source>No change (within {t} {u})</source>
+        <translation>无变化（在 {t} {u} 以内）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="783"/>
+        <source>{a} {u} or more {w}</source>
+        <translation>{w} {a} {u} 或以上</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="785"/>
+        <location filename="../project/styles.py" line="789"/>
+        <source>{a} to {b} {u} {w}</source>
+        <translation>{w} {a} 至 {b} {u}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="787"/>
+        <source>more than {a} {u} {w}</source>
+        <translation>{w} 超过 {a} {u}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="849"/>
         <source>UrbanPlan style</source>
         <translation>UrbanPlan 样式</translation>
     </message>
@@ -7152,7 +7298,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>打开练习</translation>
     </message>
     <message>
-        <location filename="../qgis_io/areas.py" line="22"/>
+        <location filename="../qgis_io/areas.py" line="23"/>
         <source>The area polygon layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>区域面图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
@@ -7197,134 +7343,250 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{what}图层的字段 '{f}' 含有文本（'{v}'）；只能比较数值字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="73"/>
+        <location filename="../qgis_io/compare_io.py" line="301"/>
+        <source>a layer no UrbanPlan analysis wrote</source>
+        <translation>一个并非由 UrbanPlan 分析写出的图层</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="302"/>
+        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
+        <translation>基线来自 {a}，情景来自 {b}：两者是不同的分析，其行和字段并不对应。请比较同一分析的两个结果（用基线输入运行一次，再用情景输入运行一次）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="345"/>
+        <source>{o} raster</source>
+        <translation>{o} 栅格</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="351"/>
+        <source>The baseline and scenario {o} rasters are on different grids: compare runs on the same terrain model (same extent and cell size).</source>
+        <translation>基准和情景的 {o} 栅格网格不同：请比较在同一地形模型上运行的结果（相同范围和单元大小）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/flood_io.py" line="82"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>{what}图层没有点、线或面几何。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="78"/>
+        <location filename="../qgis_io/flood_io.py" line="87"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>{what}图层中找不到字段 {f}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="141"/>
+        <location filename="../qgis_io/flood_io.py" line="151"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} 个{what}要素没有几何；它们被报告为位于危险性范围之外。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="150"/>
-        <location filename="../qgis_io/layers.py" line="119"/>
+        <location filename="../qgis_io/flood_io.py" line="161"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
+        <location filename="../qgis_io/layers.py" line="245"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>{what}图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="168"/>
+        <location filename="../qgis_io/flood_io.py" line="179"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>字段 '{f}' 必须为数值；有些值是文本。请选择数值字段，或用“字段计算器”转换。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="172"/>
+        <location filename="../qgis_io/flood_io.py" line="183"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} 个要素在 '{f}' 中为负值。人数和价值不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="184"/>
+        <location filename="../qgis_io/flood_io.py" line="195"/>
         <source>zone</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="201"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>The zone layer has no polygon with a geometry.</source>
         <translation>分区图层中没有带几何的面。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="211"/>
+        <location filename="../qgis_io/flood_io.py" line="222"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>面状危险性图需要 DEPTH_FIELD：给出每个面的水深（米）或水深等级的字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="216"/>
+        <location filename="../qgis_io/flood_io.py" line="227"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>危险性图层中没有字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="223"/>
+        <location filename="../qgis_io/flood_io.py" line="234"/>
         <source>hazard</source>
         <translation>危险性</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="248"/>
+        <location filename="../qgis_io/flood_io.py" line="257"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>危险性字段 '{f}' 含有不在水深等级表中的等级名称：{u}。请使用名称 {names}（或选择使用这些名称的水深等级文件）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="253"/>
+        <location filename="../qgis_io/flood_io.py" line="262"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>危险性图层中没有带几何的面。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="114"/>
+        <location filename="../qgis_io/gdal_errors.py" line="71"/>
+        <source>GDAL reported: {m}</source>
+        <translation>GDAL 报告：{m}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/gdal_errors.py" line="76"/>
+        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
+        <translation>无法完整读取{what}：GDAL 报告“{e}”。文件已损坏或不完整（下载或复制中途中断？）。请重新下载或导出，或在 QGIS 中打开检查。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="85"/>
+        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>为“{what}”指定的文件不存在：{p}。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="88"/>
+        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
+        <translation>为“{what}”指定的路径是一个文件夹：{p}。请选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="91"/>
+        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
+        <translation>无法读取为“{what}”指定的文件（没有权限）：{p}。请检查文件权限。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="96"/>
+        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
+        <translation>为“{what}”指定的文件不是 GDAL 可读取的 OpenStreetMap 文件{e}：{p}。请选择 .osm 或 .osm.pbf 文件（从 OpenStreetMap 导出的数据提取）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>raster</source>
+        <translation>栅格</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="108"/>
+        <source>vector layer</source>
+        <translation>矢量图层</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="109"/>
+        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
+        <translation>无法将为“{what}”指定的文件作为{k}读取{e}：{p}。文件已损坏、不完整，或是 GDAL 不认识的格式。请在 QGIS 中打开检查，或重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/inputs.py" line="116"/>
+        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
+        <translation>为“{what}”指定的文件中没有图层“{n}”：{p}。其图层：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="159"/>
+        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
+        <translation>无法从 {a} 将图层范围的中心定位到地球上：该图层的坐标参考系可能有误。请在“图层属性 &gt; 源”中检查。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="164"/>
+        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
+        <translation>该图层没有可用于确定当地 UTM 分带的范围（未能读取到任何带几何的要素）。请检查图层是否有带几何的要素，或指定目标坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="180"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>目标坐标参考系 {crs} 是地理坐标系（度）。请选择以米为单位的投影坐标系，或留空以使用当地 UTM 带。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="131"/>
+        <location filename="../qgis_io/layers.py" line="185"/>
+        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
+        <translation>目标坐标参考系 {crs}：此处一个地图单位等于 {k:.3f} 地面米，因此长度和面积以其单位计，而非米。将目标坐标参考系留空即可使用当地 UTM 分带。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="200"/>
+        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
+        <translation>{what}图层位于 {src}（{sdesc}），在数据中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）；长度和面积在 {dst}（{desc}）中计算。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="210"/>
+        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
+        <translation>{what}图层声明为 {src}（度），但其坐标范围为 x {x0:.0f} 至 {x1:.0f}、y {y0:.0f} 至 {y1:.0f}：这不是经纬度，因此该图层的坐标参考系有误。请在“图层属性 &gt; 源 &gt; 指定坐标参考系”中设置其坐标实际所用的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="219"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>{what}图层使用地理坐标参考系（{src}）；长度和面积在 {dst}（{desc}）中计算。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="150"/>
+        <location filename="../qgis_io/layers.py" line="305"/>
+        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{what}图层中有 {n} 个无效几何（自相交的环等）在使用前已修复（“修复几何”的方法）。请用“矢量 &gt; 几何工具 &gt; 检查有效性”检查它们。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer '{n}'</source>
+        <translation>图层“{n}”</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="314"/>
+        <source>layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
+        <translation>无法将{what}从 {a} 转换到 {b}{e}：部分坐标位于 {a} 的定义范围之外，或该图层的坐标参考系有误。请检查图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layers.py" line="330"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>无法打开输入 {name}。请检查该图层或文件是否存在，且为矢量图层。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="157"/>
+        <location filename="../qgis_io/layers.py" line="337"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="158"/>
+        <location filename="../qgis_io/layers.py" line="338"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="339"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="160"/>
+        <location filename="../qgis_io/layers.py" line="340"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>{name}图层的几何类型为{got}，但需要{want}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="162"/>
+        <location filename="../qgis_io/layers.py" line="342"/>
         <source>no or unknown</source>
         <translation>无或未知</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="165"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="214"/>
+        <location filename="../qgis_io/layers.py" line="395"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>跳过了 {n} 个几何为空或无效的要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="217"/>
+        <location filename="../qgis_io/layers.py" line="398"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="290"/>
+        <location filename="../qgis_io/layers.py" line="469"/>
         <source>The network layer has no usable edges.</source>
         <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="308"/>
+        <location filename="../qgis_io/layers.py" line="487"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
@@ -7374,7 +7636,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>图层中找不到字段 {f}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/points.py" line="91"/>
+        <location filename="../qgis_io/points.py" line="100"/>
         <source>{n} feature(s) have no geometry and are left out.</source>
         <translation>{n} 个要素没有几何，已排除。</translation>
     </message>
@@ -7400,7 +7662,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="171"/>
+        <location filename="../qgis_io/walkability.py" line="173"/>
         <source>group field '{f}'</source>
         <translation>人群字段 '{f}'</translation>
     </message>
@@ -7436,39 +7698,106 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{what}有 {n} 个波段；波段 {b} 不存在。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="170"/>
-        <source>Reading the {what} failed: {e}</source>
-        <translation>读取{what}失败：{e}</translation>
+        <location filename="../qgis_io/rasters.py" line="176"/>
+        <source>{what} '{p}'</source>
+        <translation>{what}“{p}”</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="173"/>
-        <source>Reading the {what} failed.</source>
-        <translation>读取{what}失败。</translation>
+        <location filename="../qgis_io/rasters.py" line="177"/>
+        <source>no cell could be read</source>
+        <translation>没有可读取的像元</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="202"/>
+        <location filename="../qgis_io/rasters.py" line="206"/>
         <source>The raster layer's provider returned no data.</source>
         <translation>栅格图层的数据提供程序没有返回数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/rasters.py" line="266"/>
+        <location filename="../qgis_io/rasters.py" line="270"/>
         <source>Could not create the GeoTIFF '{p}'.</source>
         <translation>无法创建 GeoTIFF '{p}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="60"/>
+        <location filename="../qgis_io/rasters.py" line="360"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
+        <translation>{what}位于 {c}（{d}），在其中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）：像元面积按行在椭球面上量测（{lo:,.1f} 至 {hi:,.1f} 平方米，而非 {nominal:,.1f}）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="409"/>
+        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
+        <translation>{what}没有任何有效像元：所有像元均为无数据。请检查其无数据值（图层属性 &gt; 透明度，或文件的 nodata 标记），并确认文件正确。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="426"/>
+        <source>its nodata value is {v:g}</source>
+        <translation>其无数据值为 {v:g}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="427"/>
+        <source>it has no nodata value set</source>
+        <translation>未设置无数据值</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="428"/>
+        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
+        <translation>{what}中有 {n:,} 个像元的值为 {vals}（{flag}）：没有任何地面高程或水深会离海平面这么远，因此将其视为无数据。请设置栅格的无数据值（图层属性 &gt; 透明度，或 gdal_translate -a_nodata）使其明确。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="435"/>
+        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
+        <translation>{what}在此处没有任何有效像元：所有像元均为无数据。请检查其无数据值（图层属性 &gt; 透明度，或文件的 nodata 标记），并确认其覆盖该区域。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/rasters.py" line="452"/>
+        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
+        <translation>{what}位于 {c}（{d}），在其中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米），因此其像元并非所标称的大小。请用“栅格 &gt; 投影 &gt; 变换（重投影）”将其重投影到以米为单位的投影坐标参考系（例如该地区的 UTM 分带），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="213"/>
+        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
+        <translation>无法在 {f} 中写入{what}：它是一个文件，而不是文件夹。请为输出选择一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="258"/>
+        <location filename="../qgis_io/staging.py" line="289"/>
+        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
+        <translation>输出 {a} 和 {b} 是同一个文件（{p}）：后者会覆盖前者。请为每个输出指定各自的文件。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="267"/>
+        <location filename="../qgis_io/staging.py" line="283"/>
+        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
+        <translation>输出“{what}”（{out}）就是输入“{inp}”（{path}）：写入会破坏输入。请为 {name} 选择另一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/staging.py" line="434"/>
+        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
+        <translation>无法将输出移动到目标位置（{e}）。请关闭打开了旧文件的程序，或选择另一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="62"/>
         <source>{n} polygon destination(s) are reached through {k} entrance point(s) where their boundary meets the network (within {t:g} m).</source>
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="185"/>
+        <location filename="../qgis_io/walkability.py" line="187"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="228"/>
+        <location filename="../qgis_io/walkability.py" line="231"/>
+        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
+        <translation>OpenStreetMap 文件“{p}”不存在。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="236"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/walkability.py" line="238"/>
+        <source>OpenStreetMap file '{p}'</source>
+        <translation>OpenStreetMap 文件“{p}”</translation>
     </message>
     <message>
         <location filename="../qgis_io/ways.py" line="150"/>
@@ -7476,231 +7805,246 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>无法将路网范围转换到地形模型的坐标系（{c}）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="155"/>
+        <location filename="../qgis_io/ways.py" line="157"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>地形模型（DEM）未覆盖路网：请检查它是否为本区域的 DEM（其坐标系为 {c}），或不使用 DEM 运行。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="132"/>
+        <location filename="../ui/compare_dock.py" line="137"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>图表需要 matplotlib（python3-matplotlib）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="185"/>
+        <location filename="../ui/compare_dock.py" line="190"/>
         <source>No analysis is installed yet.</source>
         <translation>尚未安装任何分析。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="285"/>
+        <location filename="../ui/compare_dock.py" line="290"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>请至少勾选一个要与基准比较的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="293"/>
+        <location filename="../ui/compare_dock.py" line="298"/>
         <source>Choose: {m}.</source>
         <translation>请选择：{m}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="305"/>
+        <location filename="../ui/compare_dock.py" line="310"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>正在运行{a}：基准和 {n} 个情景…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="316"/>
+        <location filename="../ui/compare_dock.py" line="321"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="348"/>
+        <location filename="../ui/compare_dock.py" line="354"/>
         <source>{s}: {b} of {n} places better off{p}, {w} worse off</source>
         <translation>{s}：{n} 个地点中 {b} 个变好{p}，{w} 个变差</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="351"/>
+        <location filename="../ui/compare_dock.py" line="357"/>
         <source> ({p:,.0f} people)</source>
         <translation> （{p:,.0f} 人）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="353"/>
+        <location filename="../ui/compare_dock.py" line="359"/>
+        <source>{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} m²</source>
+        <translation>{s}：{b:,.0f} 平方米水变浅，{w:,.0f} 平方米水变深</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="363"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}：覆盖 +{g:,.0f} 平方米，−{l:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="355"/>
+        <location filename="../ui/compare_dock.py" line="365"/>
         <source>Done in {t:.1f} s.</source>
         <translation>用时 {t:.1f} 秒完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="420"/>
+        <location filename="../ui/compare_dock.py" line="430"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}：与基准相比 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="438"/>
+        <location filename="../ui/compare_dock.py" line="448"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>蓝色 = 优于基准，红色 = 差于基准。比例以 % 表示，其变化以百分点（pp）表示；“变化 %”是相对于基准值的变化。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="486"/>
+        <location filename="../ui/compare_dock.py" line="496"/>
         <source>% of people</source>
         <translation>人口 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="492"/>
+        <location filename="../ui/compare_dock.py" line="502"/>
         <source>% change from the baseline</source>
         <translation>相对基准的变化 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="538"/>
+        <location filename="../ui/compare_dock.py" line="548"/>
         <source>No indicator to chart</source>
         <translation>没有可绘制的指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="592"/>
+        <location filename="../ui/compare_dock.py" line="602"/>
         <source>Comparison: {a}</source>
         <translation>比较：{a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="619"/>
+        <location filename="../ui/compare_dock.py" line="630"/>
         <source>Results (baseline and scenarios)</source>
         <translation>结果（基准和情景）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="703"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>图层只保存在内存中（关闭 QGIS 后丢失）：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="679"/>
+        <location filename="../ui/compare_dock.py" line="709"/>
         <source>Layers saved in {f}.</source>
         <translation>图层已保存到 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="681"/>
+        <location filename="../ui/compare_dock.py" line="711"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>图层先保存在临时文件中，项目保存后移到项目旁边。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="767"/>
+        <location filename="../ui/compare_dock.py" line="816"/>
         <source>Export indicator table</source>
         <translation>导出指标表</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="768"/>
+        <location filename="../ui/compare_dock.py" line="817"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="772"/>
+        <location filename="../ui/compare_dock.py" line="821"/>
         <source>Table written to {f}.</source>
         <translation>表格已写入 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="779"/>
+        <location filename="../ui/compare_dock.py" line="828"/>
         <source>Save layers</source>
         <translation>保存图层</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="780"/>
+        <location filename="../ui/compare_dock.py" line="829"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="784"/>
+        <location filename="../ui/compare_dock.py" line="833"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} 个图层已保存到 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="143"/>
+        <location filename="../ui/compare_runner.py" line="150"/>
         <source>The analysis {a} is not installed.</source>
         <translation>分析 {a} 未安装。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="151"/>
+        <location filename="../ui/compare_runner.py" line="158"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>没有名为 '{n}' 的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="160"/>
+        <location filename="../ui/compare_runner.py" line="167"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan：正在准备情景输入</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="166"/>
+        <location filename="../ui/compare_runner.py" line="173"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>正在准备 {n} 次运行的输入…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="204"/>
         <location filename="../ui/compare_runner.py" line="211"/>
-        <location filename="../ui/compare_runner.py" line="322"/>
-        <location filename="../ui/compare_runner.py" line="405"/>
+        <location filename="../ui/compare_runner.py" line="218"/>
+        <location filename="../ui/compare_runner.py" line="337"/>
+        <location filename="../ui/compare_runner.py" line="427"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>比较已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="208"/>
+        <location filename="../ui/compare_runner.py" line="215"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>准备输入失败：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="214"/>
+        <location filename="../ui/compare_runner.py" line="221"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>输入在 {s:.1f} 秒后就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="244"/>
+        <location filename="../ui/compare_runner.py" line="251"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>正在后台为 {n} 次运行执行{a}…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="300"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="288"/>
+        <location filename="../ui/compare_runner.py" line="303"/>
         <source>the analysis failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="298"/>
+        <location filename="../ui/compare_runner.py" line="313"/>
         <source>{a} – {run}</source>
         <translation>{a} – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="300"/>
+        <location filename="../ui/compare_runner.py" line="315"/>
         <source>{a} summary – {run}</source>
         <translation>{a}汇总 – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="310"/>
+        <location filename="../ui/compare_runner.py" line="325"/>
         <source>{n}: {state}</source>
         <translation>{n}：{state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="311"/>
+        <location filename="../ui/compare_runner.py" line="326"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="320"/>
+        <location filename="../ui/compare_runner.py" line="335"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>分析在 {s:.1f} 秒后完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="384"/>
+        <location filename="../ui/compare_runner.py" line="406"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}：比较失败：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="389"/>
-        <location filename="../ui/compare_runner.py" line="413"/>
+        <location filename="../ui/compare_runner.py" line="411"/>
+        <location filename="../ui/compare_runner.py" line="483"/>
         <source>Change – {s} vs baseline</source>
         <translation>变化 – {s} 与基准</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="446"/>
+        <location filename="../ui/compare_runner.py" line="458"/>
+        <source>Change in {what} – {s} vs baseline</source>
+        <translation>{what}变化 – {s} 与基准比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="461"/>
+        <source>The difference raster {f} could not be opened.</source>
+        <translation>无法打开差异栅格 {f}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="516"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>用时 {s:.1f} 秒完成。</translation>
     </message>
@@ -7750,820 +8094,835 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="220"/>
+        <location filename="../ui/param_form.py" line="226"/>
         <source>path to a file (optional)</source>
         <translation>文件路径（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="99"/>
+        <location filename="../ui/scenario_dock.py" line="100"/>
         <source>Replace an input with another layer…</source>
         <translation>用另一个图层替换某个输入…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="181"/>
+        <location filename="../ui/scenario_dock.py" line="182"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' 已不在项目中：请重新选择该图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="265"/>
+        <location filename="../ui/scenario_dock.py" line="266"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' 是某个情景的草图图层；请选择一个基准图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="281"/>
+        <location filename="../ui/scenario_dock.py" line="282"/>
         <source>Name of the scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="290"/>
+        <location filename="../ui/scenario_dock.py" line="291"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>已创建情景 '{n}'。用“添加变更”添加变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="300"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="299"/>
+        <location filename="../ui/scenario_dock.py" line="300"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="328"/>
+        <location filename="../ui/scenario_dock.py" line="329"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="329"/>
+        <location filename="../ui/scenario_dock.py" line="330"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>删除情景 '{n}' 及其草图图层？基准不受影响。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="359"/>
-        <location filename="../ui/scenario_dock.py" line="389"/>
+        <location filename="../ui/scenario_dock.py" line="360"/>
+        <location filename="../ui/scenario_dock.py" line="390"/>
         <source>Create or select a scenario first.</source>
         <translation>请先创建或选择一个情景。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="363"/>
+        <location filename="../ui/scenario_dock.py" line="364"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>请先为“{r}”选择基准图层（基准输入），以便新要素获得其字段。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="368"/>
+        <location filename="../ui/scenario_dock.py" line="369"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>请先选择基准街道图层（基准输入）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="379"/>
+        <location filename="../ui/scenario_dock.py" line="380"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>在要封闭的每个街段上横穿（或沿其）画一条短线。只在交叉口处被触及的支路保持开放。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="382"/>
+        <location filename="../ui/scenario_dock.py" line="383"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>请打开捕捉后绘制新线：线的某个顶点位于街道上（1 米以内）时，线与该街道连接。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Replace an input</source>
         <translation>替换输入</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="394"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>情景替换哪个基准输入？</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="403"/>
+        <location filename="../ui/scenario_dock.py" line="404"/>
         <source>Layer to use instead:</source>
         <translation>改用的图层：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="407"/>
+        <location filename="../ui/scenario_dock.py" line="408"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} 被 {n} 替换</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="432"/>
+        <location filename="../ui/scenario_dock.py" line="433"/>
         <source>Select a change to draw in.</source>
         <translation>请选择一个要在其中绘制的变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="435"/>
+        <location filename="../ui/scenario_dock.py" line="436"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>被替换的输入没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="517"/>
+        <location filename="../ui/scenario_dock.py" line="518"/>
         <source>No example scenario files are installed.</source>
         <translation>未安装示例情景文件。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="524"/>
         <source>Load example</source>
         <translation>载入示例</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="523"/>
+        <location filename="../ui/scenario_dock.py" line="524"/>
         <source>Example:</source>
         <translation>示例：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="533"/>
+        <location filename="../ui/scenario_dock.py" line="534"/>
         <source>Import scenarios</source>
         <translation>导入情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="540"/>
+        <location filename="../ui/scenario_dock.py" line="541"/>
         <source>Could not read {f}: {e}</source>
         <translation>无法读取 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="549"/>
+        <location filename="../ui/scenario_dock.py" line="550"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>找不到或无法打开示例的图层 '{n}'。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="574"/>
+        <location filename="../ui/scenario_dock.py" line="575"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>已载入 {n} 个情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="610"/>
+        <location filename="../ui/scenario_dock.py" line="611"/>
         <source>Export scenarios</source>
         <translation>导出情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="618"/>
+        <location filename="../ui/scenario_dock.py" line="619"/>
         <source>Could not write {f}: {e}</source>
         <translation>无法写入 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="620"/>
+        <location filename="../ui/scenario_dock.py" line="621"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>情景已写入 {f}（图层路径相对于其所在文件夹）。</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="37"/>
+        <location filename="../core/scenarios/model.py" line="38"/>
         <source>Streets and paths</source>
         <translation>街道和道路</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="38"/>
+        <location filename="../core/scenarios/model.py" line="39"/>
         <source>Facilities and destinations</source>
         <translation>设施和目的地</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="39"/>
+        <location filename="../core/scenarios/model.py" line="40"/>
         <source>Parks and open spaces</source>
         <translation>公园和开放空间</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="40"/>
+        <location filename="../core/scenarios/model.py" line="41"/>
         <source>Population (origins)</source>
         <translation>人口（起点）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="41"/>
+        <location filename="../core/scenarios/model.py" line="42"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/model.py" line="42"/>
+        <location filename="../core/scenarios/model.py" line="43"/>
         <source>Flood hazard</source>
         <translation>洪水危险性</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="88"/>
+        <location filename="../core/scenarios/model.py" line="44"/>
+        <source>Terrain model (DEM)</source>
+        <translation>地形模型（DEM）</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city (walk time to services)</source>
         <translation>15分钟生活圈（到服务设施的步行时间）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="101"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas (isochrones)</source>
         <translation>服务区（等时圈）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="109"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>SDG 11.7.1（靠近公共开放空间的人口）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="119"/>
+        <location filename="../core/scenarios/lenses.py" line="127"/>
         <source>Park coverage and m² per person</source>
         <translation>公园覆盖与人均平方米</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>洪水暴露（水中的人口、建筑、道路）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>洪水对步行的影响（街道被淹时失去的可达性）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="466"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
+        <source>Flood simulation from rain (depth, duration, recession)</source>
+        <translation>降雨洪水模拟（深度、时长、退水）</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
+        <source>Flood simulation from rain</source>
+        <translation>降雨洪水模拟</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="468"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>到最近的{cat}的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="471"/>
-        <location filename="../core/schema.py" line="556"/>
+        <location filename="../core/schema.py" line="473"/>
+        <location filename="../core/schema.py" line="558"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="474"/>
+        <location filename="../core/schema.py" line="476"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} 在阈值内（1/0），按该群体的出行方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
-        <location filename="../core/schema.py" line="570"/>
-        <location filename="../core/schema.py" line="668"/>
+        <location filename="../core/schema.py" line="480"/>
+        <location filename="../core/schema.py" line="572"/>
+        <location filename="../core/schema.py" line="670"/>
         <source>Why a value is NULL</source>
         <translation>数值为空的原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="487"/>
+        <location filename="../core/schema.py" line="489"/>
         <source>Categories within their threshold</source>
         <translation>在各自阈值内的类别数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="511"/>
+        <location filename="../core/schema.py" line="513"/>
         <source>Median walk time (min)</source>
         <translation>步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="517"/>
         <source>90th percentile walk time (min)</source>
         <translation>步行时间第 90 百分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="518"/>
+        <location filename="../core/schema.py" line="520"/>
         <source>People the walk times describe</source>
         <translation>步行时间所描述的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="531"/>
+        <location filename="../core/schema.py" line="533"/>
         <source>Facility (feature id)</source>
         <translation>设施（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="533"/>
+        <location filename="../core/schema.py" line="535"/>
         <source>Band from (min)</source>
         <translation>时间带起点（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
-        <location filename="../core/schema.py" line="1086"/>
+        <location filename="../core/schema.py" line="539"/>
+        <location filename="../core/schema.py" line="1097"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="548"/>
+        <location filename="../core/schema.py" line="550"/>
         <source>Cell</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="550"/>
+        <location filename="../core/schema.py" line="552"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>单元中心到网络的距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="553"/>
-        <location filename="../core/schema.py" line="603"/>
+        <location filename="../core/schema.py" line="555"/>
+        <location filename="../core/schema.py" line="605"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="561"/>
         <source>Opportunities within the threshold</source>
         <translation>阈值内的机会数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="562"/>
+        <location filename="../core/schema.py" line="564"/>
         <source>Gravity access</source>
         <translation>重力可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="568"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>截断略去的重力值上限（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="600"/>
+        <location filename="../core/schema.py" line="602"/>
         <source>Facilities in reach</source>
         <translation>可达范围内的设施数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="605"/>
+        <location filename="../core/schema.py" line="607"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="608"/>
+        <location filename="../core/schema.py" line="610"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>每千人的供需比</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="610"/>
+        <location filename="../core/schema.py" line="612"/>
         <source>Residential locations in reach</source>
         <translation>可达范围内的居住点数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="614"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>总供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="615"/>
+        <location filename="../core/schema.py" line="617"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>服务范围内有居民的设施的供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="620"/>
+        <location filename="../core/schema.py" line="622"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>至少有一个可达设施的人口</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="625"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>（网络上）有可达设施的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="632"/>
+        <location filename="../core/schema.py" line="634"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>每千居民的总供给（整个区域）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="635"/>
+        <location filename="../core/schema.py" line="637"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>每千名居民的供给：人口第 10 百分位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="641"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>每千名居民的供给：人口中位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="645"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>每千名居民的供给：人口第 90 百分位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="649"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>用于比较的标准（每千名居民的供给）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="653"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>（网络上）低于标准的人口（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="657"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>人均供给在人口间的基尼系数（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="661"/>
+        <location filename="../core/schema.py" line="663"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>到最近开放公共空间的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="687"/>
-        <location filename="../core/schema.py" line="759"/>
+        <location filename="../core/schema.py" line="689"/>
+        <location filename="../core/schema.py" line="761"/>
         <source>People off the network</source>
         <translation>不在网络上的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="694"/>
         <source>Built-up area (m²)</source>
         <translation>建成区面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="696"/>
         <source>Open space (m²)</source>
         <translation>开放空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="696"/>
+        <location filename="../core/schema.py" line="698"/>
         <source>Streets (m²)</source>
         <translation>街道（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="700"/>
         <source>Public space (m²)</source>
         <translation>公共空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Open space (feature id)</source>
         <translation>开放空间（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="725"/>
+        <location filename="../core/schema.py" line="727"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>到最近的 {class} 等级公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="729"/>
+        <location filename="../core/schema.py" line="731"/>
         <source>Covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>到最近公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="736"/>
+        <location filename="../core/schema.py" line="738"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="744"/>
+        <location filename="../core/schema.py" line="746"/>
         <source>Park area (m²)</source>
         <translation>公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="749"/>
+        <location filename="../core/schema.py" line="751"/>
         <source>People covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="757"/>
+        <location filename="../core/schema.py" line="759"/>
         <source>People not covered (%)</source>
         <translation>未被覆盖的人（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>Candidate (feature id)</source>
         <translation>候选（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="781"/>
+        <location filename="../core/schema.py" line="783"/>
         <source>Share within reach after this site (%)</source>
         <translation>加上此选址后在可达范围内的比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="784"/>
+        <location filename="../core/schema.py" line="786"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="786"/>
+        <location filename="../core/schema.py" line="788"/>
         <source>Weighted gain</source>
         <translation>加权增益</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="803"/>
+        <location filename="../core/schema.py" line="805"/>
         <source>In a flood class</source>
         <translation>处于洪水等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="808"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>占地范围内的平均水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Footprint in a flood class (%)</source>
         <translation>处于洪水等级的占地比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="811"/>
-        <location filename="../core/schema.py" line="1018"/>
-        <location filename="../core/schema.py" line="1134"/>
-        <location filename="../core/schema.py" line="1161"/>
+        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="1029"/>
+        <location filename="../core/schema.py" line="1145"/>
+        <location filename="../core/schema.py" line="1172"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="815"/>
         <source>Flooded length (m)</source>
         <translation>被淹长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="816"/>
+        <location filename="../core/schema.py" line="818"/>
         <source>Length in class {class} (m)</source>
         <translation>{class} 等级内的长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="833"/>
         <source>Road class</source>
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>结束时网格上的水（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Outflow through open edges (m³)</source>
         <translation>从开放边界流出（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="870"/>
         <source>Infiltration (m³)</source>
         <translation>下渗（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="870"/>
+        <location filename="../core/schema.py" line="872"/>
         <source>Drained by sewers (m³)</source>
         <translation>由排水管网排走（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="873"/>
+        <location filename="../core/schema.py" line="875"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>建筑物上的降雨，未参与汇流（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="880"/>
+        <location filename="../core/schema.py" line="882"/>
         <source>Area ever wet (m²)</source>
         <translation>曾经有水的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="883"/>
+        <location filename="../core/schema.py" line="885"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>淹没至少 {depth} 深的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="885"/>
+        <location filename="../core/schema.py" line="887"/>
         <source>Simulated time (min)</source>
         <translation>模拟时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="887"/>
+        <location filename="../core/schema.py" line="889"/>
         <source>Time steps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="897"/>
+        <location filename="../core/schema.py" line="899"/>
         <source>People still flooded at the end</source>
         <translation>结束时仍受淹的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="916"/>
+        <location filename="../core/schema.py" line="927"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>每年受淹的概率（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="931"/>
         <source>Return period of getting wet (years)</source>
         <translation>受淹的重现期（年）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="929"/>
-        <location filename="../core/schema.py" line="946"/>
+        <location filename="../core/schema.py" line="940"/>
+        <location filename="../core/schema.py" line="957"/>
         <source>Asset value</source>
         <translation>资产价值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="932"/>
+        <location filename="../core/schema.py" line="943"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>水深，事件 {rp}（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="933"/>
-        <location filename="../core/schema.py" line="955"/>
+        <location filename="../core/schema.py" line="944"/>
+        <location filename="../core/schema.py" line="966"/>
         <source>Damage, event {rp}</source>
         <translation>损失，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="936"/>
+        <location filename="../core/schema.py" line="947"/>
         <source>Damage fraction, event {rp}</source>
         <translation>损失比例，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
+        <location filename="../core/schema.py" line="962"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>平均年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="964"/>
         <source>Features wet, event {rp}</source>
         <translation>受淹要素数，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="965"/>
+        <location filename="../core/schema.py" line="976"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>洪水前到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="968"/>
+        <location filename="../core/schema.py" line="979"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>洪水期间到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Loses access to {cat}</source>
         <translation>失去到{cat}的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="985"/>
         <source>Loses access to at least one category</source>
         <translation>失去至少一个类别的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="976"/>
-        <location filename="../core/schema.py" line="980"/>
+        <location filename="../core/schema.py" line="987"/>
+        <location filename="../core/schema.py" line="991"/>
         <source>On a flooded street</source>
         <translation>位于被淹街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="994"/>
         <source>Reached before the flood</source>
         <translation>洪水前可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="985"/>
+        <location filename="../core/schema.py" line="996"/>
         <source>Reached during the flood</source>
         <translation>洪水期间可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="997"/>
         <source>Cut off</source>
         <translation>被隔断</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="996"/>
+        <location filename="../core/schema.py" line="1007"/>
         <source>People within the threshold before the flood</source>
         <translation>洪水前阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1000"/>
+        <location filename="../core/schema.py" line="1011"/>
         <source>People within the threshold during the flood</source>
         <translation>洪水期间阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1007"/>
+        <location filename="../core/schema.py" line="1018"/>
         <source>Share losing access (%)</source>
         <translation>失去可达性的比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1021"/>
         <source>Median walk time before the flood (min)</source>
         <translation>洪水前步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>Median walk time during the flood (min)</source>
         <translation>洪水期间步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1015"/>
-        <location filename="../core/schema.py" line="1128"/>
-        <location filename="../core/schema.py" line="1155"/>
+        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1139"/>
+        <location filename="../core/schema.py" line="1166"/>
         <source>Edge</source>
         <translation>边</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1033"/>
         <source>Impassable on foot</source>
         <translation>步行不可通行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1036"/>
+        <location filename="../core/schema.py" line="1047"/>
         <source>{field}: baseline</source>
         <translation>{field}：基准</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
+        <location filename="../core/schema.py" line="1049"/>
         <source>{field}: scenario</source>
         <translation>{field}：情景</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1040"/>
+        <location filename="../core/schema.py" line="1051"/>
         <source>{field}: change</source>
         <translation>{field}：变化</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>{field}: status</source>
         <translation>{field}：状态</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1053"/>
+        <location filename="../core/schema.py" line="1064"/>
         <source>NULL means</source>
         <translation>NULL 表示</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1062"/>
+        <location filename="../core/schema.py" line="1073"/>
         <source>NULL to a value</source>
         <translation>由 NULL 变为有值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1064"/>
+        <location filename="../core/schema.py" line="1075"/>
         <source>A value to NULL</source>
         <translation>由有值变为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1066"/>
+        <location filename="../core/schema.py" line="1077"/>
         <source>NULL on both sides</source>
         <translation>两侧均为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1068"/>
+        <location filename="../core/schema.py" line="1079"/>
         <source>Rows on one side only</source>
         <translation>仅在一侧的行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="1120"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>% change</source>
         <translation>变化 %</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1130"/>
-        <location filename="../core/schema.py" line="1157"/>
+        <location filename="../core/schema.py" line="1141"/>
+        <location filename="../core/schema.py" line="1168"/>
         <source>From node</source>
         <translation>起点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
-        <location filename="../core/schema.py" line="1159"/>
+        <location filename="../core/schema.py" line="1143"/>
+        <location filename="../core/schema.py" line="1170"/>
         <source>To node</source>
         <translation>终点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1135"/>
-        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1146"/>
+        <location filename="../core/schema.py" line="1173"/>
         <source>Component</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1137"/>
+        <location filename="../core/schema.py" line="1148"/>
         <source>OSM highway</source>
         <translation>OSM 道路类型（highway）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1151"/>
         <source>Other OSM tags</source>
         <translation>其他 OSM 标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1153"/>
         <source>On a kept street of the baseline</source>
         <translation>位于基准中保留的街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1196"/>
         <source>OSM id</source>
         <translation>OSM ID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1179"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1199"/>
         <source>Access</source>
         <translation>进入方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1181"/>
-        <location filename="../core/schema.py" line="1190"/>
+        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1201"/>
         <source>OSM layer</source>
         <translation>OSM 图层</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="165"/>
+        <location filename="../core/scenarios/lenses.py" line="204"/>
         <source>any category</source>
         <translation>任一类别</translation>
     </message>
@@ -8636,6 +8995,18 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../ui/scenario_dock.py" line="48"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
+    </message>
+    <message>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation type="vanished">{n:,} 个时间步，计算耗时 {w:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed: {e}</source>
+        <translation type="vanished">读取{what}失败：{e}</translation>
+    </message>
+    <message>
+        <source>Reading the {what} failed.</source>
+        <translation type="vanished">读取{what}失败。</translation>
     </message>
     <message>
         <source>The scenario file could not be read: {exc}</source>
@@ -9182,239 +9553,6 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <source>  {name} -&gt; dist_{field} / time_{field}: within {limit}{source}; {n_on} of {n} destination(s) on the network; searched up to {horizon:.0f} m</source>
         <translation type="vanished">  {name} -&gt; dist_{field} / time_{field}：{limit} 以内{source}；{n} 个目的地中有 {n_on} 个在网络上；搜索至 {horizon:.0f} 米</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="378"/>
-        <location filename="../algorithms/base.py" line="392"/>
-        <source>Cancelled: no output was written.</source>
-        <translation>已取消：没有写出任何输出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="425"/>
-        <source>A coordinate transformation failed ({e}). Some coordinates lie outside the area where their CRS is defined, or a layer's CRS is wrong. The inputs' CRSs: {c}. Check each layer's CRS (Layer Properties &gt; Source) and extent.</source>
-        <translation>坐标转换失败（{e}）。部分坐标位于其坐标参考系定义范围之外，或某个图层的坐标参考系有误。各输入的坐标参考系：{c}。请检查每个图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="826"/>
-        <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
-        <translation>在汇总中为每个分区命名的字段。名称为 NULL 或空白的分区合并汇总为“(no zone name)”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="867"/>
-        <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
-        <translation>{n} 个分区在“{f}”中没有名称（NULL 或空白）：它们合并汇总为“{g}”。请在分区图层中为其命名以便区分。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/batchareas.py" line="145"/>
-        <source>number of worker processes</source>
-        <translation>工作进程数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="248"/>
-        <source>No analysis could run on these inputs. {reasons}</source>
-        <translation>这些输入无法运行任何分析。{reasons}</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="177"/>
-        <source>Scenario '{s}': the change '{label}' cannot be transformed from {a} to {b}: its coordinates are not in {a}. Give the change the CRS its coordinates are in (the 'crs' of the change in the scenario file), or draw it again.</source>
-        <translation>情景“{s}”：变更“{label}”无法从 {a} 转换到 {b}：其坐标并不在 {a} 中。请为该变更指定其坐标实际所用的坐标参考系（情景文件中该变更的“crs”），或重新绘制。</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="194"/>
-        <source>number {n}</source>
-        <translation>第 {n} 个</translation>
-    </message>
-    <message>
-        <location filename="../project/scenario_inputs.py" line="195"/>
-        <source>Scenario '{s}': the feature {f} of the change '{label}' has geometry text that is not valid WKT ('{w}'). Draw the feature again, or correct its WKT in the scenario file.</source>
-        <translation>情景“{s}”：变更“{label}”中的要素 {f} 的几何文本不是有效的 WKT（“{w}”）。请重新绘制该要素，或在情景文件中更正其 WKT。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="301"/>
-        <source>a layer no UrbanPlan analysis wrote</source>
-        <translation>一个并非由 UrbanPlan 分析写出的图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/compare_io.py" line="302"/>
-        <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
-        <translation>基线来自 {a}，情景来自 {b}：两者是不同的分析，其行和字段并不对应。请比较同一分析的两个结果（用基线输入运行一次，再用情景输入运行一次）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="71"/>
-        <source>GDAL reported: {m}</source>
-        <translation>GDAL 报告：{m}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/gdal_errors.py" line="76"/>
-        <source>The {what} could not be read completely: GDAL reported "{e}". The file is damaged or incomplete (a download or copy that stopped early?). Download or export it again, or open it in QGIS to check it.</source>
-        <translation>无法完整读取{what}：GDAL 报告“{e}”。文件已损坏或不完整（下载或复制中途中断？）。请重新下载或导出，或在 QGIS 中打开检查。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="85"/>
-        <source>The file given for '{what}' does not exist: {p}. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>为“{what}”指定的文件不存在：{p}。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="88"/>
-        <source>The path given for '{what}' is a folder: {p}. Choose a file.</source>
-        <translation>为“{what}”指定的路径是一个文件夹：{p}。请选择文件。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="91"/>
-        <source>The file given for '{what}' cannot be read (no permission): {p}. Check the file's permissions.</source>
-        <translation>无法读取为“{what}”指定的文件（没有权限）：{p}。请检查文件权限。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="96"/>
-        <source>The file given for '{what}' is not an OpenStreetMap file GDAL can read{e}: {p}. Choose an .osm or .osm.pbf file (an extract exported from OpenStreetMap).</source>
-        <translation>为“{what}”指定的文件不是 GDAL 可读取的 OpenStreetMap 文件{e}：{p}。请选择 .osm 或 .osm.pbf 文件（从 OpenStreetMap 导出的数据提取）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>raster</source>
-        <translation>栅格</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="108"/>
-        <source>vector layer</source>
-        <translation>矢量图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="109"/>
-        <source>The file given for '{what}' could not be read as a {k}{e}: {p}. The file is damaged, incomplete or of a format GDAL does not know. Open it in QGIS to check it, or export it again.</source>
-        <translation>无法将为“{what}”指定的文件作为{k}读取{e}：{p}。文件已损坏、不完整，或是 GDAL 不认识的格式。请在 QGIS 中打开检查，或重新导出。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/inputs.py" line="116"/>
-        <source>The file given for '{what}' has no layer '{n}': {p}. Its layers: {names}.</source>
-        <translation>为“{what}”指定的文件中没有图层“{n}”：{p}。其图层：{names}。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
-        <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
-        <translation>无法从 {a} 将图层范围的中心定位到地球上：该图层的坐标参考系可能有误。请在“图层属性 &gt; 源”中检查。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
-        <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
-        <translation>该图层没有可用于确定当地 UTM 分带的范围（未能读取到任何带几何的要素）。请检查图层是否有带几何的要素，或指定目标坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
-        <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
-        <translation>目标坐标参考系 {crs}：此处一个地图单位等于 {k:.3f} 地面米，因此长度和面积以其单位计，而非米。将目标坐标参考系留空即可使用当地 UTM 分带。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
-        <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
-        <translation>{what}图层位于 {src}（{sdesc}），在数据中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）；长度和面积在 {dst}（{desc}）中计算。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
-        <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
-        <translation>{what}图层声明为 {src}（度），但其坐标范围为 x {x0:.0f} 至 {x1:.0f}、y {y0:.0f} 至 {y1:.0f}：这不是经纬度，因此该图层的坐标参考系有误。请在“图层属性 &gt; 源 &gt; 指定坐标参考系”中设置其坐标实际所用的坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer '{n}'</source>
-        <translation>图层“{n}”</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="274"/>
-        <source>layer</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="280"/>
-        <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
-        <translation>无法将{what}从 {a} 转换到 {b}{e}：部分坐标位于 {a} 的定义范围之外，或该图层的坐标参考系有误。请检查图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="176"/>
-        <source>{what} '{p}'</source>
-        <translation>{what}“{p}”</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="177"/>
-        <source>no cell could be read</source>
-        <translation>没有可读取的像元</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="360"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres): cell areas are measured on the ellipsoid row by row ({lo:,.1f} to {hi:,.1f} m² instead of {nominal:,.1f}).</source>
-        <translation>{what}位于 {c}（{d}），在其中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）：像元面积按行在椭球面上量测（{lo:,.1f} 至 {hi:,.1f} 平方米，而非 {nominal:,.1f}）。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="409"/>
-        <source>The {what} has no valid cell: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it is the right file.</source>
-        <translation>{what}没有任何有效像元：所有像元均为无数据。请检查其无数据值（图层属性 &gt; 透明度，或文件的 nodata 标记），并确认文件正确。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="426"/>
-        <source>its nodata value is {v:g}</source>
-        <translation>其无数据值为 {v:g}</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="427"/>
-        <source>it has no nodata value set</source>
-        <translation>未设置无数据值</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="428"/>
-        <source>The {what} holds {n:,} cell(s) of {vals} ({flag}): no ground elevation or water depth is that far from sea level, so they are treated as no data. Set the raster's nodata value (Layer Properties &gt; Transparency, or gdal_translate -a_nodata) to make this explicit.</source>
-        <translation>{what}中有 {n:,} 个像元的值为 {vals}（{flag}）：没有任何地面高程或水深会离海平面这么远，因此将其视为无数据。请设置栅格的无数据值（图层属性 &gt; 透明度，或 gdal_translate -a_nodata）使其明确。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="435"/>
-        <source>The {what} has no valid cell here: every cell is no data. Check its nodata value (Layer Properties &gt; Transparency, or the file's nodata flag) and that it covers the area.</source>
-        <translation>{what}在此处没有任何有效像元：所有像元均为无数据。请检查其无数据值（图层属性 &gt; 透明度，或文件的 nodata 标记），并确认其覆盖该区域。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="213"/>
-        <source>The {what} cannot be written in {f}: it is a file, not a folder. Choose a folder for the output.</source>
-        <translation>无法在 {f} 中写入{what}：它是一个文件，而不是文件夹。请为输出选择一个文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="258"/>
-        <location filename="../qgis_io/staging.py" line="289"/>
-        <source>The outputs {a} and {b} are the same file ({p}): the second would replace the first. Give each output its own file.</source>
-        <translation>输出 {a} 和 {b} 是同一个文件（{p}）：后者会覆盖前者。请为每个输出指定各自的文件。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="267"/>
-        <location filename="../qgis_io/staging.py" line="283"/>
-        <source>The output '{what}' ({out}) is the input '{inp}' ({path}): writing it would destroy the input. Choose another file name for {name}.</source>
-        <translation>输出“{what}”（{out}）就是输入“{inp}”（{path}）：写入会破坏输入。请为 {name} 选择另一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/staging.py" line="434"/>
-        <source>The outputs could not be moved into place ({e}). Close any program that has the old file open, or choose another file name.</source>
-        <translation>无法将输出移动到目标位置（{e}）。请关闭打开了旧文件的程序，或选择另一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="231"/>
-        <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
-        <translation>OpenStreetMap 文件“{p}”不存在。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
-        <source>OpenStreetMap file '{p}'</source>
-        <translation>OpenStreetMap 文件“{p}”</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/rasters.py" line="452"/>
-        <source>The {what} is in {c} ({d}), where one map unit is {k:.3f} ground metres at its centre (Web Mercator and CRSs in feet are not in ground metres), so its cells are not the size they say. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
-        <translation>{what}位于 {c}（{d}），在其中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米），因此其像元并非所标称的大小。请用“栅格 &gt; 投影 &gt; 变换（重投影）”将其重投影到以米为单位的投影坐标参考系（例如该地区的 UTM 分带），然后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="293"/>
-        <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{what}图层中有 {n} 个无效几何（自相交的环等）在使用前已修复（“修复几何”的方法）。请用“矢量 &gt; 几何工具 &gt; 检查有效性”检查它们。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/scorecard.py" line="255"/>
-        <source>No analysis could run: each needs an input that was not given: {s}. Give the facilities (FACILITIES), parks (PARKS) or a flood hazard (HAZARD) for the lenses you want.</source>
-        <translation>没有任何分析可以运行：每项分析都需要一项未提供的输入：{s}。请为所需的视角提供设施（FACILITIES）、公园（PARKS）或洪水危险（HAZARD）。</translation>
     </message>
 </context>
 </TS>
