@@ -898,7 +898,7 @@ COLUMNS = (
     C(FS, "SUMMARY", POP_STILL_FLOODED, "double", "people", "lower",
       label="People still flooded at the end",
       meaning="People whose cell was deeper than RECESSION_DEPTH_M at the end."),
-    C(FS, "MAX_DEPTH", MAX_DEPTH_M, "double", "m", "lower", "best",
+    C(FS, "MAX_DEPTH", MAX_DEPTH_M, "double", "m", "lower",
       label="Maximum water depth (m)",
       meaning="A cell of the MAX_DEPTH raster: its peak depth (the compare dock's difference "
               "raster is scenario minus baseline)."),
