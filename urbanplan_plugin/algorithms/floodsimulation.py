@@ -472,7 +472,8 @@ class FloodSimulation(UrbanPlanAlgorithm):
             names.append(name)
         pops = {}
         if population is not None:
-            pops = self._people(population, res, rec_depth, min_hours, sim_h)
+            pops = self._people(_at_buildings(population, obstacles, valid), res, rec_depth,
+                                min_hours, sim_h)
             row.update(pops)
             names += list(pops)
         spec = schema_spec(ANALYSIS, self.SUMMARY, names)
@@ -523,6 +524,28 @@ class FloodSimulation(UrbanPlanAlgorithm):
         return {S.POP_FLOODED: float(people[flooded].sum()),
                 S.POP_FLOODED_LONG: float(people[long_].sum()),
                 S.POP_STILL_FLOODED: float(people[pending].sum())}
+
+
+def _at_buildings(population, obstacles, valid):
+    """People standing in a building burned in as an obstacle (their building is the
+    population layer, or a point lies inside one) are read at the nearest simulated cell: the
+    water against the building, not the obstacle's 'no water'."""
+    if obstacles is None or not obstacles.any():
+        return population
+    r, c, people = population
+    inside = r >= 0
+    blocked = np.zeros(r.shape, dtype=bool)
+    blocked[inside] = obstacles[r[inside], c[inside]]
+    if not blocked.any():
+        return population
+    from scipy import ndimage
+    active = valid & ~obstacles
+    if not active.any():
+        return population
+    _d, (nr, nc) = ndimage.distance_transform_edt(~active, return_indices=True)
+    r, c = r.copy(), c.copy()
+    r[blocked], c[blocked] = nr[r[blocked], c[blocked]], nc[r[blocked], c[blocked]]
+    return r, c, people
 
 
 def _is_null(v):

@@ -155,8 +155,8 @@ ANALYSES = (
     AnalysisSpec(
         key="floodsimulation", alg_id="urbanplan:floodsimulation", lens="flood",
         label="Flood simulation from rain (depth, duration, recession)",
-        # BUILDINGS is left to the planner: the population layer is often the buildings
-        # layer, and people inside a building burned in as an obstacle stand in no water
+        # BUILDINGS is left to the planner: burning buildings in as obstacles is a modelling
+        # choice (it changes the flow a lot on coarse cells), not a baseline default
         roles={"DEM": "terrain", "BUILDINGS": None, "POPULATION": "population",
                "LANDCOVER": None},
         result="MAX_DEPTH", delta_mode="rasters",
