@@ -14,10 +14,13 @@ has none) the numpy engine runs: :func:`kernels` returns None.
 
 ``URBANPLAN_FLOOD_KERNEL=numpy`` (environment) forces the numpy engine.
 """
+import contextlib
 import os
+import threading
 
-_STATE = {"tried": False, "kernels": None, "error": ""}
+_STATE = {"tried": False, "kernels": None, "error": "", "serial": False}
 ENV = "URBANPLAN_FLOOD_KERNEL"
+_LOCK = threading.Lock()
 
 
 def wanted():
@@ -32,15 +35,33 @@ def kernels():
         _STATE["tried"] = True
         try:
             _STATE["kernels"] = _build()
+            _STATE["serial"] = _threading_layer(_STATE["kernels"]) == "workqueue"
         except Exception as exc:  # noqa: BLE001 - no numba, or one that cannot compile here
             _STATE["kernels"] = None
             _STATE["error"] = f"{type(exc).__name__}: {exc}"
     return _STATE["kernels"]
 
 
+def exclusive():
+    """A context in which one thread at a time runs the parallel kernels, when numba's
+    threading layer cannot serve two callers at once ('workqueue', used when neither OpenMP nor
+    TBB is there: concurrent launches abort the process). The compare dock runs the baseline
+    and the scenarios in parallel tasks; with OpenMP or TBB they run side by side."""
+    return _LOCK if _STATE["serial"] else contextlib.nullcontext()
+
+
 def unavailable_reason():
     kernels()
     return _STATE["error"]
+
+
+def _threading_layer(kern):
+    """The threading layer numba chose (known after a first parallel launch)."""
+    import numpy as np
+    flags = np.zeros(1, dtype=np.int64)
+    kern.limit(np.ones((1, 1)), np.ones((1, 1)), np.zeros((1, 2)), np.zeros((2, 1)), 1.0, 1.0,
+               flags)
+    return kern.numba.threading_layer()
 
 
 def _build():

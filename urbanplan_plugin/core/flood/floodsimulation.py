@@ -975,12 +975,22 @@ class _CompiledStepper:
         self.row_infil = np.zeros(R)
 
     def sample(self):
+        from .floodkernel import exclusive
+        with exclusive():
+            self._sample()
+
+    def _sample(self):
         m, st = self.model, self.model.stats
         self.k.sample(m.h, m.qx, m.qy, float(m.sample_t), st["wet"], st["recession"],
                       st["velocity_depth"], m.hazard, m.maxvel, m.arrival, m.peak, m.peak_t,
                       m.rec_t)
 
     def step(self):
+        from .floodkernel import exclusive
+        with exclusive():
+            return self._step()
+
+    def _step(self):
         m, k = self.model, self.k
         dt, dx = m.dt, m.dx
         k.fluxes(m.qx_new, m.qy_new, m.qx, m.qy, m.eta, self.zfx, self.zfy, self.n2x,
@@ -1007,7 +1017,7 @@ class _CompiledStepper:
         if "south" in m.edge_s:
             out += float(m.qy[R].sum())
         if m.sample_t is not None:
-            self.sample()
+            self._sample()
         return (float(self.row_max.max()), float(self.row_lost.sum()),
                 float(self.row_infil.sum()), out * dt / dx)
 
