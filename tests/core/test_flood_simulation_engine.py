@@ -476,3 +476,25 @@ def test_without_numba_auto_falls_back_to_numpy(monkeypatch):
     assert res.summary["kernel"] == "numpy"
     with pytest.raises(UrbanPlanError, match="python3-numba"):
         fs.simulate_flood(dem, 2.0, fs.uniform_storm(10.0, 0.1), 0.1, kernel="compiled")
+
+
+def test_two_runs_at_once_give_the_results_of_one(kernel):
+    """The compare dock runs the baseline and a scenario in parallel threads: both engines
+    (two worker threads each) must give what a run alone gives."""
+    import threading
+    dem = rough_dem(30, seed=7)
+    storm = fs.uniform_storm(25.0, 0.2)
+    alone = fs.simulate_flood(dem, 2.0, storm, 0.3, threads=2, drainage_mm_h=5.0)
+    out = {}
+
+    def run(i):
+        out[i] = fs.simulate_flood(dem, 2.0, storm, 0.3, threads=2,
+                                   drainage_mm_h=5.0 * (i + 1))
+
+    workers = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert np.array_equal(out[0].max_depth, alone.max_depth, equal_nan=True)
+    assert out[1].summary["drainage_m3"] > out[0].summary["drainage_m3"]
