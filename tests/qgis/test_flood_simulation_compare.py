@@ -237,3 +237,63 @@ def test_compare_dock_shows_and_keeps_the_difference_rasters(
         from qgis.PyQt import sip
         for d in (sdock, cdock):
             sip.delete(d)
+
+
+@pytest.mark.slow
+def test_the_workshop_sheet_numbers_come_from_the_lens(provider, qgis_new_project, qtbot,
+                                                      tmp_path):
+    """docs/workshop_1day.md (rain exercise): the numbers it quotes are what the lens gives on
+    the workshop kit (terrain_synthetic.tif, buildings with residents, 'Drainage 20 mm/h')."""
+    import re
+    import shutil
+
+    from qgis.core import QgsVectorLayer
+
+    from conftest import ROOT
+    kit = ROOT / "resources" / "workshop"
+    shutil.copy(kit / "helsinki_workshop.gpkg", tmp_path / "w.gpkg")
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    dem = QgsRasterLayer(str(kit / "terrain_synthetic.tif"), "Terrain (synthetic)", "gdal")
+    homes = QgsVectorLayer(f"{tmp_path / 'w.gpkg'}|layername=buildings", "homes", "ogr")
+    project.addMapLayers([dem, homes])
+    sset = ScenarioSet()
+    sset.set_baseline("terrain", layer_ref(dem))
+    sset.set_baseline("population", layer_ref(homes))
+    sset.create("Drainage 20 mm/h").params["DRAINAGE_MM_H"] = 20.0
+    params = {"DEM": dem, "RAIN_MM": 40.0, "DURATION_H": 1.0, "HYETOGRAPH": "chicago",
+              "SIMULATION_H": 1.5, "BOUNDARY": "open", "POPULATION": homes,
+              "POPULATION_FIELD": "population", "MIN_HOURS": 0.5}
+    runner = CompareRunner(analysis("floodsimulation"), sset, params, ["Drainage 20 mm/h"],
+                           project)
+    box = {}
+    runner.finished.connect(lambda r: box.setdefault("ok", r))
+    runner.failed.connect(lambda m: box.setdefault("fail", m))
+    assert runner.start()
+    qtbot.waitUntil(lambda: bool(box), timeout=900000)
+    assert "ok" in box, box.get("fail")
+    rows = {r["indicator"]: r for r in box["ok"].indicator_rows()}
+
+    def pair(ind):
+        r = rows[ind]
+        return r["base"], r["scenarios"]["Drainage 20 mm/h"]["scenario"]
+
+    sheet = (ROOT / "docs" / "workshop_1day.md").read_text(encoding="utf-8")
+    text = sheet[sheet.index("Rain instead of a water level"):]
+
+    def quoted(pattern):
+        m = re.search(pattern, text, re.S)
+        assert m, pattern
+        return [float(g.replace(" ", "").replace("\n", "")) for g in m.groups()]
+
+    a, b = quoted(r"10 cm deep ([\d ]+) → ([\d ]+) m²")
+    assert pair("flooded_10cm_m2") == (pytest.approx(a), pytest.approx(b))
+    a, b = quoted(r"deepest water ([\d.]+) → ([\d.]+) m")
+    assert [round(v, 2) for v in pair("max_depth_m")] == [a, b]
+    a, b = quoted(r"10 cm deep or more (\d+) → (\d+)")
+    assert [round(v) for v in pair("pop_flooded")] == [a, b]
+    assert [round(v) for v in pair("pop_flooded_long")] == [a, b]     # "all of them"
+    (drained,) = quoted(r"([\d ]+) m³ drained")
+    assert round(pair("drainage_m3")[1]) == drained
+    (area,) = quoted(r"shallower \(([\d ]+) m²")
+    assert box["ok"].delta_counts["Drainage 20 mm/h"]["AREA_BETTER_M2"] == pytest.approx(area)
