@@ -214,6 +214,14 @@ def test_compare_dock_shows_and_keeps_the_difference_rasters(
         assert any(i.color.alpha() == 0 for i in items)
         assert "shallower" in " ".join(i.label for i in neg)
         assert result.raster_deltas[SCENARIO]["MAX_DEPTH"] is shown[0].layer()
+        # exported: the summaries into the GeoPackage, the rasters as GeoTIFFs beside it
+        (tmp_path / "export").mkdir()
+        written = cdock.export_layers(str(tmp_path / "export" / "cmp.gpkg"))
+        tifs = [w for w in written if w.endswith(".tif")]
+        assert len(tifs) == 4, written                  # two depths, two differences
+        for name in tifs:
+            assert (tmp_path / "export" / name).exists()
+            assert (tmp_path / "export" / name).with_suffix(".qml").exists()
         # saved with the project: the rasters move beside it, with their style
         path = tmp_path / "town.qgz"
         assert project.write(str(path))

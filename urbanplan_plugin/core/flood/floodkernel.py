@@ -68,6 +68,10 @@ def _build():
     import math
     from types import SimpleNamespace
 
+    # OpenMP's worker threads wait passively between the kernels (the default spins, burning
+    # the CPU that other jobs on a shared machine, or the other run of a comparison, need);
+    # a user's own setting is kept
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     import numba
     import numpy as np
     from numba import njit, prange
