@@ -21,6 +21,7 @@ import threading
 _STATE = {"tried": False, "kernels": None, "error": "", "serial": False}
 ENV = "URBANPLAN_FLOOD_KERNEL"
 _LOCK = threading.Lock()
+_BUILD_LOCK = threading.Lock()
 
 
 def wanted():
@@ -32,13 +33,16 @@ def kernels():
     """The compiled kernels (a namespace of functions), or None when numba is missing or does
     not compile them here (the reason is in :func:`unavailable_reason`)."""
     if not _STATE["tried"]:
-        _STATE["tried"] = True
-        try:
-            _STATE["kernels"] = _build()
-            _STATE["serial"] = _threading_layer(_STATE["kernels"]) == "workqueue"
-        except Exception as exc:  # noqa: BLE001 - no numba, or one that cannot compile here
-            _STATE["kernels"] = None
-            _STATE["error"] = f"{type(exc).__name__}: {exc}"
+        with _BUILD_LOCK:          # two runs starting at once (a comparison) build once
+            if not _STATE["tried"]:
+                try:
+                    kern = _build()
+                    _STATE["serial"] = _threading_layer(kern) == "workqueue"
+                    _STATE["kernels"] = kern
+                except Exception as exc:  # noqa: BLE001 - no numba, or one that cannot compile
+                    _STATE["kernels"] = None
+                    _STATE["error"] = f"{type(exc).__name__}: {exc}"
+                _STATE["tried"] = True
     return _STATE["kernels"]
 
 
