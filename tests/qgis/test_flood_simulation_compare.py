@@ -137,7 +137,8 @@ def test_drainage_scenario_through_the_lens(drainage_case, qtbot, run_alg, tmp_p
     from urbanplan_plugin.ui.compare_dock import CompareDock
     shown = {r["indicator"] for r in CompareDock.visible_rows(res)}
     assert "flooded_10cm_m2" in shown and "FLOODED_AREA_M2" not in shown
-    assert "MASS_BALANCE_ERROR_PCT" in shown
+    assert "MASS_BALANCE_ERROR_PCT" not in shown                # kept in the export
+    assert "MASS_BALANCE_ERROR_PCT" in rows
     # difference rasters: scenario minus baseline, cell by cell
     d_depth = res.raster_deltas[SCENARIO]["MAX_DEPTH"]
     assert res.deltas[SCENARIO] is d_depth
@@ -214,6 +215,10 @@ def test_compare_dock_shows_and_keeps_the_difference_rasters(
         assert any(i.color.alpha() == 0 for i in items)
         assert "shallower" in " ".join(i.label for i in neg)
         assert result.raster_deltas[SCENARIO]["MAX_DEPTH"] is shown[0].layer()
+        # the chart: the % change of the flood indicators (no share to draw)
+        labels, data, unit, _heading = cdock.chart_data(result)
+        assert unit == "% change from the baseline"
+        assert any("10cm" in lab for lab in labels) and data[SCENARIO]
         # exported: the summaries into the GeoPackage, the rasters as GeoTIFFs beside it
         (tmp_path / "export").mkdir()
         written = cdock.export_layers(str(tmp_path / "export" / "cmp.gpkg"))

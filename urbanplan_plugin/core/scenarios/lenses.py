@@ -168,9 +168,11 @@ ANALYSES = (
         + (S.WET_M2, S.MAX_DEPTH_M, S.STORED_M3, S.DRAINAGE_M3, S.OUTFLOW_M3, S.POP_FLOODED,
            S.POP_FLOODED_LONG, S.POP_STILL_FLOODED),
         family="exposure",
-        # the numeric outputs repeat SUMMARY columns (the mass-balance error stays: a check)
+        # the numeric outputs repeat SUMMARY columns; the mass-balance error (a check, in the
+        # exported table) would be the chart's only "share"
         table_hidden=("MAX_DEPTH_M|", "FLOODED_AREA_M2|", "RAIN_VOLUME_M3|",
-                      "OUTFLOW_VOLUME_M3|", "POP_FLOODED|", "POP_FLOODED_LONG|"),
+                      "OUTFLOW_VOLUME_M3|", "POP_FLOODED|", "POP_FLOODED_LONG|",
+                      "MASS_BALANCE_ERROR_PCT|"),
         scorecard=("FLOODED_AREA_M2", "MAX_DEPTH_M", "POP_FLOODED_LONG"),
     ),
 )
