@@ -12,6 +12,7 @@ APT_PACKAGES=(
   python3-dask python3-distributed  # the headless batch runner (urbanplan_plugin/batch, make scale-demo)
   python3-markdown  # make docs / make package: docs/*.md -> the offline HTML pages
   python3-igraph  # make bench: the igraph row (benchmarks/bench_goals.py); also in sid
+  python3-numba  # optional: the flood simulation's compiled kernels (core/flood/floodkernel.py)
   python3-pytest python3-pytestqt python3-venv
   xvfb xauth qttools5-dev-tools pyqt5-dev-tools zip make
   poppler-utils  # pdftoppm: the report tests render the PDF to PNG pages

@@ -111,10 +111,9 @@ def tr_indicator(ind_id):
     'Share within the threshold: school, pop_65plus' in the interface language (the label and
     the summary words come from core.scenarios.lenses; category and group names are data and stay as
     they are). tr(indicator_label(x)) cannot do this: the joined label is not in the catalogue."""
-    from .core.scenarios.lenses import INDICATOR_LABELS, SUMMARY_WORDS, indicator_label
+    from .core.scenarios.lenses import SUMMARY_WORDS, head_label
     parts = str(ind_id).split("|")
-    head = parts[0]
-    head = tr(INDICATOR_LABELS[head]) if head in INDICATOR_LABELS else indicator_label(head)
+    head = head_label(parts[0], tr)
     rest = [tr(SUMMARY_WORDS[p]) if SUMMARY_WORDS.get(p) else p
             for p in parts[1:] if SUMMARY_WORDS.get(p, p)]
     if not rest:

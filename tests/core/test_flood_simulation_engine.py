@@ -2,15 +2,30 @@
 out by hand or from theory: mass conservation, the kinematic-wave depth on a plane, fill and
 spill of depressions, simplified UK Environment Agency benchmark cases, losses, obstacles,
 arrival and recession times, design storms and cancel. Small grids only (the whole file runs in
-seconds)."""
+seconds).
+
+Every test runs twice: with the numpy engine (forced, as on a QGIS whose Python has no numba)
+and with the compiled kernels (core/flood/floodkernel.py) when numba is installed; the two are
+also compared cell by cell."""
 import math
 
 import numpy as np
 import pytest
 
+from urbanplan_plugin.core.flood import floodkernel
 from urbanplan_plugin.core.flood import floodsimulation as fs
 
 UrbanPlanError = fs.UrbanPlanError
+HAVE_NUMBA = floodkernel.kernels() is not None
+
+
+@pytest.fixture(autouse=True, params=["numpy", "compiled"])
+def kernel(request, monkeypatch):
+    """The engine every call of this module uses by default ('auto' reads the environment)."""
+    if request.param == "compiled" and not HAVE_NUMBA:
+        pytest.skip("numba is not installed: the compiled kernels cannot run here")
+    monkeypatch.setenv(floodkernel.ENV, request.param)
+    return request.param
 
 
 def rough_dem(n=40, seed=3):
@@ -403,3 +418,83 @@ def test_cancel_stops_the_run_and_progress_reaches_100():
     res = fs.simulate_flood(dem, 2.0, storm, 0.5, progress=watcher)
     assert res is not None and watcher.reported[-1] == 100
     assert watcher.reported == sorted(watcher.reported)
+
+
+# --- the two engines --------------------------------------------------------------------------
+
+def test_the_kernel_asked_for_is_the_one_that_ran(kernel):
+    dem = rough_dem(12)
+    res = fs.simulate_flood(dem, 2.0, fs.uniform_storm(10.0, 0.1), 0.1)
+    assert res.summary["kernel"] == kernel
+    forced = fs.simulate_flood(dem, 2.0, fs.uniform_storm(10.0, 0.1), 0.1, kernel="numpy")
+    assert forced.summary["kernel"] == "numpy"
+
+
+@pytest.mark.skipif(not HAVE_NUMBA, reason="numba is not installed")
+@pytest.mark.parametrize("theta, boundary", [(0.9, "open"), (1.0, {"east": "open"}),
+                                              (0.9, "closed")])
+def test_compiled_and_numpy_engines_agree(kernel, theta, boundary):
+    """Hills with pits, per-cell Manning's n and losses, an obstacle, nodata, a Chicago storm:
+    every output raster and summary number the same to round-off."""
+    if kernel != "numpy":
+        pytest.skip("run once")
+    dem = rough_dem(36, seed=5)
+    dem[0, :5] = np.nan
+    wall = np.zeros(dem.shape, dtype=bool)
+    wall[10:14, 20] = True
+    rng = np.random.default_rng(1)
+    n = rng.uniform(0.02, 0.08, dem.shape)
+    drain = np.where(np.arange(36)[None, :] > 18, 15.0, 0.0) * np.ones(dem.shape)
+    storm = fs.chicago_storm(1200.0, 12.0, 0.78, 30.0)
+    kw = dict(manning_n=n, infiltration_mm_h=3.0, drainage_mm_h=drain, obstacles=wall,
+              boundary=boundary, theta=theta)
+    a = fs.simulate_flood(dem, 3.0, storm, 1.0, kernel="numpy", **kw)
+    b = fs.simulate_flood(dem, 3.0, storm, 1.0, kernel="compiled", **kw)
+    assert a.summary["kernel"] == "numpy" and b.summary["kernel"] == "compiled"
+    assert a.summary["steps"] == b.summary["steps"]
+    for name in ("max_depth", "max_velocity", "hazard", "arrival_h", "recession_h",
+                 "final_depth"):
+        x, y = getattr(a, name), getattr(b, name)
+        assert np.array_equal(np.isnan(x), np.isnan(y)), name
+        assert np.allclose(x, y, rtol=1e-4, atol=1e-5, equal_nan=True), name
+    assert np.array_equal(a.recession_pending, b.recession_pending)
+    for key in ("rain_m3", "stored_m3", "outflow_m3", "infiltration_m3", "drainage_m3",
+                "max_depth_m", "wet_area_m2"):
+        assert b.summary[key] == pytest.approx(a.summary[key], rel=1e-6, abs=1e-6), key
+    assert abs(b.summary["mass_balance_error_pct"]) < 1e-8
+    assert np.nanmax(a.max_depth) > 0.1                  # the case does flood
+
+
+def test_without_numba_auto_falls_back_to_numpy(monkeypatch):
+    monkeypatch.setenv(floodkernel.ENV, "")
+    monkeypatch.setitem(floodkernel._STATE, "tried", True)
+    monkeypatch.setitem(floodkernel._STATE, "kernels", None)
+    monkeypatch.setitem(floodkernel._STATE, "error", "ModuleNotFoundError: No module named "
+                                                      "'numba'")
+    dem = rough_dem(10)
+    res = fs.simulate_flood(dem, 2.0, fs.uniform_storm(10.0, 0.1), 0.1)
+    assert res.summary["kernel"] == "numpy"
+    with pytest.raises(UrbanPlanError, match="python3-numba"):
+        fs.simulate_flood(dem, 2.0, fs.uniform_storm(10.0, 0.1), 0.1, kernel="compiled")
+
+
+def test_two_runs_at_once_give_the_results_of_one(kernel):
+    """The compare dock runs the baseline and a scenario in parallel threads: both engines
+    (two worker threads each) must give what a run alone gives."""
+    import threading
+    dem = rough_dem(30, seed=7)
+    storm = fs.uniform_storm(25.0, 0.2)
+    alone = fs.simulate_flood(dem, 2.0, storm, 0.3, threads=2, drainage_mm_h=5.0)
+    out = {}
+
+    def run(i):
+        out[i] = fs.simulate_flood(dem, 2.0, storm, 0.3, threads=2,
+                                   drainage_mm_h=5.0 * (i + 1))
+
+    workers = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert np.array_equal(out[0].max_depth, alone.max_depth, equal_nan=True)
+    assert out[1].summary["drainage_m3"] > out[0].summary["drainage_m3"]

@@ -187,7 +187,12 @@ def test_lenses_name_declared_fields():
             assert S.is_declared(a, out, head), (a, ind)
             assert all(k in (S.ALL, S.ALL_CATEGORIES, S.ANY_CATEGORY) for k in keys), ind
         for hidden in spec.table_hidden:
-            assert hidden.strip("|") in (S.ALL_CATEGORIES, S.ANY_CATEGORY)
+            # a summary word, or a numeric output that repeats a summary column
+            assert hidden.strip("|") in (S.ALL_CATEGORIES, S.ANY_CATEGORY) or \
+                S.is_declared(a, S.NUMBERS, hidden.strip("|")), (a, hidden)
+        for output, name in spec.raster_deltas:
+            assert S.table(a, output).geometry == "raster", (a, output)
+            assert S.is_declared(a, output, name), (a, output, name)
     # every label the dock and the scorecard show comes from the schema
     assert INDICATOR_LABELS["pop_within_pct"] == S.column(
         "fifteenminutecity", "SUMMARY", "pop_within_pct").label

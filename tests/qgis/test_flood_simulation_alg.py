@@ -184,3 +184,23 @@ def test_landcover_manning_table(run_alg, tmp_path):
     assert np.nanmean(dr[:, 1:8]) < np.nanmean(ds[:, 1:8])
     with pytest.raises(QgsProcessingException, match="MANNING_TABLE"):
         run_alg("floodsimulation", {**base, "LANDCOVER": lc_path, **outputs(tmp_path, "x")})
+
+
+def test_people_in_a_building_burned_in_stand_in_the_water_around_it(run_alg, tmp_path):
+    """The same layer as BUILDINGS (obstacles) and POPULATION: its people are read at the
+    nearest simulated cell (water against the walls), not at the obstacle ('no water')."""
+    dem, grid = bowl()                      # the floor ponds 30 mm x 121 / 77 cells ~ 4.7 cm
+    x0, y0 = grid.x0 + 30, grid.y0 - 30     # a 20 m square block on the floor: 4 cells
+    wkt = f"Polygon(({x0} {y0}, {x0 + 20} {y0}, {x0 + 20} {y0 - 20}, {x0} {y0 - 20}, {x0} {y0}))"
+    homes = memory_layer("Polygon", "EPSG:32723", [(wkt, [12.0])],
+                         fields=(("residents", "double"),))
+    res = run_alg("floodsimulation", {
+        "DEM": write_dem(tmp_path / "bowl.tif", dem, grid), "RAIN_MM": 30, "DURATION_H": 0.25,
+        "HYETOGRAPH": "uniform", "SIMULATION_H": 0.5, "BOUNDARY": "closed",
+        "RECESSION_DEPTH_M": 0.02, "MIN_HOURS": 0.1, "BUILDINGS": homes, "POPULATION": homes,
+        "POPULATION_FIELD": "residents", **outputs(tmp_path)})
+    depth, *_ = read_depth(res["MAX_DEPTH"])
+    assert np.isnan(depth[3:5, 3:5]).all()              # the building stays dry inside
+    assert np.nanmin(depth[2:6, 2:6][~np.isnan(depth[2:6, 2:6])]) > 0.02   # water around it
+    row = summary(res)
+    assert row["pop_flooded"] == 12 and row["pop_still_flooded"] == 12

@@ -51,22 +51,21 @@ CHICAGO_C = 0.7
 CHICAGO_R = 0.4
 STEP_MIN = 5.0
 NS_PER_CELL_STEP = 120.0
-"""Wall time per cell and time step measured with benchmarks/bench_floodsimulation.py on this
-machine (two shared cores, about 100 ns); used only to warn before long runs."""
+"""Wall time per cell and time step of the numpy engine measured with
+benchmarks/bench_floodsimulation.py on this machine (two shared cores, about 100 ns); used only
+to warn before long runs."""
+NS_PER_CELL_STEP_COMPILED = 40.0
+"""The same for the compiled kernels (numba), measured the same way (about 30-40 ns)."""
 WARN_MINUTES = 10.0
 THRESHOLDS_M = fs.DEFAULT_AREA_THRESHOLDS_M
 
 
-def threshold_tag(depth_m):
-    """'10cm' for 0.1 m: the placeholder value of flooded_<depth>_m2."""
-    return f"{round(depth_m * 100):d}cm"
-
-
-def expected_minutes(cells, dx, hours):
+def expected_minutes(cells, dx, hours, compiled=False):
     """A rough run time: time steps of water 1 m deep (alpha 0.64), capped at 10 s."""
     dt = min(fs.DEFAULT_MAX_DT_S, 0.64 * dx / math.sqrt(fs.G * 1.0))
     steps = hours * 3600.0 / dt
-    return cells * steps * NS_PER_CELL_STEP * 1e-9 / 60.0
+    ns = NS_PER_CELL_STEP_COMPILED if compiled else NS_PER_CELL_STEP
+    return cells * steps * ns * 1e-9 / 60.0
 
 
 def read_idf_table(path):
@@ -178,7 +177,16 @@ class FloodSimulation(UrbanPlanAlgorithm):
             "more. Use MAX_DEPTH as the HAZARD of urbanplan:floodexposure and "
             "urbanplan:flooddisruption. A DEM in degrees is refused: reproject it to a CRS in "
             "metres first."
-        ).format(b=CHICAGO_B_MIN, c=CHICAGO_C) + self.choices_help()
+        ).format(b=CHICAGO_B_MIN, c=CHICAGO_C) + "\n\n" + self.tr(
+            "Speed: one time step for the whole grid, as short as the deepest water needs. "
+            "With numba installed (Debian: python3-numba) each step runs as compiled code, "
+            "several times faster; without it the same method runs in numpy (the same "
+            "results).") + "\n\n" + self.tr(
+            "Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and "
+            "each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain "
+            "model with a retention basin replacing the baseline terrain) and shows the "
+            "SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters "
+            "(blue = shallower or shorter, red = deeper or longer).") + self.choices_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -417,7 +425,9 @@ class FloodSimulation(UrbanPlanAlgorithm):
         obstacles = self._obstacles(parameters, context, grid, crs)
         population = self._population(parameters, context, grid, crs)
         cells = int(valid.sum())
-        minutes = expected_minutes(cells, dx, sim_h)
+        from ..core.flood import floodkernel
+        compiled = floodkernel.wanted() and floodkernel.kernels() is not None
+        minutes = expected_minutes(cells, dx, sim_h, compiled)
         feedback.pushInfo(self.tr(
             "DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak "
             "{p:.1f} mm/h; {h:g} simulated hours.").format(
@@ -457,12 +467,13 @@ class FloodSimulation(UrbanPlanAlgorithm):
                S.SIMULATED_MIN: sm["simulated_s"] / 60.0, S.TIME_STEPS: int(sm["steps"])}
         names = list(row)
         for d in THRESHOLDS_M:
-            name = S.fill(S.FLOODED_DEPTH_M2, threshold_tag(d))
+            name = S.fill(S.FLOODED_DEPTH_M2, fs.depth_tag(d))
             row[name] = sm[f"area_ge_{d:g}m_m2"]
             names.append(name)
         pops = {}
         if population is not None:
-            pops = self._people(population, res, rec_depth, min_hours, sim_h)
+            pops = self._people(_at_buildings(population, obstacles, valid), res, rec_depth,
+                                min_hours, sim_h)
             row.update(pops)
             names += list(pops)
         spec = schema_spec(ANALYSIS, self.SUMMARY, names)
@@ -476,8 +487,9 @@ class FloodSimulation(UrbanPlanAlgorithm):
                 r=sm["rain_m3"], s=sm["stored_m3"], o=sm["outflow_m3"], l=sm["losses_m3"],
                 e=sm["mass_balance_error_pct"], d=sm["max_depth_m"],
                 a=sm[f"area_ge_{THRESHOLDS_M[0]:g}m_m2"], t=THRESHOLDS_M[0]))
-        feedback.pushInfo(self.tr("{n:,} time steps in {w:.1f} s of computing.").format(
-            n=int(sm["steps"]), w=sm["wall_s"]))
+        feedback.pushInfo(self.tr("{n:,} time steps in {w:.1f} s of computing ({k} engine, "
+                                  "{t} thread(s)).").format(
+            n=int(sm["steps"]), w=sm["wall_s"], k=sm["kernel"], t=sm["threads"]))
         feedback.setProgress(100)
         result = dict(outs)
         result[self.SUMMARY] = sid
@@ -512,6 +524,28 @@ class FloodSimulation(UrbanPlanAlgorithm):
         return {S.POP_FLOODED: float(people[flooded].sum()),
                 S.POP_FLOODED_LONG: float(people[long_].sum()),
                 S.POP_STILL_FLOODED: float(people[pending].sum())}
+
+
+def _at_buildings(population, obstacles, valid):
+    """People standing in a building burned in as an obstacle (their building is the
+    population layer, or a point lies inside one) are read at the nearest simulated cell: the
+    water against the building, not the obstacle's 'no water'."""
+    if obstacles is None or not obstacles.any():
+        return population
+    r, c, people = population
+    inside = r >= 0
+    blocked = np.zeros(r.shape, dtype=bool)
+    blocked[inside] = obstacles[r[inside], c[inside]]
+    if not blocked.any():
+        return population
+    from scipy import ndimage
+    active = valid & ~obstacles
+    if not active.any():
+        return population
+    _d, (nr, nc) = ndimage.distance_transform_edt(~active, return_indices=True)
+    r, c = r.copy(), c.copy()
+    r[blocked], c[blocked] = nr[r[blocked], c[blocked]], nc[r[blocked], c[blocked]]
+    return r, c, people
 
 
 def _is_null(v):

@@ -184,6 +184,7 @@ TIME_STEPS = "time_steps"
 POP_FLOODED = "pop_flooded"
 POP_FLOODED_LONG = "pop_flooded_long"
 POP_STILL_FLOODED = "pop_still_flooded"
+RECESSION_H = "recession_h"
 
 # network
 FROM_NODE = "from_node"
@@ -242,6 +243,7 @@ UNITS = {
     # unit: (what it is, the ending a field name of this unit must have, or None)
     "m": ("metres", r"_m$"),
     "min": ("minutes", r"_min$"),
+    "h": ("hours", r"_h$"),
     "pct": ("percent (0-100)", r"_pct$"),
     "m2": ("square metres", r"_m2$"),
     "m3": ("cubic metres", r"_m3$"),
@@ -914,6 +916,15 @@ COLUMNS = (
     C(FS, "SUMMARY", POP_STILL_FLOODED, "double", "people", "lower",
       label="People still flooded at the end",
       meaning="People whose cell was deeper than RECESSION_DEPTH_M at the end."),
+    C(FS, "MAX_DEPTH", MAX_DEPTH_M, "double", "m", "lower",
+      label="Maximum water depth (m)",
+      meaning="A cell of the MAX_DEPTH raster: its peak depth (the compare dock's difference "
+              "raster is scenario minus baseline)."),
+    C(FS, "RECESSION_H", RECESSION_H, "double", "h", "lower",
+      label="Recession time (hours)",
+      meaning="A cell of the RECESSION_H raster: hours from its peak until the depth fell below "
+              "RECESSION_DEPTH_M (compared as 0 where never that deep; no value where still "
+              "deeper at the end)."),
     C(FS, NUMBERS, "MAX_DEPTH_M", "double", "m", "lower", label="Maximum water depth (m)",
       meaning="As max_depth_m."),
     C(FS, NUMBERS, "FLOODED_AREA_M2", "double", "m2", "lower",

@@ -205,13 +205,13 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="122"/>
+        <location filename="../i18n.py" line="121"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}: {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="58"/>
+        <location filename="../i18n.py" line="121"/>
+        <location filename="../ui/compare_dock.py" line="57"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="147"/>
+        <location filename="../ui/scenario_dock.py" line="148"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -391,27 +391,27 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <location filename="../core/report/sections.py" line="470"/>
         <location filename="../core/report/sections.py" line="726"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="461"/>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="585"/>
         <source>Cells whose centre is on the network</source>
         <translation>Celdas con el centro en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="464"/>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="588"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades medias dentro del umbral</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="588"/>
+        <location filename="../core/schema.py" line="590"/>
         <source>Mean gravity access</source>
         <translation>Accesibilidad gravitacional media</translation>
     </message>
@@ -419,19 +419,19 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="462"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Tiempo medio a pie hasta el destino más cercano (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="595"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravedad sumada hasta (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="599"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Mayor parte de la suma gravitacional completa de una celda que queda fuera (cota superior, %)</translation>
     </message>
@@ -785,7 +785,7 @@ DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta
     <message>
         <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1139"/>
         <source>Analysis</source>
         <translation>Análisis</translation>
     </message>
@@ -874,13 +874,13 @@ Necesita los paquetes de Python dask y distributed (Debian: python3-dask, python
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="154"/>
-        <location filename="../core/schema.py" line="1224"/>
+        <location filename="../core/schema.py" line="1235"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1226"/>
+        <location filename="../core/schema.py" line="1237"/>
         <source>Areas failed</source>
         <translation>Áreas fallidas</translation>
     </message>
@@ -1000,55 +1000,55 @@ Tabla resumen, una fila por campo: cuántas filas mejoran, empeoran, quedan igua
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1078"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Rows compared</source>
         <translation>Filas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1080"/>
-        <location filename="../core/schema.py" line="1112"/>
+        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1123"/>
         <source>Rows better off</source>
         <translation>Filas que mejoran</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1114"/>
+        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1125"/>
         <source>Rows worse off</source>
         <translation>Filas que empeoran</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Filas mejores en un campo y peores en otro</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1084"/>
-        <location filename="../core/schema.py" line="1118"/>
+        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1129"/>
         <source>Rows unchanged</source>
         <translation>Filas sin cambios</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Rows without values on either side</source>
         <translation>Filas sin valores en ningún lado</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1102"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1133"/>
         <source>Population better off</source>
         <translation>Población que mejora</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="113"/>
-        <location filename="../core/schema.py" line="1104"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1135"/>
         <source>Population worse off</source>
         <translation>Población que empeora</translation>
     </message>
@@ -1212,39 +1212,39 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Walking network</source>
         <translation>Red peatonal</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1169"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1180"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Number of edges</source>
         <translation>Número de aristas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1170"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1199"/>
         <source>Number of nodes</source>
         <translation>Número de nodos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1171"/>
-        <location filename="../core/schema.py" line="1189"/>
+        <location filename="../core/schema.py" line="1182"/>
+        <location filename="../core/schema.py" line="1200"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporción de longitud en el mayor componente (0-1)</translation>
     </message>
@@ -1252,8 +1252,8 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="1086"/>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1194"/>
+        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1205"/>
         <source>Total length (km)</source>
         <translation>Longitud total (km)</translation>
     </message>
@@ -1390,23 +1390,23 @@ GROUP_PROFILES (avanzado): un perfil por campo de grupo, p. ej. pop_65plus=older
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="176"/>
         <location filename="../algorithms/sdg1171.py" line="201"/>
-        <location filename="../core/schema.py" line="525"/>
-        <location filename="../core/schema.py" line="621"/>
-        <location filename="../core/schema.py" line="732"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="781"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Población total</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporción de la población que alcanza todas las categorías (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="532"/>
+        <location filename="../core/schema.py" line="534"/>
         <source>Origins farther than the snap distance</source>
         <translation>Orígenes más allá de la distancia de ajuste</translation>
     </message>
@@ -1519,31 +1519,31 @@ GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej
     <message>
         <location filename="../algorithms/flooddisruption.py" line="169"/>
         <location filename="../core/report/sections.py" line="967"/>
-        <location filename="../core/schema.py" line="1048"/>
+        <location filename="../core/schema.py" line="1059"/>
         <source>People losing access to at least one category</source>
         <translation>Personas que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="170"/>
-        <location filename="../core/schema.py" line="1050"/>
+        <location filename="../core/schema.py" line="1061"/>
         <source>Origins losing access to at least one category</source>
         <translation>Orígenes que pierden el acceso a al menos una categoría</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="171"/>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>Impassable street edges</source>
         <translation>Aristas de calle intransitables</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="172"/>
-        <location filename="../core/schema.py" line="1054"/>
+        <location filename="../core/schema.py" line="1065"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Longitud de los tramos de calle intransitables (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="173"/>
-        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamientos a los que ya no llega ningún origen</translation>
     </message>
@@ -1707,7 +1707,7 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="129"/>
+        <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood exposure</source>
         <translation>Exposición a inundaciones</translation>
     </message>
@@ -1718,32 +1718,32 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="174"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="862"/>
         <source>Exposure features in a flood class</source>
         <translation>Entidades expuestas en una clase de inundación</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="175"/>
-        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="864"/>
         <source>Exposed population</source>
         <translation>Población expuesta</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="176"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Agua más profunda en una entidad expuesta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="764"/>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Flooded road length (km)</source>
         <translation>Longitud de vías inundadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="179"/>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="870"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Población expuesta contada en el ráster de población</translation>
     </message>
@@ -1882,7 +1882,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="90"/>
-        <location filename="../algorithms/floodsimulation.py" line="185"/>
+        <location filename="../algorithms/floodsimulation.py" line="193"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo del terreno (MDE, cota del terreno en metros)</translation>
     </message>
@@ -1924,45 +1924,46 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../project/styles.py" line="627"/>
-        <location filename="../core/schema.py" line="815"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../project/styles.py" line="628"/>
+        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>Water depth (m)</source>
         <translation>Profundidad del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="873"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
-        <location filename="../algorithms/floodsimulation.py" line="232"/>
-        <location filename="../algorithms/floodsimulation.py" line="241"/>
+        <location filename="../algorithms/floodsimulation.py" line="240"/>
+        <location filename="../algorithms/floodsimulation.py" line="249"/>
         <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/schema.py" line="873"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="917"/>
+        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="928"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidad máxima del agua (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="110"/>
-        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="877"/>
         <source>Flooded cells</source>
         <translation>Celdas inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/schema.py" line="877"/>
+        <location filename="../core/schema.py" line="879"/>
         <source>Water volume (m³)</source>
         <translation>Volumen de agua (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="117"/>
-        <location filename="../algorithms/floodsimulation.py" line="374"/>
+        <location filename="../algorithms/floodsimulation.py" line="382"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>No se pudo abrir el modelo del terreno (MDE).</translation>
     </message>
@@ -1988,7 +1989,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
-        <location filename="../algorithms/floodsimulation.py" line="383"/>
+        <location filename="../algorithms/floodsimulation.py" line="391"/>
         <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
@@ -2141,15 +2142,15 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="987"/>
         <source>Expected annual damage, all features</source>
         <translation>Daño anual esperado, todas las entidades</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="877"/>
-        <location filename="../core/schema.py" line="963"/>
-        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="989"/>
         <source>Features wet in at least one event</source>
         <translation>Entidades mojadas en al menos un evento</translation>
     </message>
@@ -2157,7 +2158,7 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="876"/>
         <location filename="../core/report/sections.py" line="893"/>
-        <location filename="../core/schema.py" line="979"/>
+        <location filename="../core/schema.py" line="990"/>
         <source>Features analysed</source>
         <translation>Entidades analizadas</translation>
     </message>
@@ -2237,17 +2238,17 @@ Por entidad: aep_wet (1/T del evento más frecuente que la moja, vacío si ningu
         <translation>Cerrado: el agua no sale de la malla</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="134"/>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulación de inundación por lluvia (lluvia sobre malla)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="137"/>
+        <location filename="../algorithms/floodsimulation.py" line="136"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>La lluvia cae sobre el terreno y corre por él en el tiempo: profundidad máxima, velocidad, tiempos de llegada y de recesión.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="141"/>
+        <location filename="../algorithms/floodsimulation.py" line="140"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2274,243 +2275,254 @@ Cuándo usar cuál: urbanplan:floodextent responde en segundos para un nivel de 
 Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidad x velocidad, m²/s), ARRIVAL_H (horas hasta 1 cm de agua), RECESSION_H (horas desde el pico hasta que la profundidad baja de RECESSION_DEPTH_M, sin datos donde nunca fue tan profunda o seguía más profunda al final). SUMMARY: una tabla de una fila. Con POPULATION (puntos o polígonos, POPULATION_FIELD o 1 cada uno) cuenta las personas inundadas a más de RECESSION_DEPTH_M y las inundadas durante MIN_HOURS o más. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure y urbanplan:flooddisruption. Un MDT en grados se rechaza: reproyéctelo primero a un SRC en metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Speed: one time step for the whole grid, as short as the deepest water needs. With numba installed (Debian: python3-numba) each step runs as compiled code, several times faster; without it the same method runs in numpy (the same results).</source>
+        <translation>Velocidad: un único paso de tiempo para toda la malla, tan corto como lo exige el agua más profunda. Con numba instalado (Debian: python3-numba) cada paso se ejecuta como código compilado, varias veces más rápido; sin numba el mismo método se ejecuta con numpy (los mismos resultados).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain model with a retention basin replacing the baseline terrain) and shows the SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters (blue = shallower or shorter, red = deeper or longer).</source>
+        <translation>Escenarios: en el panel de comparación, «Flood simulation from rain» ejecuta la línea base y cada escenario (por ejemplo un cambio de parámetro DRAINAGE_MM_H = 20, o un modelo de terreno con un estanque de retención que sustituye al terreno de la línea base) y muestra el SUMMARY lado a lado y el cambio de MAX_DEPTH y RECESSION_H como ráster (azul = menos profundo o más corto, rojo = más profundo o más largo).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Rain depth (mm)</source>
         <translation>Lámina de lluvia (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>rain depth</source>
         <translation>lámina de lluvia</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>Storm duration (hours)</source>
         <translation>Duración de la tormenta (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="189"/>
+        <location filename="../algorithms/floodsimulation.py" line="197"/>
         <source>storm duration</source>
         <translation>duración de la tormenta</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV de intensidades de lluvia (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Paso de un CSV de lluvia de una columna (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="196"/>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
         <source>rain step</source>
         <translation>paso de lluvia</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de tabla IDF (periodo de retorno x duración -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="200"/>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Periodo de retorno (años; con la tabla IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="202"/>
+        <location filename="../algorithms/floodsimulation.py" line="210"/>
         <source>return period</source>
         <translation>periodo de retorno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Ráster de cobertura del suelo (n de Manning por celda)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="209"/>
+        <location filename="../algorithms/floodsimulation.py" line="217"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de tabla de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltración (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="212"/>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
         <source>infiltration</source>
         <translation>infiltración</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacidad de drenaje (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>drainage capacity</source>
         <translation>capacidad de drenaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="215"/>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
         <source>Simulated time (hours)</source>
         <translation>Tiempo simulado (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>simulated time</source>
         <translation>tiempo simulado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="219"/>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Edificios (obstáculos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="221"/>
+        <location filename="../algorithms/floodsimulation.py" line="229"/>
         <source>Recession depth (m)</source>
         <translation>Profundidad de recesión (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>recession depth</source>
         <translation>profundidad de recesión</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
         <source>Population (points or polygons, optional)</source>
         <translation>Población (puntos o polígonos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Campo de población (vacío: 1 por entidad)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="230"/>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
         <source>Flooded at least (hours)</source>
         <translation>Inundado al menos (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>minimum flood duration</source>
         <translation>duración mínima de la inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Velocidad máxima (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Peligro: profundidad x velocidad (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <source>Arrival time (hours)</source>
         <translation>Tiempo de llegada (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
+        <location filename="../core/schema.py" line="924"/>
         <source>Recession time (hours)</source>
         <translation>Tiempo de recesión (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <source>Flood simulation summary</source>
         <translation>Resumen de la simulación de inundación</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="242"/>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../algorithms/floodsimulation.py" line="250"/>
+        <location filename="../core/schema.py" line="931"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Área inundada 10 cm o más (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="243"/>
-        <location filename="../core/schema.py" line="880"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../algorithms/floodsimulation.py" line="251"/>
+        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Rain on the grid (m³)</source>
         <translation>Lluvia sobre la malla (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="244"/>
-        <location filename="../core/schema.py" line="923"/>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../core/schema.py" line="934"/>
         <source>Outflow (m³)</source>
         <translation>Salida (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="245"/>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../algorithms/floodsimulation.py" line="253"/>
+        <location filename="../core/schema.py" line="896"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Mass-balance error (%)</source>
         <translation>Error del balance de masa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="246"/>
-        <location filename="../core/schema.py" line="908"/>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../algorithms/floodsimulation.py" line="254"/>
+        <location filename="../core/schema.py" line="910"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>People flooded</source>
         <translation>Personas inundadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="247"/>
-        <location filename="../core/schema.py" line="911"/>
-        <location filename="../core/schema.py" line="930"/>
+        <location filename="../algorithms/floodsimulation.py" line="255"/>
+        <location filename="../core/schema.py" line="913"/>
+        <location filename="../core/schema.py" line="941"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Personas inundadas durante MIN_HOURS o más</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="260"/>
+        <location filename="../algorithms/floodsimulation.py" line="268"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Una tabla IDF necesita el RETURN_PERIOD de la tormenta (por ejemplo 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="264"/>
+        <location filename="../algorithms/floodsimulation.py" line="272"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>La tabla IDF {f} no tiene filas: indique una columna return_period y una columna por duración en minutos (intensidades en mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="275"/>
+        <location filename="../algorithms/floodsimulation.py" line="283"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>La forma de tormenta 'csv' necesita un HYETOGRAPH_FILE de intensidades (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="297"/>
+        <location filename="../algorithms/floodsimulation.py" line="305"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Un ráster LANDCOVER necesita una MANNING_TABLE (CSV con columnas class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="301"/>
+        <location filename="../algorithms/floodsimulation.py" line="309"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>La tabla de Manning {f} no tiene ninguna fila con una clase y un número n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="304"/>
+        <location filename="../algorithms/floodsimulation.py" line="312"/>
         <source>land cover raster</source>
         <translation>ráster de cobertura del suelo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="306"/>
+        <location filename="../algorithms/floodsimulation.py" line="314"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>El ráster de cobertura del suelo debe estar en el SRC del MDT ({c}): reproyéctelo primero.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="337"/>
+        <location filename="../algorithms/floodsimulation.py" line="345"/>
         <source>buildings</source>
         <translation>edificios</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="350"/>
+        <location filename="../algorithms/floodsimulation.py" line="358"/>
         <location filename="../algorithms/greenspacecoverage.py" line="212"/>
         <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="216"/>
@@ -2519,49 +2531,49 @@ Salidas (GeoTIFF, la malla y el SRC del MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s),
         <translation>población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="359"/>
+        <location filename="../algorithms/floodsimulation.py" line="367"/>
         <source>The population layer must be points or polygons.</source>
         <translation>La capa de población debe ser de puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="379"/>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Los rásteres se escriben como GeoTIFF: indique para {k} un archivo terminado en .tif (se obtuvo '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="388"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>El MDT está en grados ({c}): la simulación necesita celdas cuadradas en metros. Reproyéctelo a un SRC proyectado en metros (por ejemplo la zona UTM del área) con Ráster &gt; Proyecciones &gt; Combar y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="396"/>
+        <location filename="../algorithms/floodsimulation.py" line="404"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>La simulación necesita celdas cuadradas, pero las celdas del MDT miden {dx:g} m por {dy:g} m. Remuestréelo a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar, mismo tamaño en X e Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="413"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} celdas tienen una clase de cobertura ausente de la tabla de Manning: usan MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="421"/>
+        <location filename="../algorithms/floodsimulation.py" line="431"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MDT: {r} x {c} celdas de {dx:g} m ({n:,} con datos); tormenta: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="427"/>
+        <location filename="../algorithms/floodsimulation.py" line="437"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Un cálculo grande: {n:,} celdas durante {h:g} horas pueden tardar unos {m:.0f} minutos o más. Un MDT más grueso (el doble de tamaño de celda) corre unas ocho veces más rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="472"/>
+        <location filename="../algorithms/floodsimulation.py" line="483"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Lluvia {r:,.0f} m³; en la malla al final {s:,.0f} m³; salida {o:,.0f} m³; pérdidas {l:,.0f} m³; error del balance de masa {e:.4f} %. Profundidad máxima {d:.2f} m; {a:,.0f} m² más profundos que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="479"/>
-        <source>{n:,} time steps in {w:.1f} s of computing.</source>
-        <translation>{n:,} pasos de tiempo en {w:.1f} s de cálculo.</translation>
+        <location filename="../algorithms/floodsimulation.py" line="490"/>
+        <source>{n:,} time steps in {w:.1f} s of computing ({k} engine, {t} thread(s)).</source>
+        <translation>{n:,} pasos de tiempo en {w:.1f} s de cálculo (motor {k}, {t} hilo(s)).</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2670,21 +2682,21 @@ GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="177"/>
-        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Population covered by any park class (%)</source>
         <translation>Población cubierta por alguna clase de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="178"/>
-        <location filename="../core/schema.py" line="785"/>
+        <location filename="../core/schema.py" line="787"/>
         <source>Population not covered (%)</source>
         <translation>Población no cubierta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="179"/>
         <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/schema.py" line="765"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Park area per resident (m²)</source>
         <translation>Superficie de parque por habitante (m²)</translation>
     </message>
@@ -2812,7 +2824,7 @@ Luego ejecute 'Ciudad de 15 minutos' con DESTINATIONS = OUTPUT y CATEGORY_FIELD 
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1215"/>
+        <location filename="../core/schema.py" line="1226"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -3004,19 +3016,19 @@ El informe se escribe en el idioma de la interfaz de QGIS. Los archivos se escri
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1218"/>
+        <location filename="../core/schema.py" line="1229"/>
         <source>Analyses reported</source>
         <translation>Análisis incluidos</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1220"/>
+        <location filename="../core/schema.py" line="1231"/>
         <source>Maps drawn</source>
         <translation>Mapas dibujados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1221"/>
+        <location filename="../core/schema.py" line="1232"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -3151,8 +3163,8 @@ Quién se desplaza: el perfil de desplazamiento (PROFILE, GROUP_PROFILES) elegid
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="109"/>
-        <location filename="../ui/scenario_dock.py" line="646"/>
-        <location filename="../ui/scenario_dock.py" line="723"/>
+        <location filename="../ui/scenario_dock.py" line="647"/>
+        <location filename="../ui/scenario_dock.py" line="724"/>
         <source>Scenario files (*.json)</source>
         <translation>Archivos de escenario (*.json)</translation>
     </message>
@@ -3185,27 +3197,27 @@ Quién se desplaza: el perfil de desplazamiento (PROFILE, GROUP_PROFILES) elegid
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="134"/>
-        <location filename="../core/schema.py" line="1144"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Analyses run</source>
         <translation>Análisis ejecutados</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="135"/>
-        <location filename="../core/schema.py" line="1145"/>
+        <location filename="../core/schema.py" line="1156"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
         <location filename="../core/report/sections.py" line="1060"/>
-        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1158"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores mejores en el escenario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
         <location filename="../core/report/sections.py" line="1061"/>
-        <location filename="../core/schema.py" line="1149"/>
+        <location filename="../core/schema.py" line="1160"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores peores en el escenario</translation>
     </message>
@@ -3378,35 +3390,35 @@ GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="197"/>
-        <location filename="../core/schema.py" line="714"/>
-        <location filename="../core/schema.py" line="724"/>
+        <location filename="../core/schema.py" line="716"/>
+        <location filename="../core/schema.py" line="726"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporción de espacio abierto en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="198"/>
-        <location filename="../core/schema.py" line="717"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporción de calles en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="199"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="730"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporción de espacio público en el área construida (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="200"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Población dentro de la distancia de un espacio abierto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="202"/>
         <location filename="../core/report/sections.py" line="519"/>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Built-up area (km²)</source>
         <translation>Área construida (km²)</translation>
     </message>
@@ -3576,25 +3588,25 @@ Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desp
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="102"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>Service areas</source>
         <translation>Áreas de servicio</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="544"/>
+        <location filename="../core/schema.py" line="546"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro de la franja mayor, todos los equipamientos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="547"/>
+        <location filename="../core/schema.py" line="549"/>
         <source>Facilities on the network</source>
         <translation>Equipamientos en la red</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="549"/>
+        <location filename="../core/schema.py" line="551"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamientos más allá de la distancia de ajuste</translation>
     </message>
@@ -3693,33 +3705,33 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="808"/>
         <source>Number of sites returned</source>
         <translation>Número de sitios devueltos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Population within reach before (%)</source>
         <translation>Población al alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Población al alcance con los nuevos sitios (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="696"/>
-        <location filename="../core/schema.py" line="794"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="796"/>
+        <location filename="../core/schema.py" line="815"/>
         <source>People newly within reach</source>
         <translation>Personas que pasan a estar al alcance</translation>
     </message>
@@ -3867,8 +3879,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="613"/>
-        <location filename="../core/schema.py" line="601"/>
+        <location filename="../project/styles.py" line="614"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por cada 1 000 residentes</translation>
     </message>
@@ -4099,7 +4111,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
-        <location filename="../core/flood/floodsimulation.py" line="899"/>
+        <location filename="../core/flood/floodsimulation.py" line="1053"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>El modelo del terreno debe ser un ráster 2D de una sola banda.</translation>
     </message>
@@ -4314,82 +4326,92 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La lluvia debe ser un Hyetograph, una función del tiempo (s) que devuelva mm/h, o filas de (inicio en s, intensidad mm/h).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <location filename="../core/flood/floodsimulation.py" line="518"/>
         <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La simulación de inundación necesita celdas cuadradas, pero las celdas del modelo del terreno miden {dx:g} m por {dy:g} m. Remuestréelo primero a celdas cuadradas (Ráster &gt; Proyecciones &gt; Combar).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <location filename="../core/flood/floodsimulation.py" line="524"/>
         <source>The cell size must be one number or a (dx, dy) pair.</source>
         <translation>El tamaño de celda debe ser un número o un par (dx, dy).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <location filename="../core/flood/floodsimulation.py" line="526"/>
         <source>The cell size must be a positive number of metres.</source>
         <translation>El tamaño de celda debe ser un número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <location filename="../core/flood/floodsimulation.py" line="533"/>
         <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
         <translation>El borde debe ser 'open' o 'closed' (se obtuvo {b!r}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <location filename="../core/flood/floodsimulation.py" line="542"/>
         <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
         <translation>Indique el borde como 'open', 'closed' o una correspondencia de north, south, west, east a 'open' o 'closed'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <location filename="../core/flood/floodsimulation.py" line="1037"/>
+        <source>Unknown simulation kernel {k!r}: use 'auto', 'numpy' or 'compiled'.</source>
+        <translation>Núcleo de simulación desconocido {k!r}: use 'auto', 'numpy' o 'compiled'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1044"/>
+        <source>The compiled flood kernel needs numba (Debian package python3-numba): {why}</source>
+        <translation>El núcleo de inundación compilado necesita numba (paquete Debian python3-numba): {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1062"/>
         <source>The obstacle mask does not have the terrain model's shape.</source>
         <translation>La máscara de obstáculos no tiene la forma del modelo del terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <location filename="../core/flood/floodsimulation.py" line="1065"/>
         <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
         <translation>El modelo del terreno no tiene ninguna celda que simular (todas sin datos u obstáculos).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <location filename="../core/flood/floodsimulation.py" line="1106"/>
         <source>The simulation length must be a positive number of hours.</source>
         <translation>La duración de la simulación debe ser un número positivo de horas.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <location filename="../core/flood/floodsimulation.py" line="1108"/>
         <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
         <translation>La ponderación de flujos theta debe estar entre 0,5 y 1 (se obtuvo {theta}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <location filename="../core/flood/floodsimulation.py" line="1111"/>
         <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
         <translation>El coeficiente del paso de tiempo alpha debe estar en (0, 1] (se obtuvo {alpha}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <location filename="../core/flood/floodsimulation.py" line="1119"/>
         <source>The setting {param} must be a positive number (got {value}).</source>
         <translation>El ajuste {param} debe ser un número positivo (se obtuvo {value}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <location filename="../core/flood/floodsimulation.py" line="1123"/>
         <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
         <translation>La n de Manning debe ser un número positivo o un ráster con la forma del modelo del terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <location filename="../core/flood/floodsimulation.py" line="1128"/>
         <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
         <translation>La n de Manning debe ser positiva en cada celda simulada ({count} celdas no lo son).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <location filename="../core/flood/floodsimulation.py" line="1134"/>
         <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>La tasa de infiltración debe ser cero o un número positivo de mm/h en cada celda simulada (un número o un ráster con la forma del modelo del terreno).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <location filename="../core/flood/floodsimulation.py" line="1140"/>
         <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>La tasa de drenaje debe ser cero o un número positivo de mm/h en cada celda simulada (un número o un ráster con la forma del modelo del terreno).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <location filename="../core/flood/floodsimulation.py" line="1160"/>
         <source>The initial depth must be zero or positive on every simulated cell.</source>
         <translation>La profundidad inicial debe ser cero o positiva en cada celda simulada.</translation>
     </message>
@@ -4721,9 +4743,9 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="1063"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../core/schema.py" line="1141"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -4750,7 +4772,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="583"/>
+        <location filename="../project/styles.py" line="584"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -4772,8 +4794,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1201"/>
-        <location filename="../core/schema.py" line="1210"/>
+        <location filename="../core/schema.py" line="1212"/>
+        <location filename="../core/schema.py" line="1221"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4796,8 +4818,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="994"/>
         <location filename="../core/report/sections.py" line="995"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features</source>
         <translation>Entidades</translation>
     </message>
@@ -4840,7 +4862,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
-        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1145"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
@@ -4852,18 +4874,18 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="1065"/>
         <location filename="../core/report/sections.py" line="1075"/>
         <location filename="../core/report/sections.py" line="1076"/>
-        <location filename="../ui/scenario_dock.py" line="394"/>
-        <location filename="../core/schema.py" line="1136"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../core/schema.py" line="1147"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="1066"/>
-        <location filename="../ui/compare_dock.py" line="431"/>
-        <location filename="../core/schema.py" line="1067"/>
-        <location filename="../core/schema.py" line="1105"/>
-        <location filename="../core/schema.py" line="1138"/>
+        <location filename="../ui/compare_dock.py" line="435"/>
+        <location filename="../core/schema.py" line="1078"/>
+        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../core/schema.py" line="1149"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -5036,7 +5058,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="89"/>
+        <location filename="../core/scenarios/lenses.py" line="97"/>
         <source>15-minute city</source>
         <translation>Ciudad de 15 minutos</translation>
     </message>
@@ -5052,7 +5074,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="118"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -5078,7 +5100,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="138"/>
+        <location filename="../core/scenarios/lenses.py" line="146"/>
         <source>Flood disruption</source>
         <translation>Interrupción por inundación</translation>
     </message>
@@ -5115,11 +5137,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="692"/>
-        <location filename="../core/schema.py" line="760"/>
-        <location filename="../core/schema.py" line="853"/>
-        <location filename="../core/schema.py" line="1016"/>
+        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
@@ -5136,7 +5158,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="149"/>
         <location filename="../core/report/sections.py" line="361"/>
-        <location filename="../core/scenarios/lenses.py" line="167"/>
+        <location filename="../core/scenarios/lenses.py" line="208"/>
         <source>every category</source>
         <translation>todas las categorías</translation>
     </message>
@@ -5154,18 +5176,18 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
         <location filename="../core/report/sections.py" line="926"/>
-        <location filename="../core/schema.py" line="499"/>
-        <location filename="../core/schema.py" line="1001"/>
-        <location filename="../core/schema.py" line="1011"/>
-        <location filename="../core/schema.py" line="1197"/>
-        <location filename="../core/schema.py" line="1206"/>
+        <location filename="../core/schema.py" line="501"/>
+        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1208"/>
+        <location filename="../core/schema.py" line="1217"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="695"/>
+        <location filename="../core/schema.py" line="510"/>
+        <location filename="../core/schema.py" line="697"/>
         <source>People within the threshold</source>
         <translation>Personas dentro del umbral</translation>
     </message>
@@ -5206,8 +5228,8 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="173"/>
-        <location filename="../core/schema.py" line="512"/>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="700"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporción dentro del umbral (%)</translation>
     </message>
@@ -5224,13 +5246,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="665"/>
         <location filename="../core/report/sections.py" line="795"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="497"/>
-        <location filename="../core/schema.py" line="688"/>
-        <location filename="../core/schema.py" line="756"/>
-        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="758"/>
         <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="956"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -5290,7 +5312,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="324"/>
         <location filename="../core/report/sections.py" line="392"/>
-        <location filename="../ui/scenario_dock.py" line="278"/>
+        <location filename="../ui/scenario_dock.py" line="279"/>
         <source>Travel profile</source>
         <translation>Perfil de desplazamiento</translation>
     </message>
@@ -5373,7 +5395,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="443"/>
-        <location filename="../core/schema.py" line="539"/>
+        <location filename="../core/schema.py" line="541"/>
         <source>Band (min)</source>
         <translation>Franja (min)</translation>
     </message>
@@ -5437,7 +5459,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="491"/>
-        <location filename="../core/schema.py" line="631"/>
+        <location filename="../core/schema.py" line="633"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta media ponderada por población por cada 1 000 residentes</translation>
@@ -5495,7 +5517,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="527"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../core/schema.py" line="705"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distancia a pie mediana a un espacio abierto (m)</translation>
     </message>
@@ -5504,11 +5526,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="644"/>
         <location filename="../core/report/sections.py" line="782"/>
         <location filename="../core/report/sections.py" line="945"/>
-        <location filename="../core/schema.py" line="502"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="758"/>
-        <location filename="../core/schema.py" line="846"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="760"/>
+        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -5571,13 +5593,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="612"/>
         <location filename="../core/report/sections.py" line="675"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>People covered by a park of some class</source>
         <translation>Personas cubiertas por un parque de alguna clase</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>People not covered</source>
         <translation>Personas no cubiertas</translation>
     </message>
@@ -5656,13 +5678,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../core/schema.py" line="790"/>
+        <location filename="../core/schema.py" line="792"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="697"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="799"/>
         <source>People added, cumulative</source>
         <translation>Personas añadidas, acumulado</translation>
     </message>
@@ -5712,21 +5734,21 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="749"/>
-        <location filename="../core/schema.py" line="819"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Depth class</source>
         <translation>Clase de profundidad</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="751"/>
-        <location filename="../core/schema.py" line="838"/>
-        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Displaced</source>
         <translation>Desplazados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="753"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Road length (km)</source>
         <translation>Longitud de vías (km)</translation>
     </message>
@@ -5751,7 +5773,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/report/sections.py" line="797"/>
         <location filename="../core/report/sections.py" line="804"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>People exposed</source>
         <translation>Personas expuestas</translation>
     </message>
@@ -5904,7 +5926,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="956"/>
-        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1041"/>
         <source>Share losing access (%)</source>
         <translation>Proporción que pierde el acceso (%)</translation>
     </message>
@@ -5949,14 +5971,14 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="658"/>
-        <location filename="../project/styles.py" line="673"/>
+        <location filename="../project/styles.py" line="659"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="478"/>
+        <location filename="../project/styles.py" line="479"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -5972,31 +5994,31 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1004"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1083"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1004"/>
-        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1104"/>
         <source>Baseline (mean)</source>
         <translation>Línea base (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1005"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1106"/>
         <source>Scenario (mean)</source>
         <translation>Escenario (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1006"/>
-        <location filename="../core/schema.py" line="1097"/>
+        <location filename="../core/schema.py" line="1108"/>
         <source>Change (mean)</source>
         <translation>Cambio (media)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1009"/>
-        <location filename="../core/schema.py" line="1100"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Population-weighted change</source>
         <translation>Cambio ponderado por población</translation>
     </message>
@@ -6017,13 +6039,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1043"/>
-        <location filename="../ui/compare_dock.py" line="481"/>
+        <location filename="../ui/compare_dock.py" line="485"/>
         <source>better</source>
         <translation>mejor</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1043"/>
-        <location filename="../ui/compare_dock.py" line="484"/>
+        <location filename="../ui/compare_dock.py" line="488"/>
         <source>worse</source>
         <translation>peor</translation>
     </message>
@@ -6044,7 +6066,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1063"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>Lens</source>
         <translation>Perspectiva</translation>
     </message>
@@ -6055,7 +6077,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1068"/>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1153"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
@@ -6091,20 +6113,20 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="671"/>
         <source>Within walking distance of open space</source>
         <translation>A distancia a pie de un espacio abierto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="414"/>
-        <location filename="../core/schema.py" line="745"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../core/schema.py" line="747"/>
         <source>Covered by a park</source>
         <translation>Cubierto por un parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>People losing access</source>
         <translation>Personas que pierden el acceso</translation>
     </message>
@@ -6115,9 +6137,9 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="614"/>
-        <location filename="../core/schema.py" line="942"/>
-        <location filename="../core/schema.py" line="966"/>
+        <location filename="../project/styles.py" line="615"/>
+        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="977"/>
         <source>Expected annual damage</source>
         <translation>Daño anual esperado</translation>
     </message>
@@ -6175,6 +6197,11 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>El campo '{f}' debe estar en ambas capas de resultados.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/compare.py" line="440"/>
+        <source>The baseline and scenario rasters have different grids ({a} and {b} cells): compare results of runs on the same terrain model.</source>
+        <translation>Los ráster de la línea base y del escenario tienen mallas distintas ({a} y {b} celdas): compare resultados calculados sobre el mismo modelo de terreno.</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="103"/>
@@ -6529,7 +6556,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="403"/>
-        <location filename="../ui/scenario_dock.py" line="342"/>
+        <location filename="../ui/scenario_dock.py" line="343"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>Perfil de desplazamiento desconocido '{pid}'. Conocidos: {known}.</translation>
     </message>
@@ -6655,12 +6682,13 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>{n_off} de {n} ubicaciones de residentes están fuera de la red: NULL.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="109"/>
+        <location filename="../project/comparison_store.py" line="112"/>
+        <location filename="../project/comparison_store.py" line="192"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
         <translation>No se pudo escribir la capa de comparación '{name}' en {path}: {error}. Compruebe que la carpeta se puede escribir y tiene espacio libre.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="155"/>
+        <location filename="../project/comparison_store.py" line="164"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
         <translation>La capa de comparación '{name}' se escribió en {path}, pero no se puede volver a abrir.</translation>
     </message>
@@ -7084,363 +7112,414 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Escenario: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="326"/>
         <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="513"/>
+        <location filename="../project/styles.py" line="328"/>
+        <location filename="../project/styles.py" line="514"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="328"/>
+        <location filename="../project/styles.py" line="329"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (umbral: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
         <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="332"/>
         <source>more than {a} min</source>
         <translation>más de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>No alcanzable a pie (fuera de la red o demasiado lejos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: pocos servicios al alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="339"/>
+        <location filename="../project/styles.py" line="340"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="339"/>
+        <location filename="../project/styles.py" line="340"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos los servicios dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="340"/>
-        <location filename="../project/styles.py" line="415"/>
-        <location filename="../project/styles.py" line="422"/>
-        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="428"/>
         <source>Not on the street network</source>
         <translation>Fuera de la red de calles</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="368"/>
+        <location filename="../project/styles.py" line="369"/>
         <source>up to {b}</source>
         <translation>hasta {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="370"/>
+        <location filename="../project/styles.py" line="371"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por año</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
-        <location filename="../project/styles.py" line="441"/>
+        <location filename="../project/styles.py" line="372"/>
+        <location filename="../project/styles.py" line="442"/>
         <source>No value</source>
         <translation>Sin valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="378"/>
+        <location filename="../project/styles.py" line="379"/>
         <source>per 1 000 residents</source>
         <translation>por cada 1 000 residentes</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="380"/>
+        <location filename="../project/styles.py" line="381"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Ningún equipamiento al alcance (o fuera de la red)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="382"/>
         <source>Off the network</source>
         <translation>Fuera de la red</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="411"/>
+        <location filename="../project/styles.py" line="412"/>
         <source>Within {d} m of an open public space</source>
         <translation>A menos de {d} m de un espacio público abierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="412"/>
+        <location filename="../project/styles.py" line="413"/>
         <source>Farther than {d} m</source>
         <translation>A más de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
-        <location filename="../project/styles.py" line="571"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="572"/>
         <source>Not covered by any park</source>
         <translation>Sin cobertura de ningún parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="421"/>
         <source>Loses walking access to a service</source>
         <translation>Pierde el acceso a pie a un servicio</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="421"/>
+        <location filename="../project/styles.py" line="422"/>
         <source>Keeps its walking access</source>
         <translation>Conserva su acceso a pie</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Cut off by the flood</source>
         <translation>Aislado por la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Still reached</source>
         <translation>Aún alcanzado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitable a pie (agua de más de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="432"/>
+        <location filename="../project/styles.py" line="433"/>
         <source>Passable</source>
         <translation>Transitable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="440"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, o menos profundo que la clase más baja</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="441"/>
+        <location filename="../project/styles.py" line="442"/>
         <source>Outside the hazard map</source>
         <translation>Fuera del mapa de peligro</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="512"/>
+        <location filename="../project/styles.py" line="513"/>
         <source>within {b} min</source>
         <translation>a menos de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="529"/>
+        <location filename="../project/styles.py" line="530"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Otras partes (no conectadas a la red principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="530"/>
+        <location filename="../project/styles.py" line="531"/>
         <source>Main connected network</source>
         <translation>Red conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>shallow: under 0.1 m</source>
         <translation>somera: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baja: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>media: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="548"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: más de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="570"/>
+        <location filename="../project/styles.py" line="571"/>
         <source>Suggested site (number = rank)</source>
         <translation>Sitio sugerido (número = rango)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="572"/>
+        <location filename="../project/styles.py" line="573"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espacio abierto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="585"/>
+        <location filename="../project/styles.py" line="586"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="609"/>
+        <location filename="../project/styles.py" line="610"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tiempo a pie hasta {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="610"/>
+        <location filename="../project/styles.py" line="611"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tiempo a pie hasta el destino más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="612"/>
-        <location filename="../core/schema.py" line="494"/>
+        <location filename="../project/styles.py" line="613"/>
+        <location filename="../core/schema.py" line="496"/>
         <source>Walkability score (0–100)</source>
         <translation>Puntuación de caminabilidad (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Walking access to open space</source>
         <translation>Acceso a pie a espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Walking access during the flood</source>
         <translation>Acceso a pie durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="619"/>
         <source>Facilities during the flood</source>
         <translation>Equipamientos durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Streets during the flood</source>
         <translation>Calles durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Water depth class</source>
         <translation>Clase de profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="1070"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../project/styles.py" line="622"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Change in the scenario</source>
         <translation>Cambio en el escenario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking time from the facilities</source>
         <translation>Tiempo a pie desde los equipamientos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Underserved residents</source>
         <translation>Residentes desatendidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Open space entrances</source>
         <translation>Entradas de espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="655"/>
+        <location filename="../project/styles.py" line="656"/>
         <source>Newly flooded</source>
         <translation>Recién inundado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="656"/>
+        <location filename="../project/styles.py" line="657"/>
         <source>More exposed (deeper water)</source>
         <translation>Más expuesto (agua más profunda)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="657"/>
+        <location filename="../project/styles.py" line="658"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Mixto (mejor en un aspecto, peor en otro)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="659"/>
+        <location filename="../project/styles.py" line="660"/>
         <source>Less exposed</source>
         <translation>Menos expuesto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>No longer flooded</source>
         <translation>Ya no inundado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>Dry before and after</source>
         <translation>Seco antes y después</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly cut off</source>
         <translation>Recién aislado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="664"/>
         <source>Newly reachable</source>
         <translation>Recién alcanzable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Newly covered</source>
         <translation>Recién cubierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>No longer covered</source>
         <translation>Ya no cubierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="669"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly unreachable</source>
         <translation>Recién inalcanzable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="670"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Newly affected</source>
         <translation>Recién afectado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Worse access</source>
         <translation>Peor acceso</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>Better for some services, worse for others</source>
         <translation>Mejor para algunos servicios, peor para otros</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Better access</source>
         <translation>Mejor acceso</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>Newly within reach</source>
         <translation>Recién al alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>No longer affected</source>
         <translation>Ya no afectado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Unreachable before and after</source>
         <translation>Inalcanzable antes y después</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="748"/>
+        <location filename="../project/styles.py" line="766"/>
+        <source>shallower</source>
+        <translation>menos profunda</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>deeper</source>
+        <translation>más profunda</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>shorter</source>
+        <translation>más corto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>longer</source>
+        <translation>más largo</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="767"/>
+        <source>less</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="767"/>
+        <source>more</source>
+        <translation>más</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="773"/>
+        <source>No change (within {t} {u})</source>
+        <translation>Sin cambio (dentro de {t} {u})</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="778"/>
+        <source>{a} {u} or more {w}</source>
+        <translation>{a} {u} o más, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="780"/>
+        <location filename="../project/styles.py" line="784"/>
+        <source>{a} to {b} {u} {w}</source>
+        <translation>{a} a {b} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="782"/>
+        <source>more than {a} {u} {w}</source>
+        <translation>más de {a} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="844"/>
         <source>UrbanPlan style</source>
         <translation>Estilo de UrbanPlan</translation>
     </message>
@@ -7518,6 +7597,16 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../qgis_io/compare_io.py" line="302"/>
         <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
         <translation>La línea base viene de {a} y el escenario de {b}: análisis distintos, cuyas filas y campos no coinciden. Compare dos resultados del mismo análisis (ejecútelo una vez con las entradas de la línea base y otra con las del escenario).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="345"/>
+        <source>{o} raster</source>
+        <translation>ráster {o}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="351"/>
+        <source>The baseline and scenario {o} rasters are on different grids: compare runs on the same terrain model (same extent and cell size).</source>
+        <translation>Los ráster {o} de la línea base y del escenario están en mallas distintas: compare cálculos sobre el mismo modelo de terreno (misma extensión y tamaño de celda).</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="80"/>
@@ -7967,32 +8056,32 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La capa de zonas no tiene ningún polígono con geometría.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="95"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Los gráficos necesitan matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="149"/>
+        <location filename="../ui/compare_dock.py" line="148"/>
         <source>No analysis is installed yet.</source>
         <translation>Todavía no hay ningún análisis instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="322"/>
+        <location filename="../ui/compare_dock.py" line="321"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque al menos un escenario para comparar con la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="330"/>
+        <location filename="../ui/compare_dock.py" line="329"/>
         <source>Choose: {m}.</source>
         <translation>Elija: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="344"/>
+        <location filename="../ui/compare_dock.py" line="343"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Ejecutando {a}: línea base y {n} escenario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="371"/>
+        <location filename="../ui/compare_dock.py" line="370"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -8008,185 +8097,200 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="408"/>
+        <source>{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} m²</source>
+        <translation>{s}: agua menos profunda en {b:,.0f} m², más profunda en {w:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="412"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cubiertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="410"/>
+        <location filename="../ui/compare_dock.py" line="414"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Hecho en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="477"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="495"/>
+        <location filename="../ui/compare_dock.py" line="499"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = mejor que la línea base, rojo = peor. Las proporciones están en %, su cambio en puntos porcentuales (pp); '% de cambio' es relativo al valor de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="543"/>
+        <location filename="../ui/compare_dock.py" line="547"/>
         <source>% of people</source>
         <translation>% de personas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="549"/>
+        <location filename="../ui/compare_dock.py" line="553"/>
         <source>% change from the baseline</source>
         <translation>% de cambio respecto a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="595"/>
+        <location filename="../ui/compare_dock.py" line="599"/>
         <source>No indicator to chart</source>
         <translation>Ningún indicador que graficar</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="649"/>
+        <location filename="../ui/compare_dock.py" line="653"/>
         <source>Comparison: {a}</source>
         <translation>Comparación: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="681"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (línea base y escenarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="733"/>
+        <location filename="../ui/compare_dock.py" line="754"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>Las capas quedan solo en memoria (se pierden al cerrar QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="736"/>
+        <location filename="../ui/compare_dock.py" line="760"/>
         <source>Layers saved in {f}.</source>
         <translation>Capas guardadas en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="738"/>
+        <location filename="../ui/compare_dock.py" line="762"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Capas guardadas en un archivo temporal hasta que se guarde el proyecto; después, junto a él.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="828"/>
+        <location filename="../ui/compare_dock.py" line="871"/>
         <source>Export indicator table</source>
         <translation>Exportar tabla de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="829"/>
+        <location filename="../ui/compare_dock.py" line="872"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="833"/>
+        <location filename="../ui/compare_dock.py" line="876"/>
         <source>Table written to {f}.</source>
         <translation>Tabla escrita en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="840"/>
+        <location filename="../ui/compare_dock.py" line="883"/>
         <source>Save layers</source>
         <translation>Guardar capas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="841"/>
+        <location filename="../ui/compare_dock.py" line="884"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="845"/>
+        <location filename="../ui/compare_dock.py" line="888"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} capa(s) guardada(s) en {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="143"/>
+        <location filename="../ui/compare_runner.py" line="150"/>
         <source>The analysis {a} is not installed.</source>
         <translation>El análisis {a} no está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="151"/>
+        <location filename="../ui/compare_runner.py" line="158"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>No hay ningún escenario llamado '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="160"/>
+        <location filename="../ui/compare_runner.py" line="167"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan: preparando las entradas de los escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="166"/>
+        <location filename="../ui/compare_runner.py" line="173"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Preparando las entradas de {n} ejecución(es)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="204"/>
         <location filename="../ui/compare_runner.py" line="211"/>
-        <location filename="../ui/compare_runner.py" line="322"/>
-        <location filename="../ui/compare_runner.py" line="405"/>
+        <location filename="../ui/compare_runner.py" line="218"/>
+        <location filename="../ui/compare_runner.py" line="337"/>
+        <location filename="../ui/compare_runner.py" line="427"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>La comparación se canceló; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="208"/>
+        <location filename="../ui/compare_runner.py" line="215"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>Falló la preparación de las entradas: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="214"/>
+        <location filename="../ui/compare_runner.py" line="221"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entradas listas tras {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="244"/>
+        <location filename="../ui/compare_runner.py" line="251"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Ejecutando {a} para {n} ejecución(es) en segundo plano…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="300"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="288"/>
+        <location filename="../ui/compare_runner.py" line="303"/>
         <source>the analysis failed</source>
         <translation>el análisis falló</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="298"/>
+        <location filename="../ui/compare_runner.py" line="313"/>
         <source>{a} – {run}</source>
         <translation>{a} – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="300"/>
+        <location filename="../ui/compare_runner.py" line="315"/>
         <source>{a} summary – {run}</source>
         <translation>{a}, resumen – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="310"/>
+        <location filename="../ui/compare_runner.py" line="325"/>
         <source>{n}: {state}</source>
         <translation>{n}: {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="311"/>
+        <location filename="../ui/compare_runner.py" line="326"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="320"/>
+        <location filename="../ui/compare_runner.py" line="335"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Análisis hechos tras {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="384"/>
+        <location filename="../ui/compare_runner.py" line="406"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}: la comparación falló: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="389"/>
-        <location filename="../ui/compare_runner.py" line="413"/>
+        <location filename="../ui/compare_runner.py" line="411"/>
+        <location filename="../ui/compare_runner.py" line="483"/>
         <source>Change – {s} vs baseline</source>
         <translation>Cambio – {s} frente a la línea base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="446"/>
+        <location filename="../ui/compare_runner.py" line="458"/>
+        <source>Change in {what} – {s} vs baseline</source>
+        <translation>Cambio en {what} – {s} frente a la línea base</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="461"/>
+        <source>The difference raster {f} could not be opened.</source>
+        <translation>No se pudo abrir el ráster de diferencias {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="516"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Terminado en {s:.1f} s.</translation>
     </message>
@@ -8236,199 +8340,199 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="224"/>
+        <location filename="../ui/param_form.py" line="230"/>
         <source>path to a file (optional)</source>
         <translation>ruta a un archivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="110"/>
         <source>Replace an input with another layer…</source>
         <translation>Sustituir una entrada por otra capa…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="191"/>
+        <location filename="../ui/scenario_dock.py" line="192"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' ya no está en el proyecto: vuelva a elegir la capa.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="259"/>
         <source>Who travels (network analyses)</source>
         <translation>Quién se desplaza (análisis de red)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="272"/>
+        <location filename="../ui/scenario_dock.py" line="273"/>
         <source>{id}: {speed:g} km/h on flat ground</source>
         <translation>{id}: {speed:g} km/h en llano</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="280"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
         <translation>Opcional: alturas en metros. Las pendientes cambian entonces el tiempo de viaje (más lento cuesta arriba) y una silla de ruedas no puede pasar por calles con pendiente mayor que 1:12.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="284"/>
+        <location filename="../ui/scenario_dock.py" line="285"/>
         <source>Terrain model (DEM, optional)</source>
         <translation>Modelo del terreno (MDT, opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="288"/>
+        <location filename="../ui/scenario_dock.py" line="289"/>
         <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
         <translation>Un perfil de desplazamiento por campo de grupo de población: el acceso de cada grupo se calcula con su propio perfil (ciudad de 15 minutos) y el informe muestra los grupos lado a lado. Perfiles: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="293"/>
+        <location filename="../ui/scenario_dock.py" line="294"/>
         <source>Profile per group</source>
         <translation>Perfil por grupo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="294"/>
+        <location filename="../ui/scenario_dock.py" line="295"/>
         <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
         <translation>Lo usan todas las ejecuciones del panel de comparación y la ficha de evaluación, y se guarda con el proyecto. Un escenario puede cambiar PROFILE en sus cambios de parámetros.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="377"/>
+        <location filename="../ui/scenario_dock.py" line="378"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' es una capa de boceto de un escenario; elija una capa de la línea base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Name of the scenario:</source>
         <translation>Nombre del escenario:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Escenario '{n}' creado. Añada cambios con 'Añadir cambio'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="411"/>
+        <location filename="../ui/scenario_dock.py" line="412"/>
         <source>Rename scenario</source>
         <translation>Renombrar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="411"/>
+        <location filename="../ui/scenario_dock.py" line="412"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="440"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="441"/>
+        <location filename="../ui/scenario_dock.py" line="442"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>¿Eliminar el escenario '{n}' y sus capas de boceto? La línea base no se ve afectada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="471"/>
-        <location filename="../ui/scenario_dock.py" line="501"/>
+        <location filename="../ui/scenario_dock.py" line="472"/>
+        <location filename="../ui/scenario_dock.py" line="502"/>
         <source>Create or select a scenario first.</source>
         <translation>Cree o seleccione primero un escenario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="475"/>
+        <location filename="../ui/scenario_dock.py" line="476"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Elija primero la capa de la línea base para '{r}' (Entradas de la línea base), para que las entidades nuevas reciban sus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="480"/>
+        <location filename="../ui/scenario_dock.py" line="481"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Elija primero la capa de calles de la línea base (Entradas de la línea base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="491"/>
+        <location filename="../ui/scenario_dock.py" line="492"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Dibuje una línea corta que cruce cada tramo de calle que cierre (o que lo siga). Las calles laterales que solo se tocan en una intersección siguen abiertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="494"/>
+        <location filename="../ui/scenario_dock.py" line="495"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Dibuje las líneas nuevas con el autoajuste activado: una línea se conecta con una calle donde uno de sus vértices está sobre ella (a menos de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="505"/>
-        <location filename="../ui/scenario_dock.py" line="514"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Replace an input</source>
         <translation>Sustituir una entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="506"/>
+        <location filename="../ui/scenario_dock.py" line="507"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>¿Qué entrada de la línea base sustituye el escenario?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Layer to use instead:</source>
         <translation>Capa a usar en su lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="519"/>
+        <location filename="../ui/scenario_dock.py" line="520"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} sustituido por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="544"/>
+        <location filename="../ui/scenario_dock.py" line="545"/>
         <source>Select a change to draw in.</source>
         <translation>Seleccione un cambio en el que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="547"/>
+        <location filename="../ui/scenario_dock.py" line="548"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Una entrada sustituida no tiene nada que dibujar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="629"/>
+        <location filename="../ui/scenario_dock.py" line="630"/>
         <source>No example scenario files are installed.</source>
         <translation>No hay archivos de escenarios de ejemplo instalados.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="635"/>
+        <location filename="../ui/scenario_dock.py" line="636"/>
         <source>Load example</source>
         <translation>Cargar ejemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="635"/>
+        <location filename="../ui/scenario_dock.py" line="636"/>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="645"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
         <source>Import scenarios</source>
         <translation>Importar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="652"/>
+        <location filename="../ui/scenario_dock.py" line="653"/>
         <source>Could not read {f}: {e}</source>
         <translation>No se pudo leer {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="661"/>
+        <location filename="../ui/scenario_dock.py" line="662"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>No se encontró o no se pudo abrir la capa '{n}' del ejemplo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="686"/>
+        <location filename="../ui/scenario_dock.py" line="687"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>Cargado(s) {n} escenario(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="722"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Export scenarios</source>
         <translation>Exportar escenarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="730"/>
+        <location filename="../ui/scenario_dock.py" line="731"/>
         <source>Could not write {f}: {e}</source>
         <translation>No se pudo escribir {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="732"/>
+        <location filename="../ui/scenario_dock.py" line="733"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Escenarios escritos en {f} (rutas de capas relativas a su carpeta).</translation>
     </message>
@@ -8468,643 +8572,653 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Modelo del terreno (MDT)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="89"/>
+        <location filename="../core/scenarios/lenses.py" line="97"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ciudad de 15 minutos (tiempo a pie hasta los servicios)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="102"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de servicio (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="118"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (personas cerca de un espacio público abierto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="120"/>
+        <location filename="../core/scenarios/lenses.py" line="128"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques y m² por persona</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="129"/>
+        <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposición a inundaciones (personas, edificios, vías bajo el agua)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="138"/>
+        <location filename="../core/scenarios/lenses.py" line="146"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="470"/>
+        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <source>Flood simulation from rain (depth, duration, recession)</source>
+        <translation>Simulación de inundación por lluvia (profundidad, duración, descenso)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <source>Flood simulation from rain</source>
+        <translation>Simulación de inundación por lluvia</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="472"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distancia a pie al {cat} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="477"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tiempo a pie al {cat} más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="480"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dentro de su umbral (1/0), con el perfil de desplazamiento del grupo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
-        <location filename="../core/schema.py" line="574"/>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="484"/>
+        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>Why a value is NULL</source>
         <translation>Por qué un valor es NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="491"/>
+        <location filename="../core/schema.py" line="493"/>
         <source>Categories within their threshold</source>
         <translation>Categorías dentro de su umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="517"/>
         <source>Median walk time (min)</source>
         <translation>Tiempo a pie mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="521"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 del tiempo a pie (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="522"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>People the walk times describe</source>
         <translation>Personas que describen los tiempos a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Facility (feature id)</source>
         <translation>Equipamiento (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="539"/>
         <source>Band from (min)</source>
         <translation>Banda desde (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="1120"/>
         <source>Area (m²)</source>
         <translation>Superficie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="552"/>
+        <location filename="../core/schema.py" line="554"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="554"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distancia del centro de la celda a la red (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="557"/>
-        <location filename="../core/schema.py" line="607"/>
+        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Tiempo a pie al destino más cercano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="563"/>
+        <location filename="../core/schema.py" line="565"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="568"/>
         <source>Gravity access</source>
         <translation>Accesibilidad gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="572"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravedad que el corte deja fuera, como máximo (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="604"/>
+        <location filename="../core/schema.py" line="606"/>
         <source>Facilities in reach</source>
         <translation>Equipamientos al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="609"/>
+        <location filename="../core/schema.py" line="611"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="614"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Relación oferta-demanda por cada 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="616"/>
         <source>Residential locations in reach</source>
         <translation>Puntos residenciales al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="616"/>
+        <location filename="../core/schema.py" line="618"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="619"/>
+        <location filename="../core/schema.py" line="621"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta de los equipamientos con residentes en su área de captación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="624"/>
+        <location filename="../core/schema.py" line="626"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Población con al menos un equipamiento al alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/schema.py" line="629"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporción de la población (en la red) con un equipamiento al alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="638"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por cada 1 000 residentes (toda el área)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="641"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Oferta por cada 1 000 residentes: percentil 10 de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="645"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Oferta por cada 1 000 residentes: mediana de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="649"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Oferta por cada 1 000 residentes: percentil 90 de las personas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="653"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norma de comparación (oferta por cada 1 000 residentes)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="657"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Personas (en la red) por debajo de la norma (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="659"/>
+        <location filename="../core/schema.py" line="661"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coeficiente de Gini de la oferta por residente entre las personas (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="667"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distancia a pie al espacio público abierto más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="673"/>
+        <location filename="../core/schema.py" line="675"/>
         <source>Walking distance to the nearest open public space for {group} (m)</source>
         <translation>Distancia a pie al espacio público abierto más cercano para {group} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="679"/>
         <source>Within walking distance of open space for {group}</source>
         <translation>A distancia a pie de un espacio abierto para {group}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="702"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People off the network</source>
         <translation>Personas fuera de la red</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="707"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (m²)</source>
         <translation>Espacio abierto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Streets (m²)</source>
         <translation>Calles (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Public space (m²)</source>
         <translation>Espacio público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="722"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Open space (feature id)</source>
         <translation>Espacio abierto (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="740"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distancia a pie al parque de clase {class} más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Covered by a park of class {class}</source>
         <translation>Cubierto por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>Covered by a park for {group}</source>
         <translation>Cubierto por un parque para {group}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distancia a pie al parque más cercano (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="754"/>
+        <location filename="../core/schema.py" line="756"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Park area (m²)</source>
         <translation>Superficie de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="769"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personas cubiertas por un parque de clase {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="775"/>
+        <location filename="../core/schema.py" line="777"/>
         <source>People not covered (%)</source>
         <translation>Personas no cubiertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id de entidad)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="801"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporción al alcance tras este sitio (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="804"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Weighted gain</source>
         <translation>Ganancia ponderada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="823"/>
         <source>In a flood class</source>
         <translation>En una clase de inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidad media del agua en la huella (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="827"/>
+        <location filename="../core/schema.py" line="829"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Huella en una clase de inundación (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="829"/>
-        <location filename="../core/schema.py" line="1041"/>
-        <location filename="../core/schema.py" line="1157"/>
-        <location filename="../core/schema.py" line="1184"/>
+        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="1052"/>
+        <location filename="../core/schema.py" line="1168"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Length (m)</source>
         <translation>Longitud (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="833"/>
         <source>Flooded length (m)</source>
         <translation>Longitud inundada (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="836"/>
         <source>Length in class {class} (m)</source>
         <translation>Longitud en la clase {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="849"/>
+        <location filename="../core/schema.py" line="851"/>
         <source>Road class</source>
         <translation>Clase de vía</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>Agua en la malla al final (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="884"/>
+        <location filename="../core/schema.py" line="886"/>
         <source>Outflow through open edges (m³)</source>
         <translation>Salida por los bordes abiertos (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Infiltration (m³)</source>
         <translation>Infiltración (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="888"/>
+        <location filename="../core/schema.py" line="890"/>
         <source>Drained by sewers (m³)</source>
         <translation>Drenado por el alcantarillado (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="891"/>
+        <location filename="../core/schema.py" line="893"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>Lluvia sobre edificios, no propagada (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="900"/>
         <source>Area ever wet (m²)</source>
         <translation>Área mojada alguna vez (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="903"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>Área inundada al menos {depth} de profundidad (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Simulated time (min)</source>
         <translation>Tiempo simulado (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../core/schema.py" line="907"/>
         <source>Time steps</source>
         <translation>Pasos de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="915"/>
+        <location filename="../core/schema.py" line="917"/>
         <source>People still flooded at the end</source>
         <translation>Personas aún inundadas al final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="934"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidad anual de mojarse (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="949"/>
         <source>Return period of getting wet (years)</source>
         <translation>Periodo de retorno en que se moja (años)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="956"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="947"/>
-        <location filename="../core/schema.py" line="964"/>
+        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="975"/>
         <source>Asset value</source>
         <translation>Valor del bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="950"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidad del agua, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
-        <location filename="../core/schema.py" line="973"/>
+        <location filename="../core/schema.py" line="962"/>
+        <location filename="../core/schema.py" line="984"/>
         <source>Damage, event {rp}</source>
         <translation>Daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fracción de daño, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Daño anual esperado medio (fracción del valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Features wet, event {rp}</source>
         <translation>Entidades mojadas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="994"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="997"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tiempo a pie al {cat} más cercano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="989"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>Loses access to {cat}</source>
         <translation>Pierde el acceso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>Loses access to at least one category</source>
         <translation>Pierde el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/schema.py" line="1006"/>
         <source>{group} loses access to at least one category</source>
         <translation>{group} pierde el acceso a al menos una categoría</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>On a flooded street</source>
         <translation>En una calle inundada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1017"/>
         <source>Reached before the flood</source>
         <translation>Alcanzado antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1008"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Reached during the flood</source>
         <translation>Alcanzado durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1020"/>
         <source>Cut off</source>
         <translation>Aislado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1030"/>
         <source>People within the threshold before the flood</source>
         <translation>Personas dentro del umbral antes de la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>People within the threshold during the flood</source>
         <translation>Personas dentro del umbral durante la inundación</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1044"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tiempo a pie mediano antes de la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/schema.py" line="1048"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tiempo a pie mediano durante la inundación (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1189"/>
         <source>Edge</source>
         <translation>Arista</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1045"/>
+        <location filename="../core/schema.py" line="1056"/>
         <source>Impassable on foot</source>
         <translation>Intransitable a pie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>{field}: baseline</source>
         <translation>{field}: línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>{field}: scenario</source>
         <translation>{field}: escenario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1063"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>{field}: change</source>
         <translation>{field}: cambio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1065"/>
+        <location filename="../core/schema.py" line="1076"/>
         <source>{field}: status</source>
         <translation>{field}: estado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1076"/>
+        <location filename="../core/schema.py" line="1087"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>NULL to a value</source>
         <translation>De NULL a un valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1098"/>
         <source>A value to NULL</source>
         <translation>De un valor a NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>NULL on both sides</source>
         <translation>NULL en ambos lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1102"/>
         <source>Rows on one side only</source>
         <translation>Filas solo en un lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1143"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1151"/>
         <source>% change</source>
         <translation>% de cambio</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1180"/>
+        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1191"/>
         <source>From node</source>
         <translation>Nodo inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1155"/>
-        <location filename="../core/schema.py" line="1182"/>
+        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1193"/>
         <source>To node</source>
         <translation>Nodo final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1158"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1196"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1160"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>OSM highway</source>
         <translation>Vía OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1163"/>
+        <location filename="../core/schema.py" line="1174"/>
         <source>Other OSM tags</source>
         <translation>Otras etiquetas OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1176"/>
         <source>On a kept street of the baseline</source>
         <translation>En una calle conservada de la línea base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1199"/>
-        <location filename="../core/schema.py" line="1208"/>
+        <location filename="../core/schema.py" line="1210"/>
+        <location filename="../core/schema.py" line="1219"/>
         <source>OSM id</source>
         <translation>Id de OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1202"/>
-        <location filename="../core/schema.py" line="1211"/>
+        <location filename="../core/schema.py" line="1213"/>
+        <location filename="../core/schema.py" line="1222"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1204"/>
-        <location filename="../core/schema.py" line="1213"/>
+        <location filename="../core/schema.py" line="1215"/>
+        <location filename="../core/schema.py" line="1224"/>
         <source>OSM layer</source>
         <translation>Capa OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="207"/>
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
@@ -9177,6 +9291,10 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demoler edificios (dibujar sobre ellos)</translation>
+    </message>
+    <message>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation type="vanished">{n:,} pasos de tiempo en {w:.1f} s de cálculo.</translation>
     </message>
     <message>
         <source>

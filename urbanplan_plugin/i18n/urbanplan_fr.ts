@@ -205,13 +205,13 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="122"/>
+        <location filename="../i18n.py" line="121"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator} : {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="58"/>
+        <location filename="../i18n.py" line="121"/>
+        <location filename="../ui/compare_dock.py" line="57"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="147"/>
+        <location filename="../ui/scenario_dock.py" line="148"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -391,27 +391,27 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <location filename="../core/report/sections.py" line="470"/>
         <location filename="../core/report/sections.py" line="726"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="461"/>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="585"/>
         <source>Cells whose centre is on the network</source>
         <translation>Cellules dont le centre est sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="464"/>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="588"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Opportunités moyennes dans le seuil</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="588"/>
+        <location filename="../core/schema.py" line="590"/>
         <source>Mean gravity access</source>
         <translation>Accessibilité gravitaire moyenne</translation>
     </message>
@@ -419,19 +419,19 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="462"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Marche moyenne jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="595"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravité sommée jusqu'à (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="599"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Plus grande part de la somme gravitaire complète d'une cellule laissée de côté (borne supérieure, %)</translation>
     </message>
@@ -785,7 +785,7 @@ DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque r
     <message>
         <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1139"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
@@ -874,13 +874,13 @@ Nécessite les paquets Python dask et distributed (Debian : python3-dask, python
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="154"/>
-        <location filename="../core/schema.py" line="1224"/>
+        <location filename="../core/schema.py" line="1235"/>
         <source>Areas finished</source>
         <translation>Zones terminées</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1226"/>
+        <location filename="../core/schema.py" line="1237"/>
         <source>Areas failed</source>
         <translation>Zones en échec</translation>
     </message>
@@ -1000,55 +1000,55 @@ Table de synthèse, une ligne par champ : combien de lignes sont meilleures, moi
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1078"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Rows compared</source>
         <translation>Lignes comparées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1080"/>
-        <location filename="../core/schema.py" line="1112"/>
+        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1123"/>
         <source>Rows better off</source>
         <translation>Lignes améliorées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1114"/>
+        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1125"/>
         <source>Rows worse off</source>
         <translation>Lignes dégradées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Lignes meilleures sur un champ, moins bonnes sur un autre</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1084"/>
-        <location filename="../core/schema.py" line="1118"/>
+        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1129"/>
         <source>Rows unchanged</source>
         <translation>Lignes inchangées</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Rows without values on either side</source>
         <translation>Lignes sans valeur d'aucun côté</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1102"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1133"/>
         <source>Population better off</source>
         <translation>Population dont la situation s'améliore</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="113"/>
-        <location filename="../core/schema.py" line="1104"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1135"/>
         <source>Population worse off</source>
         <translation>Population dont la situation se dégrade</translation>
     </message>
@@ -1212,39 +1212,39 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Walking network</source>
         <translation>Réseau piéton</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1169"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1180"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Number of edges</source>
         <translation>Nombre d'arêtes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1170"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1199"/>
         <source>Number of nodes</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1171"/>
-        <location filename="../core/schema.py" line="1189"/>
+        <location filename="../core/schema.py" line="1182"/>
+        <location filename="../core/schema.py" line="1200"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Part de la longueur dans la plus grande composante (0-1)</translation>
     </message>
@@ -1252,8 +1252,8 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="1086"/>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1194"/>
+        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1205"/>
         <source>Total length (km)</source>
         <translation>Longueur totale (km)</translation>
     </message>
@@ -1390,23 +1390,23 @@ GROUP_PROFILES (avancé) : un profil par champ de groupe, p. ex. pop_65plus=olde
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="176"/>
         <location filename="../algorithms/sdg1171.py" line="201"/>
-        <location filename="../core/schema.py" line="525"/>
-        <location filename="../core/schema.py" line="621"/>
-        <location filename="../core/schema.py" line="732"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="781"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>Population totale</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Part de la population à portée de toutes les catégories (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="532"/>
+        <location filename="../core/schema.py" line="534"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origines au-delà de la distance d'accrochage</translation>
     </message>
@@ -1519,31 +1519,31 @@ GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex.
     <message>
         <location filename="../algorithms/flooddisruption.py" line="169"/>
         <location filename="../core/report/sections.py" line="967"/>
-        <location filename="../core/schema.py" line="1048"/>
+        <location filename="../core/schema.py" line="1059"/>
         <source>People losing access to at least one category</source>
         <translation>Personnes perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="170"/>
-        <location filename="../core/schema.py" line="1050"/>
+        <location filename="../core/schema.py" line="1061"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origines perdant l'accès à au moins une catégorie</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="171"/>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>Impassable street edges</source>
         <translation>Arêtes de rue impraticables</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="172"/>
-        <location filename="../core/schema.py" line="1054"/>
+        <location filename="../core/schema.py" line="1065"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Longueur des tronçons de rue impraticables (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="173"/>
-        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Équipements qu'aucune origine n'atteint plus</translation>
     </message>
@@ -1707,7 +1707,7 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="129"/>
+        <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood exposure</source>
         <translation>Exposition aux inondations</translation>
     </message>
@@ -1718,32 +1718,32 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="174"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="862"/>
         <source>Exposure features in a flood class</source>
         <translation>Enjeux dans une classe d'inondation</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="175"/>
-        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="864"/>
         <source>Exposed population</source>
         <translation>Population exposée</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="176"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Hauteur d'eau maximale sur un enjeu (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="764"/>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Flooded road length (km)</source>
         <translation>Longueur de routes inondées (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="179"/>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="870"/>
         <source>Exposed population counted on the population raster</source>
         <translation>Population exposée comptée sur le raster de population</translation>
     </message>
@@ -1882,7 +1882,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="90"/>
-        <location filename="../algorithms/floodsimulation.py" line="185"/>
+        <location filename="../algorithms/floodsimulation.py" line="193"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modèle de terrain (MNT, altitude du sol en mètres)</translation>
     </message>
@@ -1924,45 +1924,46 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../project/styles.py" line="627"/>
-        <location filename="../core/schema.py" line="815"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../project/styles.py" line="628"/>
+        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>Water depth (m)</source>
         <translation>Hauteur d'eau (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="873"/>
         <source>Flooded area (m²)</source>
         <translation>Surface inondée (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
-        <location filename="../algorithms/floodsimulation.py" line="232"/>
-        <location filename="../algorithms/floodsimulation.py" line="241"/>
+        <location filename="../algorithms/floodsimulation.py" line="240"/>
+        <location filename="../algorithms/floodsimulation.py" line="249"/>
         <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/schema.py" line="873"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="917"/>
+        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="928"/>
         <source>Maximum water depth (m)</source>
         <translation>Hauteur d'eau maximale (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="110"/>
-        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="877"/>
         <source>Flooded cells</source>
         <translation>Cellules inondées</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/schema.py" line="877"/>
+        <location filename="../core/schema.py" line="879"/>
         <source>Water volume (m³)</source>
         <translation>Volume d'eau (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="117"/>
-        <location filename="../algorithms/floodsimulation.py" line="374"/>
+        <location filename="../algorithms/floodsimulation.py" line="382"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Impossible d'ouvrir le modèle de terrain (MNT).</translation>
     </message>
@@ -1988,7 +1989,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
-        <location filename="../algorithms/floodsimulation.py" line="383"/>
+        <location filename="../algorithms/floodsimulation.py" line="391"/>
         <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
@@ -2141,15 +2142,15 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="987"/>
         <source>Expected annual damage, all features</source>
         <translation>Dommages annuels moyens, toutes les entités</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="877"/>
-        <location filename="../core/schema.py" line="963"/>
-        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="989"/>
         <source>Features wet in at least one event</source>
         <translation>Entités mouillées lors d'au moins un événement</translation>
     </message>
@@ -2157,7 +2158,7 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="876"/>
         <location filename="../core/report/sections.py" line="893"/>
-        <location filename="../core/schema.py" line="979"/>
+        <location filename="../core/schema.py" line="990"/>
         <source>Features analysed</source>
         <translation>Entités analysées</translation>
     </message>
@@ -2237,17 +2238,17 @@ Par entité : aep_wet (1/T de l'événement le plus fréquent qui la mouille, vi
         <translation>Fermé : aucune eau ne quitte la grille</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="134"/>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulation d'inondation par la pluie (pluie sur grille)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="137"/>
+        <location filename="../algorithms/floodsimulation.py" line="136"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>La pluie tombe sur le terrain et s'écoule dans le temps : hauteur maximale, vitesse, temps d'arrivée et de décrue.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="141"/>
+        <location filename="../algorithms/floodsimulation.py" line="140"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2274,243 +2275,254 @@ Lequel choisir : urbanplan:floodextent répond en quelques secondes pour un nive
 Sorties (GeoTIFF, la grille et le SCR du MNT) : MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (hauteur x vitesse, m²/s), ARRIVAL_H (heures jusqu'à 1 cm d'eau), RECESSION_H (heures depuis le pic jusqu'à ce que la hauteur passe sous RECESSION_DEPTH_M, sans données là où elle n'a jamais été aussi haute ou l'était encore à la fin). SUMMARY : une table d'une ligne. Avec POPULATION (points ou polygones, POPULATION_FIELD ou 1 chacun) elle compte les personnes inondées au-delà de RECESSION_DEPTH_M et celles inondées pendant MIN_HOURS heures ou plus. Utilisez MAX_DEPTH comme HAZARD de urbanplan:floodexposure et urbanplan:flooddisruption. Un MNT en degrés est refusé : reprojetez-le d'abord dans un SCR en mètres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Speed: one time step for the whole grid, as short as the deepest water needs. With numba installed (Debian: python3-numba) each step runs as compiled code, several times faster; without it the same method runs in numpy (the same results).</source>
+        <translation>Vitesse : un seul pas de temps pour toute la grille, aussi court que l'exige l'eau la plus profonde. Avec numba installé (Debian : python3-numba), chaque pas s'exécute en code compilé, plusieurs fois plus vite ; sans numba, la même méthode s'exécute avec numpy (mêmes résultats).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain model with a retention basin replacing the baseline terrain) and shows the SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters (blue = shallower or shorter, red = deeper or longer).</source>
+        <translation>Scénarios : dans le panneau de comparaison, « Flood simulation from rain » exécute la situation de référence et chaque scénario (par exemple un changement de paramètre DRAINAGE_MM_H = 20, ou un modèle de terrain avec un bassin de rétention remplaçant le terrain de référence) et affiche le SUMMARY côte à côte et le changement de MAX_DEPTH et RECESSION_H en rasters (bleu = moins profond ou plus court, rouge = plus profond ou plus long).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Rain depth (mm)</source>
         <translation>Hauteur de pluie (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>rain depth</source>
         <translation>hauteur de pluie</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>Storm duration (hours)</source>
         <translation>Durée de la pluie (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="189"/>
+        <location filename="../algorithms/floodsimulation.py" line="197"/>
         <source>storm duration</source>
         <translation>durée de la pluie</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV des intensités de pluie (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Pas d'un CSV de pluie à une colonne (minutes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="196"/>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
         <source>rain step</source>
         <translation>pas de pluie</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de table IDF (période de retour x durée -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="200"/>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Période de retour (années ; avec la table IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="202"/>
+        <location filename="../algorithms/floodsimulation.py" line="210"/>
         <source>return period</source>
         <translation>période de retour</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Raster d'occupation du sol (n de Manning par cellule)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="209"/>
+        <location filename="../algorithms/floodsimulation.py" line="217"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de table de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltration (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="212"/>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
         <source>infiltration</source>
         <translation>infiltration</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacité de drainage (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>drainage capacity</source>
         <translation>capacité de drainage</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="215"/>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
         <source>Simulated time (hours)</source>
         <translation>Temps simulé (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>simulated time</source>
         <translation>temps simulé</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="219"/>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Bâtiments (obstacles, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="221"/>
+        <location filename="../algorithms/floodsimulation.py" line="229"/>
         <source>Recession depth (m)</source>
         <translation>Hauteur de décrue (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>recession depth</source>
         <translation>hauteur de décrue</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
         <source>Population (points or polygons, optional)</source>
         <translation>Population (points ou polygones, facultatif)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Champ de population (vide : 1 par entité)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="230"/>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
         <source>Flooded at least (hours)</source>
         <translation>Inondé au moins (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>minimum flood duration</source>
         <translation>durée minimale d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Vitesse maximale (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Aléa : hauteur x vitesse (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <source>Arrival time (hours)</source>
         <translation>Temps d'arrivée (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
+        <location filename="../core/schema.py" line="924"/>
         <source>Recession time (hours)</source>
         <translation>Temps de décrue (heures)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <source>Flood simulation summary</source>
         <translation>Résumé de la simulation d'inondation</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="242"/>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../algorithms/floodsimulation.py" line="250"/>
+        <location filename="../core/schema.py" line="931"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Surface inondée de 10 cm ou plus (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="243"/>
-        <location filename="../core/schema.py" line="880"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../algorithms/floodsimulation.py" line="251"/>
+        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Rain on the grid (m³)</source>
         <translation>Pluie sur la grille (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="244"/>
-        <location filename="../core/schema.py" line="923"/>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../core/schema.py" line="934"/>
         <source>Outflow (m³)</source>
         <translation>Écoulement sortant (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="245"/>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../algorithms/floodsimulation.py" line="253"/>
+        <location filename="../core/schema.py" line="896"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Mass-balance error (%)</source>
         <translation>Erreur de bilan de masse (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="246"/>
-        <location filename="../core/schema.py" line="908"/>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../algorithms/floodsimulation.py" line="254"/>
+        <location filename="../core/schema.py" line="910"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>People flooded</source>
         <translation>Personnes inondées</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="247"/>
-        <location filename="../core/schema.py" line="911"/>
-        <location filename="../core/schema.py" line="930"/>
+        <location filename="../algorithms/floodsimulation.py" line="255"/>
+        <location filename="../core/schema.py" line="913"/>
+        <location filename="../core/schema.py" line="941"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Personnes inondées pendant MIN_HOURS heures ou plus</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="260"/>
+        <location filename="../algorithms/floodsimulation.py" line="268"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Une table IDF demande la RETURN_PERIOD de la pluie (par exemple 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="264"/>
+        <location filename="../algorithms/floodsimulation.py" line="272"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>La table IDF {f} n'a pas de lignes : donnez une colonne return_period et une colonne par durée en minutes (intensités en mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="275"/>
+        <location filename="../algorithms/floodsimulation.py" line="283"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>La forme de pluie 'csv' demande un HYETOGRAPH_FILE d'intensités (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="297"/>
+        <location filename="../algorithms/floodsimulation.py" line="305"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Un raster LANDCOVER demande une MANNING_TABLE (CSV avec les colonnes class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="301"/>
+        <location filename="../algorithms/floodsimulation.py" line="309"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>La table de Manning {f} n'a aucune ligne avec une classe et un nombre n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="304"/>
+        <location filename="../algorithms/floodsimulation.py" line="312"/>
         <source>land cover raster</source>
         <translation>raster d'occupation du sol</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="306"/>
+        <location filename="../algorithms/floodsimulation.py" line="314"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>Le raster d'occupation du sol doit être dans le SCR du MNT ({c}) : reprojetez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="337"/>
+        <location filename="../algorithms/floodsimulation.py" line="345"/>
         <source>buildings</source>
         <translation>bâtiments</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="350"/>
+        <location filename="../algorithms/floodsimulation.py" line="358"/>
         <location filename="../algorithms/greenspacecoverage.py" line="212"/>
         <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="216"/>
@@ -2519,49 +2531,49 @@ Sorties (GeoTIFF, la grille et le SCR du MNT) : MAX_DEPTH (m), MAX_VELOCITY (m/s
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="359"/>
+        <location filename="../algorithms/floodsimulation.py" line="367"/>
         <source>The population layer must be points or polygons.</source>
         <translation>La couche de population doit être faite de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="379"/>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Les rasters sont écrits en GeoTIFF : donnez à {k} un fichier finissant par .tif ('{p}' reçu).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="388"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>Le MNT est en degrés ({c}) : la simulation demande des cellules carrées en mètres. Reprojetez-le dans un SCR projeté en mètres (par exemple la zone UTM du secteur) avec Raster &gt; Projections &gt; Projection (warp), puis relancez.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="396"/>
+        <location filename="../algorithms/floodsimulation.py" line="404"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>La simulation demande des cellules carrées, mais les cellules du MNT mesurent {dx:g} m sur {dy:g} m. Rééchantillonnez-le en cellules carrées (Raster &gt; Projections &gt; Projection (warp), même taille en X et Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="413"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} cellules ont une classe d'occupation absente de la table de Manning : elles prennent MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="421"/>
+        <location filename="../algorithms/floodsimulation.py" line="431"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MNT : {r} x {c} cellules de {dx:g} m ({n:,} avec données) ; pluie : {mm:.1f} mm, pic {p:.1f} mm/h ; {h:g} heures simulées.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="427"/>
+        <location filename="../algorithms/floodsimulation.py" line="437"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Un gros calcul : {n:,} cellules pendant {h:g} heures peuvent prendre environ {m:.0f} minutes ou plus. Un MNT plus grossier (cellules deux fois plus grandes) tourne environ huit fois plus vite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="472"/>
+        <location filename="../algorithms/floodsimulation.py" line="483"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Pluie {r:,.0f} m³ ; sur la grille à la fin {s:,.0f} m³ ; sortie {o:,.0f} m³ ; pertes {l:,.0f} m³ ; erreur de bilan de masse {e:.4f} %. Hauteur maximale {d:.2f} m ; {a:,.0f} m² plus profonds que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="479"/>
-        <source>{n:,} time steps in {w:.1f} s of computing.</source>
-        <translation>{n:,} pas de temps en {w:.1f} s de calcul.</translation>
+        <location filename="../algorithms/floodsimulation.py" line="490"/>
+        <source>{n:,} time steps in {w:.1f} s of computing ({k} engine, {t} thread(s)).</source>
+        <translation>{n:,} pas de temps en {w:.1f} s de calcul (moteur {k}, {t} fil(s)).</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2670,21 +2682,21 @@ GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex.
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="177"/>
-        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Population covered by any park class (%)</source>
         <translation>Population couverte par au moins une classe de parc (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="178"/>
-        <location filename="../core/schema.py" line="785"/>
+        <location filename="../core/schema.py" line="787"/>
         <source>Population not covered (%)</source>
         <translation>Population non couverte (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="179"/>
         <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/schema.py" line="765"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Park area per resident (m²)</source>
         <translation>Surface de parc par habitant (m²)</translation>
     </message>
@@ -2812,7 +2824,7 @@ Lancez ensuite « Ville du quart d'heure » avec DESTINATIONS = OUTPUT et CATEGO
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1215"/>
+        <location filename="../core/schema.py" line="1226"/>
         <source>Number of destinations</source>
         <translation>Nombre de destinations</translation>
     </message>
@@ -3004,19 +3016,19 @@ Le rapport est rédigé dans la langue de l'interface de QGIS. Les fichiers sont
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1218"/>
+        <location filename="../core/schema.py" line="1229"/>
         <source>Analyses reported</source>
         <translation>Analyses présentées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1220"/>
+        <location filename="../core/schema.py" line="1231"/>
         <source>Maps drawn</source>
         <translation>Cartes dessinées</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1221"/>
+        <location filename="../core/schema.py" line="1232"/>
         <source>Zone pages</source>
         <translation>Pages de zone</translation>
     </message>
@@ -3151,8 +3163,8 @@ Qui se déplace : le profil de déplacement (PROFILE, GROUP_PROFILES) choisi dan
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="109"/>
-        <location filename="../ui/scenario_dock.py" line="646"/>
-        <location filename="../ui/scenario_dock.py" line="723"/>
+        <location filename="../ui/scenario_dock.py" line="647"/>
+        <location filename="../ui/scenario_dock.py" line="724"/>
         <source>Scenario files (*.json)</source>
         <translation>Fichiers de scénario (*.json)</translation>
     </message>
@@ -3185,27 +3197,27 @@ Qui se déplace : le profil de déplacement (PROFILE, GROUP_PROFILES) choisi dan
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="134"/>
-        <location filename="../core/schema.py" line="1144"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Analyses run</source>
         <translation>Analyses exécutées</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="135"/>
-        <location filename="../core/schema.py" line="1145"/>
+        <location filename="../core/schema.py" line="1156"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
         <location filename="../core/report/sections.py" line="1060"/>
-        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1158"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicateurs meilleurs dans le scénario</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
         <location filename="../core/report/sections.py" line="1061"/>
-        <location filename="../core/schema.py" line="1149"/>
+        <location filename="../core/schema.py" line="1160"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicateurs moins bons dans le scénario</translation>
     </message>
@@ -3378,35 +3390,35 @@ GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex.
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="197"/>
-        <location filename="../core/schema.py" line="714"/>
-        <location filename="../core/schema.py" line="724"/>
+        <location filename="../core/schema.py" line="716"/>
+        <location filename="../core/schema.py" line="726"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Part d'espace ouvert dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="198"/>
-        <location filename="../core/schema.py" line="717"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Part des rues dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="199"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="730"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Part d'espace public dans la zone bâtie (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="200"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>Population à distance d'un espace ouvert (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="202"/>
         <location filename="../core/report/sections.py" line="519"/>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Built-up area (km²)</source>
         <translation>Zone bâtie (km²)</translation>
     </message>
@@ -3576,25 +3588,25 @@ Avec un profil et un DEM, la zone est l'endroit d'où les personnes de ce profil
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="102"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>Service areas</source>
         <translation>Zones de desserte</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="544"/>
+        <location filename="../core/schema.py" line="546"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Surface dans la plus grande tranche, tous équipements (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="547"/>
+        <location filename="../core/schema.py" line="549"/>
         <source>Facilities on the network</source>
         <translation>Équipements sur le réseau</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="549"/>
+        <location filename="../core/schema.py" line="551"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Équipements au-delà de la distance d'accrochage</translation>
     </message>
@@ -3693,33 +3705,33 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="808"/>
         <source>Number of sites returned</source>
         <translation>Nombre de sites renvoyés</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Population within reach before (%)</source>
         <translation>Population à portée avant (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>Population à portée avec les nouveaux sites (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="696"/>
-        <location filename="../core/schema.py" line="794"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="796"/>
+        <location filename="../core/schema.py" line="815"/>
         <source>People newly within reach</source>
         <translation>Personnes nouvellement à portée</translation>
     </message>
@@ -3867,8 +3879,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="613"/>
-        <location filename="../core/schema.py" line="601"/>
+        <location filename="../project/styles.py" line="614"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
     </message>
@@ -4099,7 +4111,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
-        <location filename="../core/flood/floodsimulation.py" line="899"/>
+        <location filename="../core/flood/floodsimulation.py" line="1053"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>Le modèle de terrain doit être un raster 2D à une seule bande.</translation>
     </message>
@@ -4314,82 +4326,92 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La pluie doit être un Hyetograph, une fonction du temps (s) renvoyant des mm/h, ou des lignes (début en s, intensité mm/h).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <location filename="../core/flood/floodsimulation.py" line="518"/>
         <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
         <translation>La simulation d'inondation demande des cellules carrées, mais les cellules du modèle de terrain mesurent {dx:g} m sur {dy:g} m. Rééchantillonnez-le d'abord en cellules carrées (Raster &gt; Projections &gt; Projection (warp)).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <location filename="../core/flood/floodsimulation.py" line="524"/>
         <source>The cell size must be one number or a (dx, dy) pair.</source>
         <translation>La taille de cellule doit être un nombre ou une paire (dx, dy).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <location filename="../core/flood/floodsimulation.py" line="526"/>
         <source>The cell size must be a positive number of metres.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <location filename="../core/flood/floodsimulation.py" line="533"/>
         <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
         <translation>La limite doit être 'open' ou 'closed' ({b!r} reçu).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <location filename="../core/flood/floodsimulation.py" line="542"/>
         <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
         <translation>Donnez la limite comme 'open', 'closed' ou une correspondance de north, south, west, east vers 'open' ou 'closed'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <location filename="../core/flood/floodsimulation.py" line="1037"/>
+        <source>Unknown simulation kernel {k!r}: use 'auto', 'numpy' or 'compiled'.</source>
+        <translation>Noyau de simulation inconnu {k!r} : utilisez 'auto', 'numpy' ou 'compiled'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1044"/>
+        <source>The compiled flood kernel needs numba (Debian package python3-numba): {why}</source>
+        <translation>Le noyau d'inondation compilé nécessite numba (paquet Debian python3-numba) : {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1062"/>
         <source>The obstacle mask does not have the terrain model's shape.</source>
         <translation>Le masque des obstacles n'a pas la forme du modèle de terrain.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <location filename="../core/flood/floodsimulation.py" line="1065"/>
         <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
         <translation>Le modèle de terrain n'a aucune cellule à simuler (toutes sans données ou obstacles).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <location filename="../core/flood/floodsimulation.py" line="1106"/>
         <source>The simulation length must be a positive number of hours.</source>
         <translation>La durée de simulation doit être un nombre positif d'heures.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <location filename="../core/flood/floodsimulation.py" line="1108"/>
         <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
         <translation>La pondération des flux theta doit être comprise entre 0,5 et 1 ({theta} reçu).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <location filename="../core/flood/floodsimulation.py" line="1111"/>
         <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
         <translation>Le coefficient de pas de temps alpha doit être dans (0, 1] ({alpha} reçu).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <location filename="../core/flood/floodsimulation.py" line="1119"/>
         <source>The setting {param} must be a positive number (got {value}).</source>
         <translation>Le réglage {param} doit être un nombre positif ({value} reçu).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <location filename="../core/flood/floodsimulation.py" line="1123"/>
         <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
         <translation>Le n de Manning doit être un nombre positif, ou un raster de la forme du modèle de terrain.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <location filename="../core/flood/floodsimulation.py" line="1128"/>
         <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
         <translation>Le n de Manning doit être positif sur chaque cellule simulée ({count} cellules ne le sont pas).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <location filename="../core/flood/floodsimulation.py" line="1134"/>
         <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>Le taux d'infiltration doit être nul ou un nombre positif de mm/h sur chaque cellule simulée (un nombre, ou un raster de la forme du modèle de terrain).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <location filename="../core/flood/floodsimulation.py" line="1140"/>
         <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>Le débit de drainage doit être nul ou un nombre positif de mm/h sur chaque cellule simulée (un nombre, ou un raster de la forme du modèle de terrain).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <location filename="../core/flood/floodsimulation.py" line="1160"/>
         <source>The initial depth must be zero or positive on every simulated cell.</source>
         <translation>La hauteur d'eau initiale doit être nulle ou positive sur chaque cellule simulée.</translation>
     </message>
@@ -4721,9 +4743,9 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="1063"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../core/schema.py" line="1141"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
@@ -4750,7 +4772,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="583"/>
+        <location filename="../project/styles.py" line="584"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
@@ -4772,8 +4794,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1201"/>
-        <location filename="../core/schema.py" line="1210"/>
+        <location filename="../core/schema.py" line="1212"/>
+        <location filename="../core/schema.py" line="1221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4796,8 +4818,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="994"/>
         <location filename="../core/report/sections.py" line="995"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features</source>
         <translation>Entités</translation>
     </message>
@@ -4840,7 +4862,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
-        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1145"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
@@ -4852,18 +4874,18 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="1065"/>
         <location filename="../core/report/sections.py" line="1075"/>
         <location filename="../core/report/sections.py" line="1076"/>
-        <location filename="../ui/scenario_dock.py" line="394"/>
-        <location filename="../core/schema.py" line="1136"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../core/schema.py" line="1147"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="1066"/>
-        <location filename="../ui/compare_dock.py" line="431"/>
-        <location filename="../core/schema.py" line="1067"/>
-        <location filename="../core/schema.py" line="1105"/>
-        <location filename="../core/schema.py" line="1138"/>
+        <location filename="../ui/compare_dock.py" line="435"/>
+        <location filename="../core/schema.py" line="1078"/>
+        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../core/schema.py" line="1149"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -5036,7 +5058,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="89"/>
+        <location filename="../core/scenarios/lenses.py" line="97"/>
         <source>15-minute city</source>
         <translation>Ville du quart d'heure</translation>
     </message>
@@ -5052,7 +5074,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="118"/>
         <source>SDG 11.7.1</source>
         <translation>ODD 11.7.1</translation>
     </message>
@@ -5078,7 +5100,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="138"/>
+        <location filename="../core/scenarios/lenses.py" line="146"/>
         <source>Flood disruption</source>
         <translation>Perturbation par les inondations</translation>
     </message>
@@ -5115,11 +5137,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="692"/>
-        <location filename="../core/schema.py" line="760"/>
-        <location filename="../core/schema.py" line="853"/>
-        <location filename="../core/schema.py" line="1016"/>
+        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
@@ -5136,7 +5158,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="149"/>
         <location filename="../core/report/sections.py" line="361"/>
-        <location filename="../core/scenarios/lenses.py" line="167"/>
+        <location filename="../core/scenarios/lenses.py" line="208"/>
         <source>every category</source>
         <translation>toutes les catégories</translation>
     </message>
@@ -5154,18 +5176,18 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
         <location filename="../core/report/sections.py" line="926"/>
-        <location filename="../core/schema.py" line="499"/>
-        <location filename="../core/schema.py" line="1001"/>
-        <location filename="../core/schema.py" line="1011"/>
-        <location filename="../core/schema.py" line="1197"/>
-        <location filename="../core/schema.py" line="1206"/>
+        <location filename="../core/schema.py" line="501"/>
+        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1208"/>
+        <location filename="../core/schema.py" line="1217"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="695"/>
+        <location filename="../core/schema.py" line="510"/>
+        <location filename="../core/schema.py" line="697"/>
         <source>People within the threshold</source>
         <translation>Personnes dans le seuil</translation>
     </message>
@@ -5206,8 +5228,8 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="173"/>
-        <location filename="../core/schema.py" line="512"/>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="700"/>
         <source>Share within the threshold (%)</source>
         <translation>Part dans le seuil (%)</translation>
     </message>
@@ -5224,13 +5246,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="665"/>
         <location filename="../core/report/sections.py" line="795"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="497"/>
-        <location filename="../core/schema.py" line="688"/>
-        <location filename="../core/schema.py" line="756"/>
-        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="758"/>
         <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="956"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -5290,7 +5312,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="324"/>
         <location filename="../core/report/sections.py" line="392"/>
-        <location filename="../ui/scenario_dock.py" line="278"/>
+        <location filename="../ui/scenario_dock.py" line="279"/>
         <source>Travel profile</source>
         <translation>Profil de déplacement</translation>
     </message>
@@ -5373,7 +5395,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="443"/>
-        <location filename="../core/schema.py" line="539"/>
+        <location filename="../core/schema.py" line="541"/>
         <source>Band (min)</source>
         <translation>Tranche (min)</translation>
     </message>
@@ -5437,7 +5459,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="491"/>
-        <location filename="../core/schema.py" line="631"/>
+        <location filename="../core/schema.py" line="633"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Offre moyenne pondérée par la population pour 1 000 habitants</translation>
@@ -5495,7 +5517,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="527"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../core/schema.py" line="705"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distance à pied médiane jusqu'à un espace ouvert (m)</translation>
     </message>
@@ -5504,11 +5526,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="644"/>
         <location filename="../core/report/sections.py" line="782"/>
         <location filename="../core/report/sections.py" line="945"/>
-        <location filename="../core/schema.py" line="502"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="758"/>
-        <location filename="../core/schema.py" line="846"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="760"/>
+        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -5571,13 +5593,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="612"/>
         <location filename="../core/report/sections.py" line="675"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>People covered by a park of some class</source>
         <translation>Personnes couvertes par un parc d'une classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>People not covered</source>
         <translation>Personnes non couvertes</translation>
     </message>
@@ -5656,13 +5678,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../core/schema.py" line="790"/>
+        <location filename="../core/schema.py" line="792"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="697"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="799"/>
         <source>People added, cumulative</source>
         <translation>Personnes ajoutées, cumul</translation>
     </message>
@@ -5712,21 +5734,21 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="749"/>
-        <location filename="../core/schema.py" line="819"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Depth class</source>
         <translation>Classe de hauteur</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="751"/>
-        <location filename="../core/schema.py" line="838"/>
-        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Displaced</source>
         <translation>Déplacés</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="753"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Road length (km)</source>
         <translation>Longueur de routes (km)</translation>
     </message>
@@ -5751,7 +5773,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/report/sections.py" line="797"/>
         <location filename="../core/report/sections.py" line="804"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>People exposed</source>
         <translation>Personnes exposées</translation>
     </message>
@@ -5904,7 +5926,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="956"/>
-        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1041"/>
         <source>Share losing access (%)</source>
         <translation>Part perdant l'accès (%)</translation>
     </message>
@@ -5949,14 +5971,14 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="658"/>
-        <location filename="../project/styles.py" line="673"/>
+        <location filename="../project/styles.py" line="659"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="478"/>
+        <location filename="../project/styles.py" line="479"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
@@ -5972,31 +5994,31 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1004"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1083"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1004"/>
-        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1104"/>
         <source>Baseline (mean)</source>
         <translation>Référence (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1005"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1106"/>
         <source>Scenario (mean)</source>
         <translation>Scénario (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1006"/>
-        <location filename="../core/schema.py" line="1097"/>
+        <location filename="../core/schema.py" line="1108"/>
         <source>Change (mean)</source>
         <translation>Changement (moyenne)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1009"/>
-        <location filename="../core/schema.py" line="1100"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Population-weighted change</source>
         <translation>Changement pondéré par la population</translation>
     </message>
@@ -6017,13 +6039,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1043"/>
-        <location filename="../ui/compare_dock.py" line="481"/>
+        <location filename="../ui/compare_dock.py" line="485"/>
         <source>better</source>
         <translation>mieux</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1043"/>
-        <location filename="../ui/compare_dock.py" line="484"/>
+        <location filename="../ui/compare_dock.py" line="488"/>
         <source>worse</source>
         <translation>moins bien</translation>
     </message>
@@ -6044,7 +6066,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1063"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>Lens</source>
         <translation>Approche</translation>
     </message>
@@ -6055,7 +6077,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1068"/>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1153"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -6091,20 +6113,20 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="671"/>
         <source>Within walking distance of open space</source>
         <translation>À distance de marche d'un espace ouvert</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="414"/>
-        <location filename="../core/schema.py" line="745"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../core/schema.py" line="747"/>
         <source>Covered by a park</source>
         <translation>Couvert par un parc</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>People losing access</source>
         <translation>Personnes perdant l'accès</translation>
     </message>
@@ -6115,9 +6137,9 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="614"/>
-        <location filename="../core/schema.py" line="942"/>
-        <location filename="../core/schema.py" line="966"/>
+        <location filename="../project/styles.py" line="615"/>
+        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="977"/>
         <source>Expected annual damage</source>
         <translation>Dommages annuels moyens</translation>
     </message>
@@ -6175,6 +6197,11 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>Le champ '{f}' doit figurer dans les deux couches de résultats.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/compare.py" line="440"/>
+        <source>The baseline and scenario rasters have different grids ({a} and {b} cells): compare results of runs on the same terrain model.</source>
+        <translation>Les rasters de référence et du scénario ont des grilles différentes ({a} et {b} cellules) : comparez des résultats calculés sur le même modèle de terrain.</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="103"/>
@@ -6529,7 +6556,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="403"/>
-        <location filename="../ui/scenario_dock.py" line="342"/>
+        <location filename="../ui/scenario_dock.py" line="343"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>Profil de déplacement inconnu '{pid}'. Connus : {known}.</translation>
     </message>
@@ -6655,12 +6682,13 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>{n_off} emplacements d'habitants sur {n} sont hors réseau : NULL.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="109"/>
+        <location filename="../project/comparison_store.py" line="112"/>
+        <location filename="../project/comparison_store.py" line="192"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
         <translation>La couche de comparaison '{name}' n'a pas pu être écrite dans {path} : {error}. Vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="155"/>
+        <location filename="../project/comparison_store.py" line="164"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
         <translation>La couche de comparaison '{name}' a été écrite dans {path} mais ne peut pas être rouverte.</translation>
     </message>
@@ -7084,363 +7112,414 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Scénario : {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="326"/>
         <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="513"/>
+        <location filename="../project/styles.py" line="328"/>
+        <location filename="../project/styles.py" line="514"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="328"/>
+        <location filename="../project/styles.py" line="329"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (seuil : {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
         <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min : au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="332"/>
         <source>more than {a} min</source>
         <translation>plus de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inaccessible à pied (hors réseau ou trop loin)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>0–25: few services within reach</source>
         <translation>0–25 : peu de services à portée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="339"/>
+        <location filename="../project/styles.py" line="340"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="339"/>
+        <location filename="../project/styles.py" line="340"/>
         <source>100: every service within its threshold</source>
         <translation>100 : tous les services dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="340"/>
-        <location filename="../project/styles.py" line="415"/>
-        <location filename="../project/styles.py" line="422"/>
-        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="428"/>
         <source>Not on the street network</source>
         <translation>Hors du réseau de rues</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="368"/>
+        <location filename="../project/styles.py" line="369"/>
         <source>up to {b}</source>
         <translation>jusqu'à {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="370"/>
+        <location filename="../project/styles.py" line="371"/>
         <source>0–{b} per year</source>
         <translation>0–{b} par an</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
-        <location filename="../project/styles.py" line="441"/>
+        <location filename="../project/styles.py" line="372"/>
+        <location filename="../project/styles.py" line="442"/>
         <source>No value</source>
         <translation>Aucune valeur</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="378"/>
+        <location filename="../project/styles.py" line="379"/>
         <source>per 1 000 residents</source>
         <translation>pour 1 000 habitants</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="380"/>
+        <location filename="../project/styles.py" line="381"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Aucun équipement à portée (ou hors réseau)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="382"/>
         <source>Off the network</source>
         <translation>Hors réseau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="411"/>
+        <location filename="../project/styles.py" line="412"/>
         <source>Within {d} m of an open public space</source>
         <translation>À moins de {d} m d'un espace public ouvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="412"/>
+        <location filename="../project/styles.py" line="413"/>
         <source>Farther than {d} m</source>
         <translation>À plus de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
-        <location filename="../project/styles.py" line="571"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="572"/>
         <source>Not covered by any park</source>
         <translation>Couvert par aucun parc</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="421"/>
         <source>Loses walking access to a service</source>
         <translation>Perd l'accès à pied à un service</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="421"/>
+        <location filename="../project/styles.py" line="422"/>
         <source>Keeps its walking access</source>
         <translation>Garde son accès à pied</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Cut off by the flood</source>
         <translation>Coupé par l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Still reached</source>
         <translation>Toujours atteint</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Impraticable à pied (eau de plus de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="432"/>
+        <location filename="../project/styles.py" line="433"/>
         <source>Passable</source>
         <translation>Praticable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="440"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Sec, ou moins profond que la classe la plus basse</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="441"/>
+        <location filename="../project/styles.py" line="442"/>
         <source>Outside the hazard map</source>
         <translation>Hors de la carte d'aléa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="512"/>
+        <location filename="../project/styles.py" line="513"/>
         <source>within {b} min</source>
         <translation>à moins de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="529"/>
+        <location filename="../project/styles.py" line="530"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Autres parties (non reliées au réseau principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="530"/>
+        <location filename="../project/styles.py" line="531"/>
         <source>Main connected network</source>
         <translation>Réseau connexe principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>shallow: under 0.1 m</source>
         <translation>faible profondeur : moins de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>low: 0.1–0.7 m</source>
         <translation>faible : 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>moyenne : 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="548"/>
         <source>high: more than 1.5 m</source>
         <translation>forte : plus de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="570"/>
+        <location filename="../project/styles.py" line="571"/>
         <source>Suggested site (number = rank)</source>
         <translation>Site suggéré (numéro = rang)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="572"/>
+        <location filename="../project/styles.py" line="573"/>
         <source>Open space entrance used</source>
         <translation>Entrée d'espace ouvert utilisée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="585"/>
+        <location filename="../project/styles.py" line="586"/>
         <source>This zone</source>
         <translation>Cette zone</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="609"/>
+        <location filename="../project/styles.py" line="610"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Temps de marche jusqu'à {what} (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="610"/>
+        <location filename="../project/styles.py" line="611"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Temps de marche jusqu'à la destination la plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="612"/>
-        <location filename="../core/schema.py" line="494"/>
+        <location filename="../project/styles.py" line="613"/>
+        <location filename="../core/schema.py" line="496"/>
         <source>Walkability score (0–100)</source>
         <translation>Score de marchabilité (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Walking access to open space</source>
         <translation>Accès à pied aux espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Park coverage</source>
         <translation>Couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Walking access during the flood</source>
         <translation>Accès à pied pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="619"/>
         <source>Facilities during the flood</source>
         <translation>Équipements pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Streets during the flood</source>
         <translation>Rues pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Water depth class</source>
         <translation>Classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="1070"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../project/styles.py" line="622"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Change in the scenario</source>
         <translation>Changement dans le scénario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking time from the facilities</source>
         <translation>Temps de marche depuis les équipements</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Underserved residents</source>
         <translation>Habitants mal desservis</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Open space entrances</source>
         <translation>Entrées des espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="655"/>
+        <location filename="../project/styles.py" line="656"/>
         <source>Newly flooded</source>
         <translation>Nouvellement inondé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="656"/>
+        <location filename="../project/styles.py" line="657"/>
         <source>More exposed (deeper water)</source>
         <translation>Plus exposé (eau plus profonde)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="657"/>
+        <location filename="../project/styles.py" line="658"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Mixte (meilleur sur un point, moins bon sur un autre)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="659"/>
+        <location filename="../project/styles.py" line="660"/>
         <source>Less exposed</source>
         <translation>Moins exposé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>No longer flooded</source>
         <translation>Plus inondé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>Dry before and after</source>
         <translation>Sec avant et après</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly cut off</source>
         <translation>Nouvellement coupé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="664"/>
         <source>Newly reachable</source>
         <translation>Nouvellement accessible</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Newly covered</source>
         <translation>Nouvellement couvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>No longer covered</source>
         <translation>Plus couvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="669"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly unreachable</source>
         <translation>Nouvellement inaccessible</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="670"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Newly affected</source>
         <translation>Nouvellement touché</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Worse access</source>
         <translation>Accès dégradé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>Better for some services, worse for others</source>
         <translation>Meilleur pour certains services, moins bon pour d'autres</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Better access</source>
         <translation>Accès amélioré</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>Newly within reach</source>
         <translation>Nouvellement à portée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>No longer affected</source>
         <translation>Plus touché</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Unreachable before and after</source>
         <translation>Inaccessible avant et après</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="748"/>
+        <location filename="../project/styles.py" line="766"/>
+        <source>shallower</source>
+        <translation>moins profonde</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>deeper</source>
+        <translation>plus profonde</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>shorter</source>
+        <translation>plus court</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>longer</source>
+        <translation>plus long</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="767"/>
+        <source>less</source>
+        <translation>moins</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="767"/>
+        <source>more</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="773"/>
+        <source>No change (within {t} {u})</source>
+        <translation>Aucun changement (à {t} {u} près)</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="778"/>
+        <source>{a} {u} or more {w}</source>
+        <translation>{a} {u} ou plus, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="780"/>
+        <location filename="../project/styles.py" line="784"/>
+        <source>{a} to {b} {u} {w}</source>
+        <translation>{a} à {b} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="782"/>
+        <source>more than {a} {u} {w}</source>
+        <translation>plus de {a} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="844"/>
         <source>UrbanPlan style</source>
         <translation>Style UrbanPlan</translation>
     </message>
@@ -7518,6 +7597,16 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../qgis_io/compare_io.py" line="302"/>
         <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
         <translation>La référence vient de {a} et le scénario de {b} : des analyses différentes, dont les lignes et les champs ne correspondent pas. Comparez deux résultats de la même analyse (lancez-la une fois sur les entrées de référence et une fois sur celles du scénario).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="345"/>
+        <source>{o} raster</source>
+        <translation>raster {o}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="351"/>
+        <source>The baseline and scenario {o} rasters are on different grids: compare runs on the same terrain model (same extent and cell size).</source>
+        <translation>Les rasters {o} de référence et du scénario sont sur des grilles différentes : comparez des calculs sur le même modèle de terrain (même emprise et même taille de cellule).</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="80"/>
@@ -7967,32 +8056,32 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La couche de zones n'a aucun polygone avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="95"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Les graphiques nécessitent matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="149"/>
+        <location filename="../ui/compare_dock.py" line="148"/>
         <source>No analysis is installed yet.</source>
         <translation>Aucune analyse n'est encore installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="322"/>
+        <location filename="../ui/compare_dock.py" line="321"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Cochez au moins un scénario à comparer à la référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="330"/>
+        <location filename="../ui/compare_dock.py" line="329"/>
         <source>Choose: {m}.</source>
         <translation>Choisissez : {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="344"/>
+        <location filename="../ui/compare_dock.py" line="343"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Exécution de {a} : référence et {n} scénario(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="371"/>
+        <location filename="../ui/compare_dock.py" line="370"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -8008,185 +8097,200 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="408"/>
+        <source>{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} m²</source>
+        <translation>{s} : eau moins profonde sur {b:,.0f} m², plus profonde sur {w:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="412"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s} : +{g:,.0f} m² couverts, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="410"/>
+        <location filename="../ui/compare_dock.py" line="414"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Terminé en {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="477"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s} : {p} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="495"/>
+        <location filename="../ui/compare_dock.py" line="499"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Bleu = meilleur que la référence, rouge = moins bon. Les parts sont en %, leur changement en points de pourcentage (pp) ; « % de variation » est relatif à la valeur de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="543"/>
+        <location filename="../ui/compare_dock.py" line="547"/>
         <source>% of people</source>
         <translation>% des personnes</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="549"/>
+        <location filename="../ui/compare_dock.py" line="553"/>
         <source>% change from the baseline</source>
         <translation>% de variation par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="595"/>
+        <location filename="../ui/compare_dock.py" line="599"/>
         <source>No indicator to chart</source>
         <translation>Aucun indicateur à représenter</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="649"/>
+        <location filename="../ui/compare_dock.py" line="653"/>
         <source>Comparison: {a}</source>
         <translation>Comparaison : {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="681"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Résultats (référence et scénarios)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="733"/>
+        <location filename="../ui/compare_dock.py" line="754"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>Les couches restent en mémoire seulement (perdues à la fermeture de QGIS) : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="736"/>
+        <location filename="../ui/compare_dock.py" line="760"/>
         <source>Layers saved in {f}.</source>
         <translation>Couches enregistrées dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="738"/>
+        <location filename="../ui/compare_dock.py" line="762"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Couches gardées dans un fichier temporaire jusqu'à l'enregistrement du projet, puis à côté de lui.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="828"/>
+        <location filename="../ui/compare_dock.py" line="871"/>
         <source>Export indicator table</source>
         <translation>Exporter le tableau des indicateurs</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="829"/>
+        <location filename="../ui/compare_dock.py" line="872"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="833"/>
+        <location filename="../ui/compare_dock.py" line="876"/>
         <source>Table written to {f}.</source>
         <translation>Tableau écrit dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="840"/>
+        <location filename="../ui/compare_dock.py" line="883"/>
         <source>Save layers</source>
         <translation>Enregistrer les couches</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="841"/>
+        <location filename="../ui/compare_dock.py" line="884"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="845"/>
+        <location filename="../ui/compare_dock.py" line="888"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} couche(s) enregistrée(s) dans {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="143"/>
+        <location filename="../ui/compare_runner.py" line="150"/>
         <source>The analysis {a} is not installed.</source>
         <translation>L'analyse {a} n'est pas installée.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="151"/>
+        <location filename="../ui/compare_runner.py" line="158"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Il n'y a aucun scénario nommé '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="160"/>
+        <location filename="../ui/compare_runner.py" line="167"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan : préparation des entrées des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="166"/>
+        <location filename="../ui/compare_runner.py" line="173"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Préparation des entrées de {n} exécution(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="204"/>
         <location filename="../ui/compare_runner.py" line="211"/>
-        <location filename="../ui/compare_runner.py" line="322"/>
-        <location filename="../ui/compare_runner.py" line="405"/>
+        <location filename="../ui/compare_runner.py" line="218"/>
+        <location filename="../ui/compare_runner.py" line="337"/>
+        <location filename="../ui/compare_runner.py" line="427"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>La comparaison a été annulée ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="208"/>
+        <location filename="../ui/compare_runner.py" line="215"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>La préparation des entrées a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="214"/>
+        <location filename="../ui/compare_runner.py" line="221"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entrées prêtes après {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="244"/>
+        <location filename="../ui/compare_runner.py" line="251"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Exécution de {a} pour {n} calcul(s) en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="300"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="288"/>
+        <location filename="../ui/compare_runner.py" line="303"/>
         <source>the analysis failed</source>
         <translation>l'analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="298"/>
+        <location filename="../ui/compare_runner.py" line="313"/>
         <source>{a} – {run}</source>
         <translation>{a} – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="300"/>
+        <location filename="../ui/compare_runner.py" line="315"/>
         <source>{a} summary – {run}</source>
         <translation>{a}, synthèse – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="310"/>
+        <location filename="../ui/compare_runner.py" line="325"/>
         <source>{n}: {state}</source>
         <translation>{n} : {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="311"/>
+        <location filename="../ui/compare_runner.py" line="326"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="320"/>
+        <location filename="../ui/compare_runner.py" line="335"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Analyses terminées après {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="384"/>
+        <location filename="../ui/compare_runner.py" line="406"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n} : la comparaison a échoué : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="389"/>
-        <location filename="../ui/compare_runner.py" line="413"/>
+        <location filename="../ui/compare_runner.py" line="411"/>
+        <location filename="../ui/compare_runner.py" line="483"/>
         <source>Change – {s} vs baseline</source>
         <translation>Changement – {s} par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="446"/>
+        <location filename="../ui/compare_runner.py" line="458"/>
+        <source>Change in {what} – {s} vs baseline</source>
+        <translation>Changement de {what} – {s} par rapport à la référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="461"/>
+        <source>The difference raster {f} could not be opened.</source>
+        <translation>Le raster de différence {f} n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="516"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Terminé en {s:.1f} s.</translation>
     </message>
@@ -8236,199 +8340,199 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="224"/>
+        <location filename="../ui/param_form.py" line="230"/>
         <source>path to a file (optional)</source>
         <translation>chemin d'un fichier (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="110"/>
         <source>Replace an input with another layer…</source>
         <translation>Remplacer une entrée par une autre couche…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="191"/>
+        <location filename="../ui/scenario_dock.py" line="192"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' n'est plus dans le projet : choisissez de nouveau la couche.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="259"/>
         <source>Who travels (network analyses)</source>
         <translation>Qui se déplace (analyses de réseau)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="272"/>
+        <location filename="../ui/scenario_dock.py" line="273"/>
         <source>{id}: {speed:g} km/h on flat ground</source>
         <translation>{id} : {speed:g} km/h sur terrain plat</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="280"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
         <translation>Facultatif : altitudes en mètres. Les pentes changent alors le temps de parcours (plus lent en montée) et un fauteuil roulant ne peut pas emprunter les rues plus raides que 1:12.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="284"/>
+        <location filename="../ui/scenario_dock.py" line="285"/>
         <source>Terrain model (DEM, optional)</source>
         <translation>Modèle de terrain (MNT, facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="288"/>
+        <location filename="../ui/scenario_dock.py" line="289"/>
         <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
         <translation>Un profil de déplacement par champ de groupe de population : l’accès de chaque groupe est calculé avec son propre profil (ville du quart d’heure) et le rapport montre les groupes côte à côte. Profils : {ids}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="293"/>
+        <location filename="../ui/scenario_dock.py" line="294"/>
         <source>Profile per group</source>
         <translation>Profil par groupe</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="294"/>
+        <location filename="../ui/scenario_dock.py" line="295"/>
         <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
         <translation>Utilisé par chaque exécution du panneau de comparaison et par le tableau de bord, et enregistré avec le projet. Un scénario peut changer PROFILE dans ses changements de paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="377"/>
+        <location filename="../ui/scenario_dock.py" line="378"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' est une couche d'esquisse d'un scénario ; choisissez une couche de référence.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>New scenario</source>
         <translation>Nouveau scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Name of the scenario:</source>
         <translation>Nom du scénario :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Scénario '{n}' créé. Ajoutez des changements avec « Ajouter un changement ».</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="411"/>
+        <location filename="../ui/scenario_dock.py" line="412"/>
         <source>Rename scenario</source>
         <translation>Renommer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="411"/>
+        <location filename="../ui/scenario_dock.py" line="412"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="440"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario</source>
         <translation>Supprimer le scénario</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="441"/>
+        <location filename="../ui/scenario_dock.py" line="442"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Supprimer le scénario '{n}' et ses couches d'esquisse ? La référence n'est pas touchée.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="471"/>
-        <location filename="../ui/scenario_dock.py" line="501"/>
+        <location filename="../ui/scenario_dock.py" line="472"/>
+        <location filename="../ui/scenario_dock.py" line="502"/>
         <source>Create or select a scenario first.</source>
         <translation>Créez ou sélectionnez d'abord un scénario.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="475"/>
+        <location filename="../ui/scenario_dock.py" line="476"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Choisissez d'abord la couche de référence pour « {r} » (Entrées de référence), pour que les nouvelles entités reçoivent ses champs.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="480"/>
+        <location filename="../ui/scenario_dock.py" line="481"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Choisissez d'abord la couche de rues de référence (Entrées de référence).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="491"/>
+        <location filename="../ui/scenario_dock.py" line="492"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Tracez une courte ligne en travers de chaque tronçon de rue que vous fermez (ou le long). Les rues latérales touchées seulement à un carrefour restent ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="494"/>
+        <location filename="../ui/scenario_dock.py" line="495"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Tracez les nouvelles lignes avec l'accrochage activé : une ligne se raccorde à une rue là où l'un de ses sommets se trouve dessus (à moins de 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="505"/>
-        <location filename="../ui/scenario_dock.py" line="514"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Replace an input</source>
         <translation>Remplacer une entrée</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="506"/>
+        <location filename="../ui/scenario_dock.py" line="507"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Quelle entrée de référence le scénario remplace-t-il ?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Layer to use instead:</source>
         <translation>Couche à utiliser à la place :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="519"/>
+        <location filename="../ui/scenario_dock.py" line="520"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} remplacé par {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="544"/>
+        <location filename="../ui/scenario_dock.py" line="545"/>
         <source>Select a change to draw in.</source>
         <translation>Sélectionnez un changement dans lequel dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="547"/>
+        <location filename="../ui/scenario_dock.py" line="548"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Une entrée remplacée n'a rien à dessiner.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="629"/>
+        <location filename="../ui/scenario_dock.py" line="630"/>
         <source>No example scenario files are installed.</source>
         <translation>Aucun fichier de scénario d'exemple n'est installé.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="635"/>
+        <location filename="../ui/scenario_dock.py" line="636"/>
         <source>Load example</source>
         <translation>Charger un exemple</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="635"/>
+        <location filename="../ui/scenario_dock.py" line="636"/>
         <source>Example:</source>
         <translation>Exemple :</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="645"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
         <source>Import scenarios</source>
         <translation>Importer des scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="652"/>
+        <location filename="../ui/scenario_dock.py" line="653"/>
         <source>Could not read {f}: {e}</source>
         <translation>Impossible de lire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="661"/>
+        <location filename="../ui/scenario_dock.py" line="662"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>La couche '{n}' de l'exemple est introuvable ou n'a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="686"/>
+        <location filename="../ui/scenario_dock.py" line="687"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} scénario(s) chargé(s) : {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="722"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Export scenarios</source>
         <translation>Exporter les scénarios</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="730"/>
+        <location filename="../ui/scenario_dock.py" line="731"/>
         <source>Could not write {f}: {e}</source>
         <translation>Impossible d'écrire {f} : {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="732"/>
+        <location filename="../ui/scenario_dock.py" line="733"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Scénarios écrits dans {f} (chemins des couches relatifs à son dossier).</translation>
     </message>
@@ -8468,643 +8572,653 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Modèle de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="89"/>
+        <location filename="../core/scenarios/lenses.py" line="97"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ville du quart d'heure (temps de marche jusqu'aux services)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="102"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>Service areas (isochrones)</source>
         <translation>Zones de desserte (isochrones)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="118"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODD 11.7.1 (personnes proches d'un espace public ouvert)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="120"/>
+        <location filename="../core/scenarios/lenses.py" line="128"/>
         <source>Park coverage and m² per person</source>
         <translation>Couverture des parcs et m² par personne</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="129"/>
+        <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposition aux inondations (personnes, bâtiments, routes sous l'eau)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="138"/>
+        <location filename="../core/scenarios/lenses.py" line="146"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="470"/>
+        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <source>Flood simulation from rain (depth, duration, recession)</source>
+        <translation>Simulation d'inondation par la pluie (profondeur, durée, décrue)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <source>Flood simulation from rain</source>
+        <translation>Simulation d'inondation par la pluie</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="472"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distance à pied jusqu'au {cat} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="477"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="480"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dans son seuil (1/0), avec le profil de déplacement du groupe</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
-        <location filename="../core/schema.py" line="574"/>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="484"/>
+        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>Why a value is NULL</source>
         <translation>Pourquoi une valeur est NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="491"/>
+        <location filename="../core/schema.py" line="493"/>
         <source>Categories within their threshold</source>
         <translation>Catégories dans leur seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="517"/>
         <source>Median walk time (min)</source>
         <translation>Temps de marche médian (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="521"/>
         <source>90th percentile walk time (min)</source>
         <translation>90e centile du temps de marche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="522"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>People the walk times describe</source>
         <translation>Personnes décrites par les temps de marche</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Facility (feature id)</source>
         <translation>Équipement (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="539"/>
         <source>Band from (min)</source>
         <translation>Tranche à partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="1120"/>
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="552"/>
+        <location filename="../core/schema.py" line="554"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="554"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distance du centre de la cellule au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="557"/>
-        <location filename="../core/schema.py" line="607"/>
+        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Marche jusqu'à la destination la plus proche (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="563"/>
+        <location filename="../core/schema.py" line="565"/>
         <source>Opportunities within the threshold</source>
         <translation>Opportunités dans le seuil</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="568"/>
         <source>Gravity access</source>
         <translation>Accessibilité gravitaire</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="572"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravité laissée de côté par la coupure, au plus (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="604"/>
+        <location filename="../core/schema.py" line="606"/>
         <source>Facilities in reach</source>
         <translation>Équipements à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="609"/>
+        <location filename="../core/schema.py" line="611"/>
         <source>Demand</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="614"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Rapport offre/demande pour 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="616"/>
         <source>Residential locations in reach</source>
         <translation>Lieux de résidence à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="616"/>
+        <location filename="../core/schema.py" line="618"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Offre totale</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="619"/>
+        <location filename="../core/schema.py" line="621"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Offre des équipements ayant des habitants dans leur aire de chalandise</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="624"/>
+        <location filename="../core/schema.py" line="626"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>Population ayant au moins un équipement à portée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/schema.py" line="629"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Part de la population (sur le réseau) ayant un équipement à portée (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="638"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Offre totale pour 1 000 habitants (toute la zone)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="641"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Offre pour 1 000 habitants : 10e centile des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="645"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Offre pour 1 000 habitants : médiane des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="649"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Offre pour 1 000 habitants : 90e centile des personnes</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="653"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norme de comparaison (offre pour 1 000 habitants)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="657"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Personnes (sur le réseau) sous la norme (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="659"/>
+        <location filename="../core/schema.py" line="661"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coefficient de Gini de l'offre par habitant entre les personnes (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="667"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="673"/>
+        <location filename="../core/schema.py" line="675"/>
         <source>Walking distance to the nearest open public space for {group} (m)</source>
         <translation>Distance à pied jusqu'à l'espace public ouvert le plus proche pour {group} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="679"/>
         <source>Within walking distance of open space for {group}</source>
         <translation>À distance de marche d'un espace ouvert pour {group}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="702"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People off the network</source>
         <translation>Personnes hors du réseau</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="707"/>
         <source>Built-up area (m²)</source>
         <translation>Surface bâtie (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (m²)</source>
         <translation>Espace ouvert (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Streets (m²)</source>
         <translation>Rues (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Public space (m²)</source>
         <translation>Espace public (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="722"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Open space (feature id)</source>
         <translation>Espace ouvert (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="740"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distance à pied jusqu'au parc de classe {class} le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Covered by a park of class {class}</source>
         <translation>Couvert par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>Covered by a park for {group}</source>
         <translation>Couvert par un parc pour {group}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distance à pied jusqu'au parc le plus proche (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="754"/>
+        <location filename="../core/schema.py" line="756"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Park area (m²)</source>
         <translation>Surface de parc (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="769"/>
         <source>People covered by a park of class {class}</source>
         <translation>Personnes couvertes par un parc de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="775"/>
+        <location filename="../core/schema.py" line="777"/>
         <source>People not covered (%)</source>
         <translation>Personnes non couvertes (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Candidate (feature id)</source>
         <translation>Candidat (id d'entité)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="801"/>
         <source>Share within reach after this site (%)</source>
         <translation>Part à portée après ce site (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="804"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Weighted gain</source>
         <translation>Gain pondéré</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="823"/>
         <source>In a flood class</source>
         <translation>Dans une classe d'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Hauteur d'eau moyenne sur l'emprise (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="827"/>
+        <location filename="../core/schema.py" line="829"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Emprise dans une classe d'inondation (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="829"/>
-        <location filename="../core/schema.py" line="1041"/>
-        <location filename="../core/schema.py" line="1157"/>
-        <location filename="../core/schema.py" line="1184"/>
+        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="1052"/>
+        <location filename="../core/schema.py" line="1168"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="833"/>
         <source>Flooded length (m)</source>
         <translation>Longueur inondée (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="836"/>
         <source>Length in class {class} (m)</source>
         <translation>Longueur dans la classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="849"/>
+        <location filename="../core/schema.py" line="851"/>
         <source>Road class</source>
         <translation>Classe de route</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>Eau sur la grille à la fin (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="884"/>
+        <location filename="../core/schema.py" line="886"/>
         <source>Outflow through open edges (m³)</source>
         <translation>Sortie par les bords ouverts (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Infiltration (m³)</source>
         <translation>Infiltration (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="888"/>
+        <location filename="../core/schema.py" line="890"/>
         <source>Drained by sewers (m³)</source>
         <translation>Évacué par les égouts (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="891"/>
+        <location filename="../core/schema.py" line="893"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>Pluie sur les bâtiments, non propagée (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="900"/>
         <source>Area ever wet (m²)</source>
         <translation>Surface mouillée au moins une fois (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="903"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>Surface inondée d'au moins {depth} (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Simulated time (min)</source>
         <translation>Temps simulé (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../core/schema.py" line="907"/>
         <source>Time steps</source>
         <translation>Pas de temps</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="915"/>
+        <location filename="../core/schema.py" line="917"/>
         <source>People still flooded at the end</source>
         <translation>Personnes encore inondées à la fin</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="934"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilité annuelle d'être mouillé (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="949"/>
         <source>Return period of getting wet (years)</source>
         <translation>Période de retour de mouillage (ans)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="956"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="947"/>
-        <location filename="../core/schema.py" line="964"/>
+        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="975"/>
         <source>Asset value</source>
         <translation>Valeur du bien</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="950"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Hauteur d'eau, événement {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
-        <location filename="../core/schema.py" line="973"/>
+        <location filename="../core/schema.py" line="962"/>
+        <location filename="../core/schema.py" line="984"/>
         <source>Damage, event {rp}</source>
         <translation>Dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fraction de dommages, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dommages annuels moyens, moyenne (fraction de la valeur)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Features wet, event {rp}</source>
         <translation>Entités mouillées, événement {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="994"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="997"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Temps de marche jusqu'au {cat} le plus proche pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="989"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>Loses access to {cat}</source>
         <translation>Perd l'accès à {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>Loses access to at least one category</source>
         <translation>Perd l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/schema.py" line="1006"/>
         <source>{group} loses access to at least one category</source>
         <translation>{group} perd l'accès à au moins une catégorie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>On a flooded street</source>
         <translation>Sur une rue inondée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1017"/>
         <source>Reached before the flood</source>
         <translation>Atteint avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1008"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Reached during the flood</source>
         <translation>Atteint pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1020"/>
         <source>Cut off</source>
         <translation>Coupé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1030"/>
         <source>People within the threshold before the flood</source>
         <translation>Personnes dans le seuil avant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>People within the threshold during the flood</source>
         <translation>Personnes dans le seuil pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1044"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Temps de marche médian avant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/schema.py" line="1048"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Temps de marche médian pendant l'inondation (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1189"/>
         <source>Edge</source>
         <translation>Arête</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1045"/>
+        <location filename="../core/schema.py" line="1056"/>
         <source>Impassable on foot</source>
         <translation>Impraticable à pied</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>{field}: baseline</source>
         <translation>{field} : référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>{field}: scenario</source>
         <translation>{field} : scénario</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1063"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>{field}: change</source>
         <translation>{field} : changement</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1065"/>
+        <location filename="../core/schema.py" line="1076"/>
         <source>{field}: status</source>
         <translation>{field} : statut</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1076"/>
+        <location filename="../core/schema.py" line="1087"/>
         <source>NULL means</source>
         <translation>NULL signifie</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>NULL to a value</source>
         <translation>De NULL à une valeur</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1098"/>
         <source>A value to NULL</source>
         <translation>D'une valeur à NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>NULL on both sides</source>
         <translation>NULL des deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1102"/>
         <source>Rows on one side only</source>
         <translation>Lignes d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1143"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1151"/>
         <source>% change</source>
         <translation>% de variation</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1180"/>
+        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1191"/>
         <source>From node</source>
         <translation>Nœud de départ</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1155"/>
-        <location filename="../core/schema.py" line="1182"/>
+        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1193"/>
         <source>To node</source>
         <translation>Nœud d'arrivée</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1158"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1196"/>
         <source>Component</source>
         <translation>Composante</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1160"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>OSM highway</source>
         <translation>Voie OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1163"/>
+        <location filename="../core/schema.py" line="1174"/>
         <source>Other OSM tags</source>
         <translation>Autres attributs OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1176"/>
         <source>On a kept street of the baseline</source>
         <translation>Sur une rue gardée de la référence</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1199"/>
-        <location filename="../core/schema.py" line="1208"/>
+        <location filename="../core/schema.py" line="1210"/>
+        <location filename="../core/schema.py" line="1219"/>
         <source>OSM id</source>
         <translation>Id OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1202"/>
-        <location filename="../core/schema.py" line="1211"/>
+        <location filename="../core/schema.py" line="1213"/>
+        <location filename="../core/schema.py" line="1222"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1204"/>
-        <location filename="../core/schema.py" line="1213"/>
+        <location filename="../core/schema.py" line="1215"/>
+        <location filename="../core/schema.py" line="1224"/>
         <source>OSM layer</source>
         <translation>Couche OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="207"/>
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
@@ -9177,6 +9291,10 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Démolir des bâtiments (dessiner dessus)</translation>
+    </message>
+    <message>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation type="vanished">{n:,} pas de temps en {w:.1f} s de calcul.</translation>
     </message>
     <message>
         <source>

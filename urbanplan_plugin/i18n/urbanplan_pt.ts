@@ -205,13 +205,13 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="122"/>
+        <location filename="../i18n.py" line="121"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}: {keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="58"/>
+        <location filename="../i18n.py" line="121"/>
+        <location filename="../ui/compare_dock.py" line="57"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>, </translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="147"/>
+        <location filename="../ui/scenario_dock.py" line="148"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -391,27 +391,27 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../core/report/sections.py" line="470"/>
         <location filename="../core/report/sections.py" line="726"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Cells</source>
         <translation>Células</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="461"/>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="585"/>
         <source>Cells whose centre is on the network</source>
         <translation>Células com o centro na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="464"/>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="588"/>
         <source>Mean opportunities within the threshold</source>
         <translation>Oportunidades médias dentro do limiar</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="588"/>
+        <location filename="../core/schema.py" line="590"/>
         <source>Mean gravity access</source>
         <translation>Acessibilidade gravitacional média</translation>
     </message>
@@ -419,19 +419,19 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="462"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>Caminhada média até o destino mais próximo (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="595"/>
         <source>Gravity summed up to (min)</source>
         <translation>Gravidade somada até (min)</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="599"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>Maior parcela da soma gravitacional completa de uma célula deixada de fora (limite superior, %)</translation>
     </message>
@@ -785,7 +785,7 @@ DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortad
     <message>
         <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1139"/>
         <source>Analysis</source>
         <translation>Análise</translation>
     </message>
@@ -874,13 +874,13 @@ Precisa dos pacotes Python dask e distributed (Debian: python3-dask, python3-dis
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="154"/>
-        <location filename="../core/schema.py" line="1224"/>
+        <location filename="../core/schema.py" line="1235"/>
         <source>Areas finished</source>
         <translation>Áreas terminadas</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1226"/>
+        <location filename="../core/schema.py" line="1237"/>
         <source>Areas failed</source>
         <translation>Áreas com falha</translation>
     </message>
@@ -1000,55 +1000,55 @@ Tabela-resumo, uma linha por campo: quantas linhas melhoram, pioram, ficam iguai
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1078"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Rows compared</source>
         <translation>Linhas comparadas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1080"/>
-        <location filename="../core/schema.py" line="1112"/>
+        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1123"/>
         <source>Rows better off</source>
         <translation>Linhas que melhoram</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1114"/>
+        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1125"/>
         <source>Rows worse off</source>
         <translation>Linhas que pioram</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>Rows better in one field, worse in another</source>
         <translation>Linhas melhores em um campo e piores em outro</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1084"/>
-        <location filename="../core/schema.py" line="1118"/>
+        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1129"/>
         <source>Rows unchanged</source>
         <translation>Linhas inalteradas</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Rows without values on either side</source>
         <translation>Linhas sem valores em nenhum lado</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1102"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1133"/>
         <source>Population better off</source>
         <translation>População que fica melhor</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="113"/>
-        <location filename="../core/schema.py" line="1104"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1135"/>
         <source>Population worse off</source>
         <translation>População que fica pior</translation>
     </message>
@@ -1212,39 +1212,39 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Walking network</source>
         <translation>Rede de pedestres</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1169"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1180"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Number of edges</source>
         <translation>Número de arestas</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1170"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1199"/>
         <source>Number of nodes</source>
         <translation>Número de nós</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1171"/>
-        <location filename="../core/schema.py" line="1189"/>
+        <location filename="../core/schema.py" line="1182"/>
+        <location filename="../core/schema.py" line="1200"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>Proporção do comprimento no maior componente (0-1)</translation>
     </message>
@@ -1252,8 +1252,8 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="1086"/>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1194"/>
+        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1205"/>
         <source>Total length (km)</source>
         <translation>Comprimento total (km)</translation>
     </message>
@@ -1390,23 +1390,23 @@ GROUP_PROFILES (avançado): um perfil por campo de grupo, p. ex. pop_65plus=olde
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="176"/>
         <location filename="../algorithms/sdg1171.py" line="201"/>
-        <location filename="../core/schema.py" line="525"/>
-        <location filename="../core/schema.py" line="621"/>
-        <location filename="../core/schema.py" line="732"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="781"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>População total</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>Proporção da população ao alcance de todas as categorias (0-1)</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="532"/>
+        <location filename="../core/schema.py" line="534"/>
         <source>Origins farther than the snap distance</source>
         <translation>Origens além da distância de ajuste</translation>
     </message>
@@ -1519,31 +1519,31 @@ GROUP_PROFILES (avançado): um perfil de deslocamento por campo de grupo, p. ex.
     <message>
         <location filename="../algorithms/flooddisruption.py" line="169"/>
         <location filename="../core/report/sections.py" line="967"/>
-        <location filename="../core/schema.py" line="1048"/>
+        <location filename="../core/schema.py" line="1059"/>
         <source>People losing access to at least one category</source>
         <translation>Pessoas que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="170"/>
-        <location filename="../core/schema.py" line="1050"/>
+        <location filename="../core/schema.py" line="1061"/>
         <source>Origins losing access to at least one category</source>
         <translation>Origens que perdem o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="171"/>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>Impassable street edges</source>
         <translation>Arestas de rua intransitáveis</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="172"/>
-        <location filename="../core/schema.py" line="1054"/>
+        <location filename="../core/schema.py" line="1065"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>Comprimento dos trechos de rua intransitáveis (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="173"/>
-        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Facilities no origin reaches any more</source>
         <translation>Equipamentos que nenhuma origem alcança mais</translation>
     </message>
@@ -1707,7 +1707,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="129"/>
+        <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood exposure</source>
         <translation>Exposição a inundações</translation>
     </message>
@@ -1718,32 +1718,32 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="174"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="862"/>
         <source>Exposure features in a flood class</source>
         <translation>Feições expostas em uma classe de inundação</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="175"/>
-        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="864"/>
         <source>Exposed population</source>
         <translation>População exposta</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="176"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>Água mais funda em uma feição exposta (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="764"/>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Flooded road length (km)</source>
         <translation>Comprimento de vias alagadas (km)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="179"/>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="870"/>
         <source>Exposed population counted on the population raster</source>
         <translation>População exposta contada no raster de população</translation>
     </message>
@@ -1882,7 +1882,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="90"/>
-        <location filename="../algorithms/floodsimulation.py" line="185"/>
+        <location filename="../algorithms/floodsimulation.py" line="193"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>Modelo de terreno (MDT, cota do terreno em metros)</translation>
     </message>
@@ -1924,45 +1924,46 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../project/styles.py" line="627"/>
-        <location filename="../core/schema.py" line="815"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../project/styles.py" line="628"/>
+        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>Water depth (m)</source>
         <translation>Profundidade da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="873"/>
         <source>Flooded area (m²)</source>
         <translation>Área inundada (m²)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
-        <location filename="../algorithms/floodsimulation.py" line="232"/>
-        <location filename="../algorithms/floodsimulation.py" line="241"/>
+        <location filename="../algorithms/floodsimulation.py" line="240"/>
+        <location filename="../algorithms/floodsimulation.py" line="249"/>
         <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/schema.py" line="873"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="917"/>
+        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="928"/>
         <source>Maximum water depth (m)</source>
         <translation>Profundidade máxima da água (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="110"/>
-        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="877"/>
         <source>Flooded cells</source>
         <translation>Células inundadas</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/schema.py" line="877"/>
+        <location filename="../core/schema.py" line="879"/>
         <source>Water volume (m³)</source>
         <translation>Volume de água (m³)</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="117"/>
-        <location filename="../algorithms/floodsimulation.py" line="374"/>
+        <location filename="../algorithms/floodsimulation.py" line="382"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>Não foi possível abrir o modelo de terreno (MDT).</translation>
     </message>
@@ -1988,7 +1989,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
-        <location filename="../algorithms/floodsimulation.py" line="383"/>
+        <location filename="../algorithms/floodsimulation.py" line="391"/>
         <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
@@ -2141,15 +2142,15 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="987"/>
         <source>Expected annual damage, all features</source>
         <translation>Dano anual esperado, todas as feições</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="877"/>
-        <location filename="../core/schema.py" line="963"/>
-        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="989"/>
         <source>Features wet in at least one event</source>
         <translation>Feições atingidas em pelo menos um evento</translation>
     </message>
@@ -2157,7 +2158,7 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="876"/>
         <location filename="../core/report/sections.py" line="893"/>
-        <location filename="../core/schema.py" line="979"/>
+        <location filename="../core/schema.py" line="990"/>
         <source>Features analysed</source>
         <translation>Feições analisadas</translation>
     </message>
@@ -2237,17 +2238,17 @@ Por feição: aep_wet (1/T do evento mais frequente que a atinge, vazio quando n
         <translation>Fechada: nenhuma água sai da grade</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="134"/>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>Simulação de inundação por chuva (chuva sobre grade)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="137"/>
+        <location filename="../algorithms/floodsimulation.py" line="136"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>A chuva cai sobre o terreno e escoa ao longo do tempo: profundidade máxima, velocidade, tempos de chegada e de recessão.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="141"/>
+        <location filename="../algorithms/floodsimulation.py" line="140"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2274,243 +2275,254 @@ Quando usar qual: urbanplan:floodextent responde em segundos para um nível de �
 Saídas (GeoTIFF, a grade e o SRC do MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HAZARD (profundidade x velocidade, m²/s), ARRIVAL_H (horas até 1 cm de água), RECESSION_H (horas desde o pico até a profundidade ficar abaixo de RECESSION_DEPTH_M, sem dados onde nunca foi tão funda ou ainda estava mais funda no fim). SUMMARY: uma tabela de uma linha. Com POPULATION (pontos ou polígonos, POPULATION_FIELD ou 1 cada) conta as pessoas alagadas acima de RECESSION_DEPTH_M e as alagadas por MIN_HOURS horas ou mais. Use MAX_DEPTH como HAZARD de urbanplan:floodexposure e urbanplan:flooddisruption. Um MDT em graus é recusado: reprojete-o antes para um SRC em metros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Speed: one time step for the whole grid, as short as the deepest water needs. With numba installed (Debian: python3-numba) each step runs as compiled code, several times faster; without it the same method runs in numpy (the same results).</source>
+        <translation>Velocidade: um único passo de tempo para toda a grade, tão curto quanto a água mais profunda exige. Com numba instalado (Debian: python3-numba) cada passo roda como código compilado, várias vezes mais rápido; sem numba o mesmo método roda com numpy (os mesmos resultados).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain model with a retention basin replacing the baseline terrain) and shows the SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters (blue = shallower or shorter, red = deeper or longer).</source>
+        <translation>Cenários: no painel de comparação, «Flood simulation from rain» executa a linha de base e cada cenário (por exemplo uma mudança de parâmetro DRAINAGE_MM_H = 20, ou um modelo de terreno com uma bacia de retenção substituindo o terreno da linha de base) e mostra o SUMMARY lado a lado e a mudança de MAX_DEPTH e RECESSION_H como rasters (azul = mais raso ou mais curto, vermelho = mais fundo ou mais longo).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Rain depth (mm)</source>
         <translation>Lâmina de chuva (mm)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>rain depth</source>
         <translation>lâmina de chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>Storm duration (hours)</source>
         <translation>Duração da chuva (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="189"/>
+        <location filename="../algorithms/floodsimulation.py" line="197"/>
         <source>storm duration</source>
         <translation>duração da chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>CSV de intensidades de chuva (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>Passo de um CSV de chuva de uma coluna (minutos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="196"/>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
         <source>rain step</source>
         <translation>passo da chuva</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>CSV de tabela IDF (período de retorno x duração -&gt; mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="200"/>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>Período de retorno (anos; com a tabela IDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="202"/>
+        <location filename="../algorithms/floodsimulation.py" line="210"/>
         <source>return period</source>
         <translation>período de retorno</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Manning's n</source>
         <translation>n de Manning</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>Raster de cobertura do solo (n de Manning por célula)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="209"/>
+        <location filename="../algorithms/floodsimulation.py" line="217"/>
         <source>Manning table CSV (class, n)</source>
         <translation>CSV de tabela de Manning (class, n)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Infiltration (mm/h)</source>
         <translation>Infiltração (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="212"/>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
         <source>infiltration</source>
         <translation>infiltração</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>Capacidade de drenagem (mm/h)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>drainage capacity</source>
         <translation>capacidade de drenagem</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="215"/>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
         <source>Simulated time (hours)</source>
         <translation>Tempo simulado (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>simulated time</source>
         <translation>tempo simulado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="219"/>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>Edifícios (obstáculos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="221"/>
+        <location filename="../algorithms/floodsimulation.py" line="229"/>
         <source>Recession depth (m)</source>
         <translation>Profundidade de recessão (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>recession depth</source>
         <translation>profundidade de recessão</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
         <source>Population (points or polygons, optional)</source>
         <translation>População (pontos ou polígonos, opcional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>Campo de população (vazio: 1 por feição)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="230"/>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
         <source>Flooded at least (hours)</source>
         <translation>Alagado pelo menos (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>minimum flood duration</source>
         <translation>duração mínima do alagamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <source>Maximum velocity (m/s)</source>
         <translation>Velocidade máxima (m/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>Perigo: profundidade x velocidade (m²/s)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <source>Arrival time (hours)</source>
         <translation>Tempo de chegada (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
+        <location filename="../core/schema.py" line="924"/>
         <source>Recession time (hours)</source>
         <translation>Tempo de recessão (horas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <source>Flood simulation summary</source>
         <translation>Resumo da simulação de inundação</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="242"/>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../algorithms/floodsimulation.py" line="250"/>
+        <location filename="../core/schema.py" line="931"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>Área alagada com 10 cm ou mais (m²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="243"/>
-        <location filename="../core/schema.py" line="880"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../algorithms/floodsimulation.py" line="251"/>
+        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Rain on the grid (m³)</source>
         <translation>Chuva sobre a grade (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="244"/>
-        <location filename="../core/schema.py" line="923"/>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../core/schema.py" line="934"/>
         <source>Outflow (m³)</source>
         <translation>Saída (m³)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="245"/>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../algorithms/floodsimulation.py" line="253"/>
+        <location filename="../core/schema.py" line="896"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Mass-balance error (%)</source>
         <translation>Erro do balanço de massa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="246"/>
-        <location filename="../core/schema.py" line="908"/>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../algorithms/floodsimulation.py" line="254"/>
+        <location filename="../core/schema.py" line="910"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>People flooded</source>
         <translation>Pessoas alagadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="247"/>
-        <location filename="../core/schema.py" line="911"/>
-        <location filename="../core/schema.py" line="930"/>
+        <location filename="../algorithms/floodsimulation.py" line="255"/>
+        <location filename="../core/schema.py" line="913"/>
+        <location filename="../core/schema.py" line="941"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>Pessoas alagadas por MIN_HOURS horas ou mais</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="260"/>
+        <location filename="../algorithms/floodsimulation.py" line="268"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>Uma tabela IDF precisa do RETURN_PERIOD da chuva (por exemplo 20).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="264"/>
+        <location filename="../algorithms/floodsimulation.py" line="272"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>A tabela IDF {f} não tem linhas: indique uma coluna return_period e uma coluna por duração em minutos (intensidades em mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="275"/>
+        <location filename="../algorithms/floodsimulation.py" line="283"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>A forma de chuva 'csv' precisa de um HYETOGRAPH_FILE de intensidades (mm/h).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="297"/>
+        <location filename="../algorithms/floodsimulation.py" line="305"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>Um raster LANDCOVER precisa de uma MANNING_TABLE (CSV com colunas class, n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="301"/>
+        <location filename="../algorithms/floodsimulation.py" line="309"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>A tabela de Manning {f} não tem nenhuma linha com uma classe e um número n.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="304"/>
+        <location filename="../algorithms/floodsimulation.py" line="312"/>
         <source>land cover raster</source>
         <translation>raster de cobertura do solo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="306"/>
+        <location filename="../algorithms/floodsimulation.py" line="314"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>O raster de cobertura do solo deve estar no SRC do MDT ({c}): reprojete-o antes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="337"/>
+        <location filename="../algorithms/floodsimulation.py" line="345"/>
         <source>buildings</source>
         <translation>edifícios</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="350"/>
+        <location filename="../algorithms/floodsimulation.py" line="358"/>
         <location filename="../algorithms/greenspacecoverage.py" line="212"/>
         <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="216"/>
@@ -2519,49 +2531,49 @@ Saídas (GeoTIFF, a grade e o SRC do MDT): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
         <translation>população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="359"/>
+        <location filename="../algorithms/floodsimulation.py" line="367"/>
         <source>The population layer must be points or polygons.</source>
         <translation>A camada de população deve ser de pontos ou polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="379"/>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>Os rasters são gravados como GeoTIFF: indique para {k} um arquivo terminado em .tif (recebido '{p}').</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="388"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>O MDT está em graus ({c}): a simulação precisa de células quadradas em metros. Reprojete-o para um SRC projetado em metros (por exemplo a zona UTM da área) com Raster &gt; Projeções &gt; Reprojetar e rode de novo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="396"/>
+        <location filename="../algorithms/floodsimulation.py" line="404"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>A simulação precisa de células quadradas, mas as células do MDT medem {dx:g} m por {dy:g} m. Reamostre-o para células quadradas (Raster &gt; Projeções &gt; Reprojetar, mesmo tamanho em X e Y).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="413"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} células têm uma classe de cobertura ausente da tabela de Manning: usam MANNING_N ({v:g}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="421"/>
+        <location filename="../algorithms/floodsimulation.py" line="431"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>MDT: {r} x {c} células de {dx:g} m ({n:,} com dados); chuva: {mm:.1f} mm, pico {p:.1f} mm/h; {h:g} horas simuladas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="427"/>
+        <location filename="../algorithms/floodsimulation.py" line="437"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>Um cálculo grande: {n:,} células por {h:g} horas podem levar cerca de {m:.0f} minutos ou mais. Um MDT mais grosso (o dobro do tamanho de célula) roda cerca de oito vezes mais rápido.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="472"/>
+        <location filename="../algorithms/floodsimulation.py" line="483"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>Chuva {r:,.0f} m³; na grade no fim {s:,.0f} m³; saída {o:,.0f} m³; perdas {l:,.0f} m³; erro do balanço de massa {e:.4f} %. Profundidade máxima {d:.2f} m; {a:,.0f} m² mais fundos que {t:g} m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="479"/>
-        <source>{n:,} time steps in {w:.1f} s of computing.</source>
-        <translation>{n:,} passos de tempo em {w:.1f} s de cálculo.</translation>
+        <location filename="../algorithms/floodsimulation.py" line="490"/>
+        <source>{n:,} time steps in {w:.1f} s of computing ({k} engine, {t} thread(s)).</source>
+        <translation>{n:,} passos de tempo em {w:.1f} s de cálculo (motor {k}, {t} thread(s)).</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2670,21 +2682,21 @@ GROUP_PROFILES (avançado): um perfil de deslocamento por campo de grupo, p. ex.
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="177"/>
-        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Population covered by any park class (%)</source>
         <translation>População coberta por alguma classe de parque (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="178"/>
-        <location filename="../core/schema.py" line="785"/>
+        <location filename="../core/schema.py" line="787"/>
         <source>Population not covered (%)</source>
         <translation>População não coberta (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="179"/>
         <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/schema.py" line="765"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Park area per resident (m²)</source>
         <translation>Área de parque por habitante (m²)</translation>
     </message>
@@ -2812,7 +2824,7 @@ Depois execute 'Cidade de 15 minutos' com DESTINATIONS = OUTPUT e CATEGORY_FIELD
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1215"/>
+        <location filename="../core/schema.py" line="1226"/>
         <source>Number of destinations</source>
         <translation>Número de destinos</translation>
     </message>
@@ -3004,19 +3016,19 @@ O relatório é escrito no idioma da interface do QGIS. Os arquivos são gravado
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1218"/>
+        <location filename="../core/schema.py" line="1229"/>
         <source>Analyses reported</source>
         <translation>Análises incluídas</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1220"/>
+        <location filename="../core/schema.py" line="1231"/>
         <source>Maps drawn</source>
         <translation>Mapas desenhados</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1221"/>
+        <location filename="../core/schema.py" line="1232"/>
         <source>Zone pages</source>
         <translation>Páginas de zona</translation>
     </message>
@@ -3151,8 +3163,8 @@ Quem se desloca: o perfil de deslocamento (PROFILE, GROUP_PROFILES) escolhido no
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="109"/>
-        <location filename="../ui/scenario_dock.py" line="646"/>
-        <location filename="../ui/scenario_dock.py" line="723"/>
+        <location filename="../ui/scenario_dock.py" line="647"/>
+        <location filename="../ui/scenario_dock.py" line="724"/>
         <source>Scenario files (*.json)</source>
         <translation>Arquivos de cenário (*.json)</translation>
     </message>
@@ -3185,27 +3197,27 @@ Quem se desloca: o perfil de deslocamento (PROFILE, GROUP_PROFILES) escolhido no
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="134"/>
-        <location filename="../core/schema.py" line="1144"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Analyses run</source>
         <translation>Análises executadas</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="135"/>
-        <location filename="../core/schema.py" line="1145"/>
+        <location filename="../core/schema.py" line="1156"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
         <location filename="../core/report/sections.py" line="1060"/>
-        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1158"/>
         <source>Indicators better in the scenario</source>
         <translation>Indicadores melhores no cenário</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
         <location filename="../core/report/sections.py" line="1061"/>
-        <location filename="../core/schema.py" line="1149"/>
+        <location filename="../core/schema.py" line="1160"/>
         <source>Indicators worse in the scenario</source>
         <translation>Indicadores piores no cenário</translation>
     </message>
@@ -3378,35 +3390,35 @@ GROUP_PROFILES (avançado): um perfil de deslocamento por campo de grupo, p. ex.
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="197"/>
-        <location filename="../core/schema.py" line="714"/>
-        <location filename="../core/schema.py" line="724"/>
+        <location filename="../core/schema.py" line="716"/>
+        <location filename="../core/schema.py" line="726"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>Proporção de espaço aberto na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="198"/>
-        <location filename="../core/schema.py" line="717"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>Street share of the built-up area (%)</source>
         <translation>Proporção de ruas na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="199"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="730"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>Proporção de espaço público na área urbanizada (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="200"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>População dentro da distância de um espaço aberto (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="202"/>
         <location filename="../core/report/sections.py" line="519"/>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Built-up area (km²)</source>
         <translation>Área urbanizada (km²)</translation>
     </message>
@@ -3576,25 +3588,25 @@ Com um perfil e um DEM, a área é onde as pessoas desse perfil conseguem desloc
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="102"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>Service areas</source>
         <translation>Áreas de serviço</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="544"/>
+        <location filename="../core/schema.py" line="546"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>Área dentro da maior faixa, todos os equipamentos (km²)</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="547"/>
+        <location filename="../core/schema.py" line="549"/>
         <source>Facilities on the network</source>
         <translation>Equipamentos na rede</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="549"/>
+        <location filename="../core/schema.py" line="551"/>
         <source>Facilities farther than the snap distance</source>
         <translation>Equipamentos além da distância de ajuste</translation>
     </message>
@@ -3693,33 +3705,33 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="808"/>
         <source>Number of sites returned</source>
         <translation>Número de locais retornados</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Population within reach before (%)</source>
         <translation>População ao alcance antes (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>População ao alcance com os novos locais (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="696"/>
-        <location filename="../core/schema.py" line="794"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="796"/>
+        <location filename="../core/schema.py" line="815"/>
         <source>People newly within reach</source>
         <translation>Pessoas que passam a estar ao alcance</translation>
     </message>
@@ -3867,8 +3879,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="613"/>
-        <location filename="../core/schema.py" line="601"/>
+        <location filename="../project/styles.py" line="614"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
     </message>
@@ -4099,7 +4111,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
-        <location filename="../core/flood/floodsimulation.py" line="899"/>
+        <location filename="../core/flood/floodsimulation.py" line="1053"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>O modelo de terreno deve ser um raster 2D de banda única.</translation>
     </message>
@@ -4314,82 +4326,92 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A chuva deve ser um Hyetograph, uma função do tempo (s) que devolva mm/h, ou linhas de (início em s, intensidade mm/h).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <location filename="../core/flood/floodsimulation.py" line="518"/>
         <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
         <translation>A simulação de inundação precisa de células quadradas, mas as células do modelo do terreno medem {dx:g} m por {dy:g} m. Reamostre-o primeiro para células quadradas (Raster &gt; Projeções &gt; Reprojetar).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <location filename="../core/flood/floodsimulation.py" line="524"/>
         <source>The cell size must be one number or a (dx, dy) pair.</source>
         <translation>O tamanho da célula deve ser um número ou um par (dx, dy).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <location filename="../core/flood/floodsimulation.py" line="526"/>
         <source>The cell size must be a positive number of metres.</source>
         <translation>O tamanho da célula deve ser um número positivo de metros.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <location filename="../core/flood/floodsimulation.py" line="533"/>
         <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
         <translation>A fronteira deve ser 'open' ou 'closed' (recebido {b!r}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <location filename="../core/flood/floodsimulation.py" line="542"/>
         <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
         <translation>Indique a fronteira como 'open', 'closed' ou uma correspondência de north, south, west, east para 'open' ou 'closed'.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <location filename="../core/flood/floodsimulation.py" line="1037"/>
+        <source>Unknown simulation kernel {k!r}: use 'auto', 'numpy' or 'compiled'.</source>
+        <translation>Núcleo de simulação desconhecido {k!r}: use 'auto', 'numpy' ou 'compiled'.</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1044"/>
+        <source>The compiled flood kernel needs numba (Debian package python3-numba): {why}</source>
+        <translation>O núcleo de inundação compilado precisa do numba (pacote Debian python3-numba): {why}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1062"/>
         <source>The obstacle mask does not have the terrain model's shape.</source>
         <translation>A máscara de obstáculos não tem a forma do modelo do terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <location filename="../core/flood/floodsimulation.py" line="1065"/>
         <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
         <translation>O modelo do terreno não tem nenhuma célula a simular (todas sem dados ou obstáculos).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <location filename="../core/flood/floodsimulation.py" line="1106"/>
         <source>The simulation length must be a positive number of hours.</source>
         <translation>A duração da simulação deve ser um número positivo de horas.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <location filename="../core/flood/floodsimulation.py" line="1108"/>
         <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
         <translation>A ponderação de fluxos theta deve estar entre 0,5 e 1 (recebido {theta}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <location filename="../core/flood/floodsimulation.py" line="1111"/>
         <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
         <translation>O coeficiente do passo de tempo alpha deve estar em (0, 1] (recebido {alpha}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <location filename="../core/flood/floodsimulation.py" line="1119"/>
         <source>The setting {param} must be a positive number (got {value}).</source>
         <translation>A definição {param} deve ser um número positivo (recebido {value}).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <location filename="../core/flood/floodsimulation.py" line="1123"/>
         <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
         <translation>O n de Manning deve ser um número positivo, ou um raster com a forma do modelo do terreno.</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <location filename="../core/flood/floodsimulation.py" line="1128"/>
         <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
         <translation>O n de Manning deve ser positivo em cada célula simulada ({count} células não o são).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <location filename="../core/flood/floodsimulation.py" line="1134"/>
         <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>A taxa de infiltração deve ser zero ou um número positivo de mm/h em cada célula simulada (um número, ou um raster com a forma do modelo do terreno).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <location filename="../core/flood/floodsimulation.py" line="1140"/>
         <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>A taxa de drenagem deve ser zero ou um número positivo de mm/h em cada célula simulada (um número, ou um raster com a forma do modelo do terreno).</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <location filename="../core/flood/floodsimulation.py" line="1160"/>
         <source>The initial depth must be zero or positive on every simulated cell.</source>
         <translation>A profundidade inicial deve ser zero ou positiva em cada célula simulada.</translation>
     </message>
@@ -4721,9 +4743,9 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="1063"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../core/schema.py" line="1141"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
@@ -4750,7 +4772,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="583"/>
+        <location filename="../project/styles.py" line="584"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -4772,8 +4794,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1201"/>
-        <location filename="../core/schema.py" line="1210"/>
+        <location filename="../core/schema.py" line="1212"/>
+        <location filename="../core/schema.py" line="1221"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -4796,8 +4818,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="994"/>
         <location filename="../core/report/sections.py" line="995"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features</source>
         <translation>Feições</translation>
     </message>
@@ -4840,7 +4862,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
-        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1145"/>
         <source>Baseline</source>
         <translation>Linha de base</translation>
     </message>
@@ -4852,18 +4874,18 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="1065"/>
         <location filename="../core/report/sections.py" line="1075"/>
         <location filename="../core/report/sections.py" line="1076"/>
-        <location filename="../ui/scenario_dock.py" line="394"/>
-        <location filename="../core/schema.py" line="1136"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../core/schema.py" line="1147"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="1066"/>
-        <location filename="../ui/compare_dock.py" line="431"/>
-        <location filename="../core/schema.py" line="1067"/>
-        <location filename="../core/schema.py" line="1105"/>
-        <location filename="../core/schema.py" line="1138"/>
+        <location filename="../ui/compare_dock.py" line="435"/>
+        <location filename="../core/schema.py" line="1078"/>
+        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../core/schema.py" line="1149"/>
         <source>Change</source>
         <translation>Mudança</translation>
     </message>
@@ -5036,7 +5058,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="89"/>
+        <location filename="../core/scenarios/lenses.py" line="97"/>
         <source>15-minute city</source>
         <translation>Cidade de 15 minutos</translation>
     </message>
@@ -5052,7 +5074,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="118"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -5078,7 +5100,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="138"/>
+        <location filename="../core/scenarios/lenses.py" line="146"/>
         <source>Flood disruption</source>
         <translation>Interrupção por inundação</translation>
     </message>
@@ -5115,11 +5137,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="692"/>
-        <location filename="../core/schema.py" line="760"/>
-        <location filename="../core/schema.py" line="853"/>
-        <location filename="../core/schema.py" line="1016"/>
+        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Population</source>
         <translation>População</translation>
     </message>
@@ -5136,7 +5158,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="149"/>
         <location filename="../core/report/sections.py" line="361"/>
-        <location filename="../core/scenarios/lenses.py" line="167"/>
+        <location filename="../core/scenarios/lenses.py" line="208"/>
         <source>every category</source>
         <translation>todas as categorias</translation>
     </message>
@@ -5154,18 +5176,18 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
         <location filename="../core/report/sections.py" line="926"/>
-        <location filename="../core/schema.py" line="499"/>
-        <location filename="../core/schema.py" line="1001"/>
-        <location filename="../core/schema.py" line="1011"/>
-        <location filename="../core/schema.py" line="1197"/>
-        <location filename="../core/schema.py" line="1206"/>
+        <location filename="../core/schema.py" line="501"/>
+        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1208"/>
+        <location filename="../core/schema.py" line="1217"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="695"/>
+        <location filename="../core/schema.py" line="510"/>
+        <location filename="../core/schema.py" line="697"/>
         <source>People within the threshold</source>
         <translation>Pessoas dentro do limiar</translation>
     </message>
@@ -5206,8 +5228,8 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="173"/>
-        <location filename="../core/schema.py" line="512"/>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="700"/>
         <source>Share within the threshold (%)</source>
         <translation>Proporção dentro do limiar (%)</translation>
     </message>
@@ -5224,13 +5246,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="665"/>
         <location filename="../core/report/sections.py" line="795"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="497"/>
-        <location filename="../core/schema.py" line="688"/>
-        <location filename="../core/schema.py" line="756"/>
-        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="758"/>
         <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="956"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
@@ -5290,7 +5312,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="324"/>
         <location filename="../core/report/sections.py" line="392"/>
-        <location filename="../ui/scenario_dock.py" line="278"/>
+        <location filename="../ui/scenario_dock.py" line="279"/>
         <source>Travel profile</source>
         <translation>Perfil de deslocamento</translation>
     </message>
@@ -5373,7 +5395,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="443"/>
-        <location filename="../core/schema.py" line="539"/>
+        <location filename="../core/schema.py" line="541"/>
         <source>Band (min)</source>
         <translation>Faixa (min)</translation>
     </message>
@@ -5437,7 +5459,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="491"/>
-        <location filename="../core/schema.py" line="631"/>
+        <location filename="../core/schema.py" line="633"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>Oferta média ponderada pela população por 1 000 moradores</translation>
@@ -5495,7 +5517,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="527"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../core/schema.py" line="705"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>Distância a pé mediana até um espaço aberto (m)</translation>
     </message>
@@ -5504,11 +5526,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="644"/>
         <location filename="../core/report/sections.py" line="782"/>
         <location filename="../core/report/sections.py" line="945"/>
-        <location filename="../core/schema.py" line="502"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="758"/>
-        <location filename="../core/schema.py" line="846"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="760"/>
+        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
@@ -5571,13 +5593,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="612"/>
         <location filename="../core/report/sections.py" line="675"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>People covered by a park of some class</source>
         <translation>Pessoas cobertas por um parque de alguma classe</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>People not covered</source>
         <translation>Pessoas não cobertas</translation>
     </message>
@@ -5656,13 +5678,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../core/schema.py" line="790"/>
+        <location filename="../core/schema.py" line="792"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="697"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="799"/>
         <source>People added, cumulative</source>
         <translation>Pessoas acrescentadas, acumulado</translation>
     </message>
@@ -5712,21 +5734,21 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="749"/>
-        <location filename="../core/schema.py" line="819"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Depth class</source>
         <translation>Classe de profundidade</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="751"/>
-        <location filename="../core/schema.py" line="838"/>
-        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Displaced</source>
         <translation>Deslocados</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="753"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Road length (km)</source>
         <translation>Comprimento de vias (km)</translation>
     </message>
@@ -5751,7 +5773,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/report/sections.py" line="797"/>
         <location filename="../core/report/sections.py" line="804"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>People exposed</source>
         <translation>Pessoas expostas</translation>
     </message>
@@ -5904,7 +5926,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="956"/>
-        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1041"/>
         <source>Share losing access (%)</source>
         <translation>Proporção que perde o acesso (%)</translation>
     </message>
@@ -5949,14 +5971,14 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="658"/>
-        <location filename="../project/styles.py" line="673"/>
+        <location filename="../project/styles.py" line="659"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="478"/>
+        <location filename="../project/styles.py" line="479"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
@@ -5972,31 +5994,31 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1004"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1083"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1004"/>
-        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1104"/>
         <source>Baseline (mean)</source>
         <translation>Linha de base (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1005"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1106"/>
         <source>Scenario (mean)</source>
         <translation>Cenário (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1006"/>
-        <location filename="../core/schema.py" line="1097"/>
+        <location filename="../core/schema.py" line="1108"/>
         <source>Change (mean)</source>
         <translation>Mudança (média)</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1009"/>
-        <location filename="../core/schema.py" line="1100"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Population-weighted change</source>
         <translation>Mudança ponderada pela população</translation>
     </message>
@@ -6017,13 +6039,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1043"/>
-        <location filename="../ui/compare_dock.py" line="481"/>
+        <location filename="../ui/compare_dock.py" line="485"/>
         <source>better</source>
         <translation>melhor</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1043"/>
-        <location filename="../ui/compare_dock.py" line="484"/>
+        <location filename="../ui/compare_dock.py" line="488"/>
         <source>worse</source>
         <translation>pior</translation>
     </message>
@@ -6044,7 +6066,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1063"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
@@ -6055,7 +6077,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1068"/>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1153"/>
         <source>Verdict</source>
         <translation>Veredito</translation>
     </message>
@@ -6091,20 +6113,20 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="671"/>
         <source>Within walking distance of open space</source>
         <translation>A distância a pé de um espaço aberto</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="414"/>
-        <location filename="../core/schema.py" line="745"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../core/schema.py" line="747"/>
         <source>Covered by a park</source>
         <translation>Coberto por um parque</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>People losing access</source>
         <translation>Pessoas que perdem o acesso</translation>
     </message>
@@ -6115,9 +6137,9 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="614"/>
-        <location filename="../core/schema.py" line="942"/>
-        <location filename="../core/schema.py" line="966"/>
+        <location filename="../project/styles.py" line="615"/>
+        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="977"/>
         <source>Expected annual damage</source>
         <translation>Dano anual esperado</translation>
     </message>
@@ -6175,6 +6197,11 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>O campo '{f}' deve estar nas duas camadas de resultados.</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/compare.py" line="440"/>
+        <source>The baseline and scenario rasters have different grids ({a} and {b} cells): compare results of runs on the same terrain model.</source>
+        <translation>Os rasters da linha de base e do cenário têm grades diferentes ({a} e {b} células): compare resultados calculados sobre o mesmo modelo de terreno.</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="103"/>
@@ -6529,7 +6556,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="403"/>
-        <location filename="../ui/scenario_dock.py" line="342"/>
+        <location filename="../ui/scenario_dock.py" line="343"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>Perfil de deslocamento desconhecido '{pid}'. Conhecidos: {known}.</translation>
     </message>
@@ -6655,12 +6682,13 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>{n_off} de {n} localizações de moradores estão fora da rede: NULL.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="109"/>
+        <location filename="../project/comparison_store.py" line="112"/>
+        <location filename="../project/comparison_store.py" line="192"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
         <translation>Não foi possível gravar a camada de comparação '{name}' em {path}: {error}. Verifique se a pasta permite gravação e tem espaço livre.</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="155"/>
+        <location filename="../project/comparison_store.py" line="164"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
         <translation>A camada de comparação '{name}' foi gravada em {path}, mas não pode ser aberta novamente.</translation>
     </message>
@@ -7084,363 +7112,414 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Cenário: {name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="326"/>
         <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="513"/>
+        <location filename="../project/styles.py" line="328"/>
+        <location filename="../project/styles.py" line="514"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="328"/>
+        <location filename="../project/styles.py" line="329"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} min (limiar: {t} min)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
         <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} min: além do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="332"/>
         <source>more than {a} min</source>
         <translation>mais de {a} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>Inalcançável a pé (fora da rede ou longe demais)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>0–25: few services within reach</source>
         <translation>0–25: poucos serviços ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="339"/>
+        <location filename="../project/styles.py" line="340"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="339"/>
+        <location filename="../project/styles.py" line="340"/>
         <source>100: every service within its threshold</source>
         <translation>100: todos os serviços dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="340"/>
-        <location filename="../project/styles.py" line="415"/>
-        <location filename="../project/styles.py" line="422"/>
-        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="428"/>
         <source>Not on the street network</source>
         <translation>Fora da rede de ruas</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="368"/>
+        <location filename="../project/styles.py" line="369"/>
         <source>up to {b}</source>
         <translation>até {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="370"/>
+        <location filename="../project/styles.py" line="371"/>
         <source>0–{b} per year</source>
         <translation>0–{b} por ano</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
-        <location filename="../project/styles.py" line="441"/>
+        <location filename="../project/styles.py" line="372"/>
+        <location filename="../project/styles.py" line="442"/>
         <source>No value</source>
         <translation>Sem valor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="378"/>
+        <location filename="../project/styles.py" line="379"/>
         <source>per 1 000 residents</source>
         <translation>por 1 000 moradores</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="380"/>
+        <location filename="../project/styles.py" line="381"/>
         <source>No facility in reach (or off the network)</source>
         <translation>Nenhum equipamento ao alcance (ou fora da rede)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="382"/>
         <source>Off the network</source>
         <translation>Fora da rede</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="411"/>
+        <location filename="../project/styles.py" line="412"/>
         <source>Within {d} m of an open public space</source>
         <translation>A até {d} m de um espaço público aberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="412"/>
+        <location filename="../project/styles.py" line="413"/>
         <source>Farther than {d} m</source>
         <translation>A mais de {d} m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
-        <location filename="../project/styles.py" line="571"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="572"/>
         <source>Not covered by any park</source>
         <translation>Sem cobertura de nenhum parque</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="421"/>
         <source>Loses walking access to a service</source>
         <translation>Perde o acesso a pé a um serviço</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="421"/>
+        <location filename="../project/styles.py" line="422"/>
         <source>Keeps its walking access</source>
         <translation>Mantém seu acesso a pé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Cut off by the flood</source>
         <translation>Isolado pela inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Still reached</source>
         <translation>Ainda alcançado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>Intransitável a pé (água com mais de {d} m)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="432"/>
+        <location filename="../project/styles.py" line="433"/>
         <source>Passable</source>
         <translation>Transitável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="440"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>Seco, ou mais raso que a classe mais baixa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="441"/>
+        <location filename="../project/styles.py" line="442"/>
         <source>Outside the hazard map</source>
         <translation>Fora do mapa de perigo</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="512"/>
+        <location filename="../project/styles.py" line="513"/>
         <source>within {b} min</source>
         <translation>a até {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="529"/>
+        <location filename="../project/styles.py" line="530"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Outras partes (não ligadas à rede principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="530"/>
+        <location filename="../project/styles.py" line="531"/>
         <source>Main connected network</source>
         <translation>Rede conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>shallow: under 0.1 m</source>
         <translation>rasa: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baixa: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>média: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="548"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: mais de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="570"/>
+        <location filename="../project/styles.py" line="571"/>
         <source>Suggested site (number = rank)</source>
         <translation>Local sugerido (número = posição)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="572"/>
+        <location filename="../project/styles.py" line="573"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espaço aberto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="585"/>
+        <location filename="../project/styles.py" line="586"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="609"/>
+        <location filename="../project/styles.py" line="610"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tempo de caminhada até {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="610"/>
+        <location filename="../project/styles.py" line="611"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="612"/>
-        <location filename="../core/schema.py" line="494"/>
+        <location filename="../project/styles.py" line="613"/>
+        <location filename="../core/schema.py" line="496"/>
         <source>Walkability score (0–100)</source>
         <translation>Pontuação de caminhabilidade (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Walking access to open space</source>
         <translation>Acesso a pé a espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Walking access during the flood</source>
         <translation>Acesso a pé durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="619"/>
         <source>Facilities during the flood</source>
         <translation>Equipamentos durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Streets during the flood</source>
         <translation>Ruas durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Water depth class</source>
         <translation>Classe de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="1070"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../project/styles.py" line="622"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Change in the scenario</source>
         <translation>Mudança no cenário</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking time from the facilities</source>
         <translation>Tempo de caminhada a partir dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Underserved residents</source>
         <translation>Moradores desassistidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Open space entrances</source>
         <translation>Entradas de espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="655"/>
+        <location filename="../project/styles.py" line="656"/>
         <source>Newly flooded</source>
         <translation>Passou a alagar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="656"/>
+        <location filename="../project/styles.py" line="657"/>
         <source>More exposed (deeper water)</source>
         <translation>Mais exposto (água mais funda)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="657"/>
+        <location filename="../project/styles.py" line="658"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Misto (melhor em um aspecto, pior em outro)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="659"/>
+        <location filename="../project/styles.py" line="660"/>
         <source>Less exposed</source>
         <translation>Menos exposto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>No longer flooded</source>
         <translation>Não alaga mais</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>Dry before and after</source>
         <translation>Seco antes e depois</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly cut off</source>
         <translation>Passou a ficar isolado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="664"/>
         <source>Newly reachable</source>
         <translation>Passou a ser alcançável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Newly covered</source>
         <translation>Passou a ser coberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>No longer covered</source>
         <translation>Não é mais coberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="669"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly unreachable</source>
         <translation>Passou a ser inalcançável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="670"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Newly affected</source>
         <translation>Passou a ser afetado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Worse access</source>
         <translation>Acesso pior</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>Better for some services, worse for others</source>
         <translation>Melhor para alguns serviços, pior para outros</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Better access</source>
         <translation>Acesso melhor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>Newly within reach</source>
         <translation>Passou a estar ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>No longer affected</source>
         <translation>Não é mais afetado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Unreachable before and after</source>
         <translation>Inalcançável antes e depois</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="748"/>
+        <location filename="../project/styles.py" line="766"/>
+        <source>shallower</source>
+        <translation>mais rasa</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>deeper</source>
+        <translation>mais funda</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>shorter</source>
+        <translation>mais curto</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>longer</source>
+        <translation>mais longo</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="767"/>
+        <source>less</source>
+        <translation>menos</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="767"/>
+        <source>more</source>
+        <translation>mais</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="773"/>
+        <source>No change (within {t} {u})</source>
+        <translation>Sem mudança (dentro de {t} {u})</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="778"/>
+        <source>{a} {u} or more {w}</source>
+        <translation>{a} {u} ou mais, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="780"/>
+        <location filename="../project/styles.py" line="784"/>
+        <source>{a} to {b} {u} {w}</source>
+        <translation>{a} a {b} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="782"/>
+        <source>more than {a} {u} {w}</source>
+        <translation>mais de {a} {u}, {w}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="844"/>
         <source>UrbanPlan style</source>
         <translation>Estilo UrbanPlan</translation>
     </message>
@@ -7518,6 +7597,16 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../qgis_io/compare_io.py" line="302"/>
         <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
         <translation>A linha de base vem de {a} e o cenário de {b}: análises diferentes, cujas linhas e campos não correspondem. Compare dois resultados da mesma análise (execute-a uma vez com as entradas da linha de base e outra com as do cenário).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="345"/>
+        <source>{o} raster</source>
+        <translation>raster {o}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="351"/>
+        <source>The baseline and scenario {o} rasters are on different grids: compare runs on the same terrain model (same extent and cell size).</source>
+        <translation>Os rasters {o} da linha de base e do cenário estão em grades diferentes: compare cálculos sobre o mesmo modelo de terreno (mesma extensão e tamanho de célula).</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="80"/>
@@ -7967,32 +8056,32 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A camada de zonas não tem nenhum polígono com geometria.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="95"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>Os gráficos precisam do matplotlib (python3-matplotlib).</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="149"/>
+        <location filename="../ui/compare_dock.py" line="148"/>
         <source>No analysis is installed yet.</source>
         <translation>Nenhuma análise está instalada ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="322"/>
+        <location filename="../ui/compare_dock.py" line="321"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>Marque pelo menos um cenário para comparar com a linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="330"/>
+        <location filename="../ui/compare_dock.py" line="329"/>
         <source>Choose: {m}.</source>
         <translation>Escolha: {m}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="344"/>
+        <location filename="../ui/compare_dock.py" line="343"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>Executando {a}: linha de base e {n} cenário(s)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="371"/>
+        <location filename="../ui/compare_dock.py" line="370"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -8008,185 +8097,200 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="408"/>
+        <source>{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} m²</source>
+        <translation>{s}: água mais rasa em {b:,.0f} m², mais funda em {w:,.0f} m²</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="412"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}: +{g:,.0f} m² cobertos, −{l:,.0f} m²</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="410"/>
+        <location filename="../ui/compare_dock.py" line="414"/>
         <source>Done in {t:.1f} s.</source>
         <translation>Concluído em {t:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="477"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}: {p} em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="495"/>
+        <location filename="../ui/compare_dock.py" line="499"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>Azul = melhor que a linha de base, vermelho = pior. As proporções estão em %, sua mudança em pontos percentuais (pp); '% de mudança' é relativo ao valor da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="543"/>
+        <location filename="../ui/compare_dock.py" line="547"/>
         <source>% of people</source>
         <translation>% de pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="549"/>
+        <location filename="../ui/compare_dock.py" line="553"/>
         <source>% change from the baseline</source>
         <translation>% de mudança em relação à linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="595"/>
+        <location filename="../ui/compare_dock.py" line="599"/>
         <source>No indicator to chart</source>
         <translation>Nenhum indicador para o gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="649"/>
+        <location filename="../ui/compare_dock.py" line="653"/>
         <source>Comparison: {a}</source>
         <translation>Comparação: {a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="681"/>
         <source>Results (baseline and scenarios)</source>
         <translation>Resultados (linha de base e cenários)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="733"/>
+        <location filename="../ui/compare_dock.py" line="754"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>As camadas ficam apenas na memória (perdidas ao fechar o QGIS): {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="736"/>
+        <location filename="../ui/compare_dock.py" line="760"/>
         <source>Layers saved in {f}.</source>
         <translation>Camadas salvas em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="738"/>
+        <location filename="../ui/compare_dock.py" line="762"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>Camadas mantidas num arquivo temporário até o projeto ser salvo; depois, ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="828"/>
+        <location filename="../ui/compare_dock.py" line="871"/>
         <source>Export indicator table</source>
         <translation>Exportar tabela de indicadores</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="829"/>
+        <location filename="../ui/compare_dock.py" line="872"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="833"/>
+        <location filename="../ui/compare_dock.py" line="876"/>
         <source>Table written to {f}.</source>
         <translation>Tabela gravada em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="840"/>
+        <location filename="../ui/compare_dock.py" line="883"/>
         <source>Save layers</source>
         <translation>Salvar camadas</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="841"/>
+        <location filename="../ui/compare_dock.py" line="884"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="845"/>
+        <location filename="../ui/compare_dock.py" line="888"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} camada(s) salva(s) em {f}.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="143"/>
+        <location filename="../ui/compare_runner.py" line="150"/>
         <source>The analysis {a} is not installed.</source>
         <translation>A análise {a} não está instalada.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="151"/>
+        <location filename="../ui/compare_runner.py" line="158"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>Não há nenhum cenário chamado '{n}'.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="160"/>
+        <location filename="../ui/compare_runner.py" line="167"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan: preparando as entradas dos cenários</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="166"/>
+        <location filename="../ui/compare_runner.py" line="173"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>Preparando as entradas de {n} execução(ões)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="204"/>
         <location filename="../ui/compare_runner.py" line="211"/>
-        <location filename="../ui/compare_runner.py" line="322"/>
-        <location filename="../ui/compare_runner.py" line="405"/>
+        <location filename="../ui/compare_runner.py" line="218"/>
+        <location filename="../ui/compare_runner.py" line="337"/>
+        <location filename="../ui/compare_runner.py" line="427"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>A comparação foi cancelada; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="208"/>
+        <location filename="../ui/compare_runner.py" line="215"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>A preparação das entradas falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="214"/>
+        <location filename="../ui/compare_runner.py" line="221"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>Entradas prontas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="244"/>
+        <location filename="../ui/compare_runner.py" line="251"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>Executando {a} para {n} execução(ões) em segundo plano…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="300"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="288"/>
+        <location filename="../ui/compare_runner.py" line="303"/>
         <source>the analysis failed</source>
         <translation>a análise falhou</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="298"/>
+        <location filename="../ui/compare_runner.py" line="313"/>
         <source>{a} – {run}</source>
         <translation>{a} – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="300"/>
+        <location filename="../ui/compare_runner.py" line="315"/>
         <source>{a} summary – {run}</source>
         <translation>{a}, resumo – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="310"/>
+        <location filename="../ui/compare_runner.py" line="325"/>
         <source>{n}: {state}</source>
         <translation>{n}: {state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="311"/>
+        <location filename="../ui/compare_runner.py" line="326"/>
         <source>done</source>
         <translation>concluído</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="320"/>
+        <location filename="../ui/compare_runner.py" line="335"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>Análises concluídas após {s:.1f} s.</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="384"/>
+        <location filename="../ui/compare_runner.py" line="406"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}: a comparação falhou: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="389"/>
-        <location filename="../ui/compare_runner.py" line="413"/>
+        <location filename="../ui/compare_runner.py" line="411"/>
+        <location filename="../ui/compare_runner.py" line="483"/>
         <source>Change – {s} vs baseline</source>
         <translation>Mudança – {s} x linha de base</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="446"/>
+        <location filename="../ui/compare_runner.py" line="458"/>
+        <source>Change in {what} – {s} vs baseline</source>
+        <translation>Mudança em {what} – {s} em relação à linha de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="461"/>
+        <source>The difference raster {f} could not be opened.</source>
+        <translation>Não foi possível abrir o raster de diferenças {f}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="516"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>Concluído em {s:.1f} s.</translation>
     </message>
@@ -8236,199 +8340,199 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Avançado</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="224"/>
+        <location filename="../ui/param_form.py" line="230"/>
         <source>path to a file (optional)</source>
         <translation>caminho de um arquivo (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="110"/>
         <source>Replace an input with another layer…</source>
         <translation>Substituir uma entrada por outra camada…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="191"/>
+        <location filename="../ui/scenario_dock.py" line="192"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' não está mais no projeto: escolha a camada de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="259"/>
         <source>Who travels (network analyses)</source>
         <translation>Quem se desloca (análises de rede)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="272"/>
+        <location filename="../ui/scenario_dock.py" line="273"/>
         <source>{id}: {speed:g} km/h on flat ground</source>
         <translation>{id}: {speed:g} km/h no plano</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="280"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
         <translation>Opcional: altitudes em metros. As declividades então mudam o tempo de viagem (mais lento na subida) e uma cadeira de rodas não passa por ruas mais íngremes que 1:12.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="284"/>
+        <location filename="../ui/scenario_dock.py" line="285"/>
         <source>Terrain model (DEM, optional)</source>
         <translation>Modelo do terreno (MDT, opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="288"/>
+        <location filename="../ui/scenario_dock.py" line="289"/>
         <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
         <translation>Um perfil de deslocamento por campo de grupo populacional: o acesso de cada grupo é calculado com seu próprio perfil (cidade de 15 minutos) e o relatório mostra os grupos lado a lado. Perfis: {ids}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="293"/>
+        <location filename="../ui/scenario_dock.py" line="294"/>
         <source>Profile per group</source>
         <translation>Perfil por grupo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="294"/>
+        <location filename="../ui/scenario_dock.py" line="295"/>
         <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
         <translation>Usado por todas as execuções do painel de comparação e pelo painel de avaliação, e salvo com o projeto. Um cenário pode mudar PROFILE nas suas mudanças de parâmetros.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="377"/>
+        <location filename="../ui/scenario_dock.py" line="378"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' é uma camada de esboço de um cenário; escolha uma camada da linha de base.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>New scenario</source>
         <translation>Novo cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Name of the scenario:</source>
         <translation>Nome do cenário:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>Cenário '{n}' criado. Adicione mudanças com 'Adicionar mudança'.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="411"/>
+        <location filename="../ui/scenario_dock.py" line="412"/>
         <source>Rename scenario</source>
         <translation>Renomear cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="411"/>
+        <location filename="../ui/scenario_dock.py" line="412"/>
         <source>New name:</source>
         <translation>Novo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="440"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario</source>
         <translation>Excluir cenário</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="441"/>
+        <location filename="../ui/scenario_dock.py" line="442"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>Excluir o cenário '{n}' e suas camadas de esboço? A linha de base não é afetada.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="471"/>
-        <location filename="../ui/scenario_dock.py" line="501"/>
+        <location filename="../ui/scenario_dock.py" line="472"/>
+        <location filename="../ui/scenario_dock.py" line="502"/>
         <source>Create or select a scenario first.</source>
         <translation>Crie ou selecione um cenário primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="475"/>
+        <location filename="../ui/scenario_dock.py" line="476"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>Escolha primeiro a camada da linha de base para '{r}' (Entradas da linha de base), para que as novas feições recebam seus campos.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="480"/>
+        <location filename="../ui/scenario_dock.py" line="481"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>Escolha primeiro a camada de ruas da linha de base (Entradas da linha de base).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="491"/>
+        <location filename="../ui/scenario_dock.py" line="492"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>Desenhe uma linha curta atravessando cada trecho de rua que você fecha (ou ao longo dele). Ruas laterais tocadas só em um cruzamento continuam abertas.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="494"/>
+        <location filename="../ui/scenario_dock.py" line="495"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>Desenhe as novas linhas com o ajuste (snapping) ligado: uma linha se conecta a uma rua onde um de seus vértices está sobre ela (a até 1 m).</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="505"/>
-        <location filename="../ui/scenario_dock.py" line="514"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Replace an input</source>
         <translation>Substituir uma entrada</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="506"/>
+        <location filename="../ui/scenario_dock.py" line="507"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>Qual entrada da linha de base o cenário substitui?</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Layer to use instead:</source>
         <translation>Camada a usar no lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="519"/>
+        <location filename="../ui/scenario_dock.py" line="520"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} substituído por {n}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="544"/>
+        <location filename="../ui/scenario_dock.py" line="545"/>
         <source>Select a change to draw in.</source>
         <translation>Selecione uma mudança em que desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="547"/>
+        <location filename="../ui/scenario_dock.py" line="548"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>Uma entrada substituída não tem nada para desenhar.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="629"/>
+        <location filename="../ui/scenario_dock.py" line="630"/>
         <source>No example scenario files are installed.</source>
         <translation>Nenhum arquivo de cenário de exemplo está instalado.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="635"/>
+        <location filename="../ui/scenario_dock.py" line="636"/>
         <source>Load example</source>
         <translation>Carregar exemplo</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="635"/>
+        <location filename="../ui/scenario_dock.py" line="636"/>
         <source>Example:</source>
         <translation>Exemplo:</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="645"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
         <source>Import scenarios</source>
         <translation>Importar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="652"/>
+        <location filename="../ui/scenario_dock.py" line="653"/>
         <source>Could not read {f}: {e}</source>
         <translation>Não foi possível ler {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="661"/>
+        <location filename="../ui/scenario_dock.py" line="662"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>A camada '{n}' do exemplo não foi encontrada ou não pôde ser aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="686"/>
+        <location filename="../ui/scenario_dock.py" line="687"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>{n} cenário(s) carregado(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="722"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Export scenarios</source>
         <translation>Exportar cenários</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="730"/>
+        <location filename="../ui/scenario_dock.py" line="731"/>
         <source>Could not write {f}: {e}</source>
         <translation>Não foi possível gravar {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="732"/>
+        <location filename="../ui/scenario_dock.py" line="733"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>Cenários gravados em {f} (caminhos das camadas relativos à sua pasta).</translation>
     </message>
@@ -8468,643 +8572,653 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Modelo do terreno (MDT)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="89"/>
+        <location filename="../core/scenarios/lenses.py" line="97"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Cidade de 15 minutos (tempo de caminhada até os serviços)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="102"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de serviço (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="118"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (pessoas perto de espaço público aberto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="120"/>
+        <location filename="../core/scenarios/lenses.py" line="128"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques e m² por pessoa</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="129"/>
+        <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposição a inundações (pessoas, edifícios, vias na água)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="138"/>
+        <location filename="../core/scenarios/lenses.py" line="146"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="470"/>
+        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <source>Flood simulation from rain (depth, duration, recession)</source>
+        <translation>Simulação de inundação por chuva (profundidade, duração, recessão)</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <source>Flood simulation from rain</source>
+        <translation>Simulação de inundação por chuva</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="472"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>Distância a pé até o {cat} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="477"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="480"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} dentro do limite (1/0), com o perfil de deslocamento do grupo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
-        <location filename="../core/schema.py" line="574"/>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="484"/>
+        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>Why a value is NULL</source>
         <translation>Por que um valor é NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="491"/>
+        <location filename="../core/schema.py" line="493"/>
         <source>Categories within their threshold</source>
         <translation>Categorias dentro do seu limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="517"/>
         <source>Median walk time (min)</source>
         <translation>Tempo de caminhada mediano (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="521"/>
         <source>90th percentile walk time (min)</source>
         <translation>Percentil 90 do tempo de caminhada (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="522"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>People the walk times describe</source>
         <translation>Pessoas descritas pelos tempos de caminhada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Facility (feature id)</source>
         <translation>Equipamento (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="539"/>
         <source>Band from (min)</source>
         <translation>Faixa a partir de (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="1120"/>
         <source>Area (m²)</source>
         <translation>Área (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="552"/>
+        <location filename="../core/schema.py" line="554"/>
         <source>Cell</source>
         <translation>Célula</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="554"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>Distância do centro da célula à rede (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="557"/>
-        <location filename="../core/schema.py" line="607"/>
+        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>Caminhada até o destino mais próximo (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="563"/>
+        <location filename="../core/schema.py" line="565"/>
         <source>Opportunities within the threshold</source>
         <translation>Oportunidades dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="568"/>
         <source>Gravity access</source>
         <translation>Acessibilidade gravitacional</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="572"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>Gravidade deixada de fora pelo corte, no máximo (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="604"/>
+        <location filename="../core/schema.py" line="606"/>
         <source>Facilities in reach</source>
         <translation>Equipamentos ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="609"/>
+        <location filename="../core/schema.py" line="611"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="614"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>Razão oferta/demanda por 1 000</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="616"/>
         <source>Residential locations in reach</source>
         <translation>Locais residenciais ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="616"/>
+        <location filename="../core/schema.py" line="618"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>Oferta total</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="619"/>
+        <location filename="../core/schema.py" line="621"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>Oferta dos equipamentos com moradores na sua área de captação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="624"/>
+        <location filename="../core/schema.py" line="626"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>População com pelo menos um equipamento ao alcance</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/schema.py" line="629"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>Proporção da população (na rede) com um equipamento ao alcance (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="638"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>Oferta total por 1 000 moradores (área inteira)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="641"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>Oferta por 1 000 moradores: percentil 10 das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="645"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>Oferta por 1 000 moradores: mediana das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="649"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>Oferta por 1 000 moradores: percentil 90 das pessoas</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="653"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>Norma de comparação (oferta por 1 000 moradores)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="657"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>Pessoas (na rede) abaixo da norma (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="659"/>
+        <location filename="../core/schema.py" line="661"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>Coeficiente de Gini da oferta por morador entre as pessoas (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="667"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>Distância a pé até o espaço público aberto mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="673"/>
+        <location filename="../core/schema.py" line="675"/>
         <source>Walking distance to the nearest open public space for {group} (m)</source>
         <translation>Distância a pé até o espaço público aberto mais próximo para {group} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="679"/>
         <source>Within walking distance of open space for {group}</source>
         <translation>A distância a pé de um espaço aberto para {group}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="702"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People off the network</source>
         <translation>Pessoas fora da rede</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="707"/>
         <source>Built-up area (m²)</source>
         <translation>Área urbanizada (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (m²)</source>
         <translation>Espaço aberto (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Streets (m²)</source>
         <translation>Ruas (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Public space (m²)</source>
         <translation>Espaço público (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="722"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Open space (feature id)</source>
         <translation>Espaço aberto (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="740"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>Distância a pé até o parque de classe {class} mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Covered by a park of class {class}</source>
         <translation>Coberto por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>Covered by a park for {group}</source>
         <translation>Coberto por um parque para {group}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>Distância a pé até o parque mais próximo (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="754"/>
+        <location filename="../core/schema.py" line="756"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Park area (m²)</source>
         <translation>Área de parque (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="769"/>
         <source>People covered by a park of class {class}</source>
         <translation>Pessoas cobertas por um parque de classe {class}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="775"/>
+        <location filename="../core/schema.py" line="777"/>
         <source>People not covered (%)</source>
         <translation>Pessoas não cobertas (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Candidate (feature id)</source>
         <translation>Candidato (id da feição)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="801"/>
         <source>Share within reach after this site (%)</source>
         <translation>Proporção ao alcance após este local (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Priority</source>
         <translation>Prioridade</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="804"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Weighted gain</source>
         <translation>Ganho ponderado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="823"/>
         <source>In a flood class</source>
         <translation>Em uma classe de inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>Profundidade média da água na projeção (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="827"/>
+        <location filename="../core/schema.py" line="829"/>
         <source>Footprint in a flood class (%)</source>
         <translation>Projeção em uma classe de inundação (%)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="829"/>
-        <location filename="../core/schema.py" line="1041"/>
-        <location filename="../core/schema.py" line="1157"/>
-        <location filename="../core/schema.py" line="1184"/>
+        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="1052"/>
+        <location filename="../core/schema.py" line="1168"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Length (m)</source>
         <translation>Comprimento (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="833"/>
         <source>Flooded length (m)</source>
         <translation>Comprimento alagado (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="836"/>
         <source>Length in class {class} (m)</source>
         <translation>Comprimento na classe {class} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="849"/>
+        <location filename="../core/schema.py" line="851"/>
         <source>Road class</source>
         <translation>Classe de via</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>Água na grade no fim (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="884"/>
+        <location filename="../core/schema.py" line="886"/>
         <source>Outflow through open edges (m³)</source>
         <translation>Saída pelas bordas abertas (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Infiltration (m³)</source>
         <translation>Infiltração (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="888"/>
+        <location filename="../core/schema.py" line="890"/>
         <source>Drained by sewers (m³)</source>
         <translation>Drenado pelo esgoto pluvial (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="891"/>
+        <location filename="../core/schema.py" line="893"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>Chuva sobre edifícios, não propagada (m³)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="900"/>
         <source>Area ever wet (m²)</source>
         <translation>Área molhada alguma vez (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="903"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>Área alagada com pelo menos {depth} de profundidade (m²)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Simulated time (min)</source>
         <translation>Tempo simulado (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../core/schema.py" line="907"/>
         <source>Time steps</source>
         <translation>Passos de tempo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="915"/>
+        <location filename="../core/schema.py" line="917"/>
         <source>People still flooded at the end</source>
         <translation>Pessoas ainda alagadas no fim</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="934"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>Probabilidade anual de ser atingido (0-1)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="949"/>
         <source>Return period of getting wet (years)</source>
         <translation>Período de retorno em que é atingido (anos)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="956"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="947"/>
-        <location filename="../core/schema.py" line="964"/>
+        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="975"/>
         <source>Asset value</source>
         <translation>Valor do bem</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="950"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>Profundidade da água, evento {rp} (m)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
-        <location filename="../core/schema.py" line="973"/>
+        <location filename="../core/schema.py" line="962"/>
+        <location filename="../core/schema.py" line="984"/>
         <source>Damage, event {rp}</source>
         <translation>Dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Damage fraction, event {rp}</source>
         <translation>Fração de dano, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>Dano anual esperado médio (fração do valor)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Features wet, event {rp}</source>
         <translation>Feições atingidas, evento {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="994"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="997"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>Tempo de caminhada até o {cat} mais próximo durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="989"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>Loses access to {cat}</source>
         <translation>Perde o acesso a {cat}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>Loses access to at least one category</source>
         <translation>Perde o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/schema.py" line="1006"/>
         <source>{group} loses access to at least one category</source>
         <translation>{group} perde o acesso a pelo menos uma categoria</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>On a flooded street</source>
         <translation>Em uma rua alagada</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1017"/>
         <source>Reached before the flood</source>
         <translation>Alcançado antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1008"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Reached during the flood</source>
         <translation>Alcançado durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1020"/>
         <source>Cut off</source>
         <translation>Isolado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1030"/>
         <source>People within the threshold before the flood</source>
         <translation>Pessoas dentro do limiar antes da inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>People within the threshold during the flood</source>
         <translation>Pessoas dentro do limiar durante a inundação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1044"/>
         <source>Median walk time before the flood (min)</source>
         <translation>Tempo de caminhada mediano antes da inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/schema.py" line="1048"/>
         <source>Median walk time during the flood (min)</source>
         <translation>Tempo de caminhada mediano durante a inundação (min)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1189"/>
         <source>Edge</source>
         <translation>Aresta</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1045"/>
+        <location filename="../core/schema.py" line="1056"/>
         <source>Impassable on foot</source>
         <translation>Intransitável a pé</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>{field}: baseline</source>
         <translation>{field}: linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>{field}: scenario</source>
         <translation>{field}: cenário</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1063"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>{field}: change</source>
         <translation>{field}: mudança</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1065"/>
+        <location filename="../core/schema.py" line="1076"/>
         <source>{field}: status</source>
         <translation>{field}: situação</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1076"/>
+        <location filename="../core/schema.py" line="1087"/>
         <source>NULL means</source>
         <translation>NULL significa</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>NULL to a value</source>
         <translation>De NULL para um valor</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1098"/>
         <source>A value to NULL</source>
         <translation>De um valor para NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>NULL on both sides</source>
         <translation>NULL nos dois lados</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1102"/>
         <source>Rows on one side only</source>
         <translation>Linhas em apenas um lado</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1143"/>
         <source>Label</source>
         <translation>Rótulo</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1151"/>
         <source>% change</source>
         <translation>% de mudança</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1180"/>
+        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1191"/>
         <source>From node</source>
         <translation>Nó inicial</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1155"/>
-        <location filename="../core/schema.py" line="1182"/>
+        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1193"/>
         <source>To node</source>
         <translation>Nó final</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1158"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1196"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1160"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>OSM highway</source>
         <translation>Via OSM (highway)</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1163"/>
+        <location filename="../core/schema.py" line="1174"/>
         <source>Other OSM tags</source>
         <translation>Outras etiquetas OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1176"/>
         <source>On a kept street of the baseline</source>
         <translation>Em uma rua mantida da linha de base</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1199"/>
-        <location filename="../core/schema.py" line="1208"/>
+        <location filename="../core/schema.py" line="1210"/>
+        <location filename="../core/schema.py" line="1219"/>
         <source>OSM id</source>
         <translation>Id do OSM</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1202"/>
-        <location filename="../core/schema.py" line="1211"/>
+        <location filename="../core/schema.py" line="1213"/>
+        <location filename="../core/schema.py" line="1222"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1204"/>
-        <location filename="../core/schema.py" line="1213"/>
+        <location filename="../core/schema.py" line="1215"/>
+        <location filename="../core/schema.py" line="1224"/>
         <source>OSM layer</source>
         <translation>Camada OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="207"/>
         <source>any category</source>
         <translation>qualquer categoria</translation>
     </message>
@@ -9177,6 +9291,10 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>Demolir edifícios (desenhar sobre eles)</translation>
+    </message>
+    <message>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation type="vanished">{n:,} passos de tempo em {w:.1f} s de cálculo.</translation>
     </message>
     <message>
         <source>

@@ -205,13 +205,13 @@
 <context>
     <name>UrbanPlan</name>
     <message>
-        <location filename="../i18n.py" line="122"/>
+        <location filename="../i18n.py" line="121"/>
         <source>{indicator}: {keys}</source>
         <translation>{indicator}：{keys}</translation>
     </message>
     <message>
-        <location filename="../i18n.py" line="122"/>
-        <location filename="../ui/compare_dock.py" line="58"/>
+        <location filename="../i18n.py" line="121"/>
+        <location filename="../ui/compare_dock.py" line="57"/>
         <location filename="../ui/linked_views.py" line="208"/>
         <source>, </source>
         <translation>、</translation>
@@ -223,7 +223,7 @@
         <location filename="../project/workshop.py" line="68"/>
         <location filename="../project/workshop.py" line="102"/>
         <location filename="../project/workshop.py" line="111"/>
-        <location filename="../ui/scenario_dock.py" line="147"/>
+        <location filename="../ui/scenario_dock.py" line="148"/>
         <source>UrbanPlan</source>
         <translation>UrbanPlan</translation>
     </message>
@@ -391,27 +391,27 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../core/report/sections.py" line="470"/>
         <location filename="../core/report/sections.py" line="726"/>
         <location filename="../core/report/zones.py" line="63"/>
-        <location filename="../core/schema.py" line="581"/>
+        <location filename="../core/schema.py" line="583"/>
         <source>Cells</source>
         <translation>单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="176"/>
         <location filename="../core/report/sections.py" line="461"/>
-        <location filename="../core/schema.py" line="583"/>
+        <location filename="../core/schema.py" line="585"/>
         <source>Cells whose centre is on the network</source>
         <translation>中心位于网络上的单元</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="177"/>
         <location filename="../core/report/sections.py" line="464"/>
-        <location filename="../core/schema.py" line="586"/>
+        <location filename="../core/schema.py" line="588"/>
         <source>Mean opportunities within the threshold</source>
         <translation>阈值内的平均机会数</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="179"/>
-        <location filename="../core/schema.py" line="588"/>
+        <location filename="../core/schema.py" line="590"/>
         <source>Mean gravity access</source>
         <translation>平均重力可达性</translation>
     </message>
@@ -419,19 +419,19 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
         <location filename="../algorithms/accessibilitygrid.py" line="180"/>
         <location filename="../core/report/sections.py" line="462"/>
         <location filename="../core/report/zones.py" line="64"/>
-        <location filename="../core/schema.py" line="591"/>
+        <location filename="../core/schema.py" line="593"/>
         <source>Mean walk to the nearest destination (min)</source>
         <translation>到最近目的地的平均步行时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="182"/>
-        <location filename="../core/schema.py" line="593"/>
+        <location filename="../core/schema.py" line="595"/>
         <source>Gravity summed up to (min)</source>
         <translation>重力可达性求和截止时间（分钟）</translation>
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="183"/>
-        <location filename="../core/schema.py" line="597"/>
+        <location filename="../core/schema.py" line="599"/>
         <source>Largest share of a cell's full gravity sum left out (upper bound, %)</source>
         <translation>单元完整重力求和中被略去的最大比例（上界，%）</translation>
     </message>
@@ -785,7 +785,7 @@ DEM（可选）：高程单位为米的地形模型。每条街道被切分成�
     <message>
         <location filename="../algorithms/batchareas.py" line="34"/>
         <location filename="../core/report/build.py" line="86"/>
-        <location filename="../core/schema.py" line="1128"/>
+        <location filename="../core/schema.py" line="1139"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -874,13 +874,13 @@ OUTPUT_FOLDER 中的输出：每个区域一个 areas/&lt;area&gt;.gpkg，result
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="154"/>
-        <location filename="../core/schema.py" line="1224"/>
+        <location filename="../core/schema.py" line="1235"/>
         <source>Areas finished</source>
         <translation>已完成的区域</translation>
     </message>
     <message>
         <location filename="../algorithms/batchareas.py" line="155"/>
-        <location filename="../core/schema.py" line="1226"/>
+        <location filename="../core/schema.py" line="1237"/>
         <source>Areas failed</source>
         <translation>失败的区域</translation>
     </message>
@@ -1000,55 +1000,55 @@ change：better（有字段变好且没有字段变差）、worse、mixed、same
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="106"/>
-        <location filename="../core/schema.py" line="1078"/>
-        <location filename="../core/schema.py" line="1111"/>
+        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1122"/>
         <source>Rows compared</source>
         <translation>参与比较的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="107"/>
-        <location filename="../core/schema.py" line="1080"/>
-        <location filename="../core/schema.py" line="1112"/>
+        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1123"/>
         <source>Rows better off</source>
         <translation>变好的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="108"/>
-        <location filename="../core/schema.py" line="1082"/>
-        <location filename="../core/schema.py" line="1114"/>
+        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1125"/>
         <source>Rows worse off</source>
         <translation>变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="109"/>
-        <location filename="../core/schema.py" line="1117"/>
+        <location filename="../core/schema.py" line="1128"/>
         <source>Rows better in one field, worse in another</source>
         <translation>一个字段变好、另一个字段变差的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="110"/>
-        <location filename="../core/schema.py" line="1084"/>
-        <location filename="../core/schema.py" line="1118"/>
+        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1129"/>
         <source>Rows unchanged</source>
         <translation>不变的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="111"/>
-        <location filename="../core/schema.py" line="1119"/>
+        <location filename="../core/schema.py" line="1130"/>
         <source>Rows without values on either side</source>
         <translation>两侧均无值的行数</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="112"/>
-        <location filename="../core/schema.py" line="1102"/>
-        <location filename="../core/schema.py" line="1122"/>
+        <location filename="../core/schema.py" line="1113"/>
+        <location filename="../core/schema.py" line="1133"/>
         <source>Population better off</source>
         <translation>情况变好的人口</translation>
     </message>
     <message>
         <location filename="../algorithms/comparescenarios.py" line="113"/>
-        <location filename="../core/schema.py" line="1104"/>
-        <location filename="../core/schema.py" line="1124"/>
+        <location filename="../core/schema.py" line="1115"/>
+        <location filename="../core/schema.py" line="1135"/>
         <source>Population worse off</source>
         <translation>情况变差的人口</translation>
     </message>
@@ -1212,39 +1212,39 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Walking network</source>
         <translation>步行网络</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="97"/>
         <location filename="../algorithms/preparewalknetwork.py" line="77"/>
-        <location filename="../core/schema.py" line="1169"/>
-        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1180"/>
+        <location filename="../core/schema.py" line="1198"/>
         <source>Number of edges</source>
         <translation>边数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="98"/>
         <location filename="../algorithms/preparewalknetwork.py" line="78"/>
-        <location filename="../core/schema.py" line="1170"/>
-        <location filename="../core/schema.py" line="1188"/>
+        <location filename="../core/schema.py" line="1181"/>
+        <location filename="../core/schema.py" line="1199"/>
         <source>Number of nodes</source>
         <translation>节点数</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="99"/>
         <location filename="../algorithms/preparewalknetwork.py" line="79"/>
-        <location filename="../core/schema.py" line="1171"/>
-        <location filename="../core/schema.py" line="1189"/>
+        <location filename="../core/schema.py" line="1182"/>
+        <location filename="../core/schema.py" line="1200"/>
         <source>Connected components</source>
         <translation>连通分量</translation>
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="101"/>
         <location filename="../algorithms/preparewalknetwork.py" line="81"/>
-        <location filename="../core/schema.py" line="1174"/>
-        <location filename="../core/schema.py" line="1192"/>
+        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1203"/>
         <source>Share of length in the largest component (0-1)</source>
         <translation>最大分量的长度占比（0-1）</translation>
     </message>
@@ -1252,8 +1252,8 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="102"/>
         <location filename="../algorithms/preparewalknetwork.py" line="82"/>
         <location filename="../core/report/sections.py" line="1086"/>
-        <location filename="../core/schema.py" line="1176"/>
-        <location filename="../core/schema.py" line="1194"/>
+        <location filename="../core/schema.py" line="1187"/>
+        <location filename="../core/schema.py" line="1205"/>
         <source>Total length (km)</source>
         <translation>总长度（公里）</translation>
     </message>
@@ -1390,23 +1390,23 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
         <location filename="../algorithms/fifteenminutecity.py" line="175"/>
         <location filename="../algorithms/greenspacecoverage.py" line="176"/>
         <location filename="../algorithms/sdg1171.py" line="201"/>
-        <location filename="../core/schema.py" line="525"/>
-        <location filename="../core/schema.py" line="621"/>
-        <location filename="../core/schema.py" line="732"/>
-        <location filename="../core/schema.py" line="779"/>
+        <location filename="../core/schema.py" line="527"/>
+        <location filename="../core/schema.py" line="623"/>
+        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="781"/>
         <location filename="../algorithms/supplydemand.py" line="31"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="177"/>
-        <location filename="../core/schema.py" line="528"/>
+        <location filename="../core/schema.py" line="530"/>
         <source>Share of the population within reach of every category (0-1)</source>
         <translation>所有类别均可达的人口比例（0-1）</translation>
     </message>
     <message>
         <location filename="../algorithms/fifteenminutecity.py" line="180"/>
-        <location filename="../core/schema.py" line="532"/>
+        <location filename="../core/schema.py" line="534"/>
         <source>Origins farther than the snap distance</source>
         <translation>超出吸附距离的起点</translation>
     </message>
@@ -1519,31 +1519,31 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
     <message>
         <location filename="../algorithms/flooddisruption.py" line="169"/>
         <location filename="../core/report/sections.py" line="967"/>
-        <location filename="../core/schema.py" line="1048"/>
+        <location filename="../core/schema.py" line="1059"/>
         <source>People losing access to at least one category</source>
         <translation>至少失去一个类别可达性的人数</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="170"/>
-        <location filename="../core/schema.py" line="1050"/>
+        <location filename="../core/schema.py" line="1061"/>
         <source>Origins losing access to at least one category</source>
         <translation>至少失去一个类别可达性的起点数</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="171"/>
-        <location filename="../core/schema.py" line="1051"/>
+        <location filename="../core/schema.py" line="1062"/>
         <source>Impassable street edges</source>
         <translation>不可通行的街道边</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="172"/>
-        <location filename="../core/schema.py" line="1054"/>
+        <location filename="../core/schema.py" line="1065"/>
         <source>Length of impassable stretches of street (km)</source>
         <translation>不可通行街道路段的长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="173"/>
-        <location filename="../core/schema.py" line="1057"/>
+        <location filename="../core/schema.py" line="1068"/>
         <source>Facilities no origin reaches any more</source>
         <translation>不再有起点能到达的设施</translation>
     </message>
@@ -1707,7 +1707,7 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="129"/>
+        <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood exposure</source>
         <translation>洪水暴露</translation>
     </message>
@@ -1718,32 +1718,32 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="174"/>
-        <location filename="../core/schema.py" line="860"/>
+        <location filename="../core/schema.py" line="862"/>
         <source>Exposure features in a flood class</source>
         <translation>处于洪水等级的暴露要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="175"/>
-        <location filename="../core/schema.py" line="862"/>
+        <location filename="../core/schema.py" line="864"/>
         <source>Exposed population</source>
         <translation>暴露人口</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="176"/>
-        <location filename="../core/schema.py" line="864"/>
+        <location filename="../core/schema.py" line="866"/>
         <source>Deepest water at an exposure feature (m)</source>
         <translation>暴露要素处的最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="177"/>
         <location filename="../core/report/sections.py" line="764"/>
-        <location filename="../core/schema.py" line="866"/>
+        <location filename="../core/schema.py" line="868"/>
         <source>Flooded road length (km)</source>
         <translation>被淹道路长度（公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="179"/>
-        <location filename="../core/schema.py" line="868"/>
+        <location filename="../core/schema.py" line="870"/>
         <source>Exposed population counted on the population raster</source>
         <translation>按人口栅格统计的暴露人口</translation>
     </message>
@@ -1882,7 +1882,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="90"/>
-        <location filename="../algorithms/floodsimulation.py" line="185"/>
+        <location filename="../algorithms/floodsimulation.py" line="193"/>
         <source>Terrain model (DEM, ground elevation in metres)</source>
         <translation>地形模型（DEM，地面高程，单位：米）</translation>
     </message>
@@ -1924,45 +1924,46 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../project/styles.py" line="627"/>
-        <location filename="../core/schema.py" line="815"/>
-        <location filename="../core/schema.py" line="1042"/>
+        <location filename="../project/styles.py" line="628"/>
+        <location filename="../core/schema.py" line="817"/>
+        <location filename="../core/schema.py" line="1053"/>
         <source>Water depth (m)</source>
         <translation>水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="108"/>
-        <location filename="../core/schema.py" line="871"/>
+        <location filename="../core/schema.py" line="873"/>
         <source>Flooded area (m²)</source>
         <translation>淹没面积（平方米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="109"/>
-        <location filename="../algorithms/floodsimulation.py" line="232"/>
-        <location filename="../algorithms/floodsimulation.py" line="241"/>
+        <location filename="../algorithms/floodsimulation.py" line="240"/>
+        <location filename="../algorithms/floodsimulation.py" line="249"/>
         <location filename="../core/report/sections.py" line="718"/>
-        <location filename="../core/schema.py" line="873"/>
-        <location filename="../core/schema.py" line="896"/>
-        <location filename="../core/schema.py" line="917"/>
+        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="920"/>
+        <location filename="../core/schema.py" line="928"/>
         <source>Maximum water depth (m)</source>
         <translation>最大水深（米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="110"/>
-        <location filename="../core/schema.py" line="875"/>
+        <location filename="../core/schema.py" line="877"/>
         <source>Flooded cells</source>
         <translation>被淹单元数</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="111"/>
         <location filename="../core/report/sections.py" line="720"/>
-        <location filename="../core/schema.py" line="877"/>
+        <location filename="../core/schema.py" line="879"/>
         <source>Water volume (m³)</source>
         <translation>水量（立方米）</translation>
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="117"/>
-        <location filename="../algorithms/floodsimulation.py" line="374"/>
+        <location filename="../algorithms/floodsimulation.py" line="382"/>
         <source>The terrain model (DEM) could not be opened.</source>
         <translation>无法打开地形模型（DEM）。</translation>
     </message>
@@ -1988,7 +1989,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     </message>
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
-        <location filename="../algorithms/floodsimulation.py" line="383"/>
+        <location filename="../algorithms/floodsimulation.py" line="391"/>
         <location filename="../qgis_io/ways.py" line="149"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
@@ -2141,15 +2142,15 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="131"/>
-        <location filename="../core/schema.py" line="976"/>
+        <location filename="../core/schema.py" line="987"/>
         <source>Expected annual damage, all features</source>
         <translation>年期望损失，全部要素</translation>
     </message>
     <message>
         <location filename="../algorithms/floodrisk.py" line="132"/>
         <location filename="../core/report/sections.py" line="877"/>
-        <location filename="../core/schema.py" line="963"/>
-        <location filename="../core/schema.py" line="978"/>
+        <location filename="../core/schema.py" line="974"/>
+        <location filename="../core/schema.py" line="989"/>
         <source>Features wet in at least one event</source>
         <translation>至少在一个事件中受淹的要素</translation>
     </message>
@@ -2157,7 +2158,7 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <location filename="../algorithms/floodrisk.py" line="133"/>
         <location filename="../core/report/sections.py" line="876"/>
         <location filename="../core/report/sections.py" line="893"/>
-        <location filename="../core/schema.py" line="979"/>
+        <location filename="../core/schema.py" line="990"/>
         <source>Features analysed</source>
         <translation>分析的要素数</translation>
     </message>
@@ -2237,17 +2238,17 @@ EAD = 损失对 AEP 的积分，按事件之间的梯形计算：sum (p_i - p_i+
         <translation>封闭：水不离开网格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="134"/>
+        <location filename="../algorithms/floodsimulation.py" line="133"/>
         <source>Flood simulation from rain (rain on grid)</source>
         <translation>降雨洪水模拟（栅格降雨）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="137"/>
+        <location filename="../algorithms/floodsimulation.py" line="136"/>
         <source>Rain falls on the terrain and flows over it in time: peak depth, velocity, arrival and recession times.</source>
         <translation>雨水落在地形上并随时间流动：最大水深、流速、到达时间和退水时间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="141"/>
+        <location filename="../algorithms/floodsimulation.py" line="140"/>
         <source>Simulates a rain storm on a terrain model (DEM): water falls on every cell, flows downhill and ponds, minute by minute, for SIMULATION_H hours.
 
 Method: the local-inertial shallow-water scheme of Bates, Horritt &amp; Fewtrell (2010, Journal of Hydrology 387: 33-45; the scheme of LISFLOOD-FP) with the flux weighting of de Almeida et al. (2012, Water Resources Research 48: W05528), Manning friction and an adaptive time step (the CFL condition of Bates et al.). Mass is conserved: the SUMMARY reports rain in, water left on the grid, outflow, losses and the mass-balance error.
@@ -2274,243 +2275,254 @@ Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
 输出（GeoTIFF，与 DEM 相同的网格和 CRS）：MAX_DEPTH（m）、MAX_VELOCITY（m/s）、HAZARD（水深 x 流速，m²/s）、ARRIVAL_H（到水深 1 cm 的小时数）、RECESSION_H（从峰值到水深低于 RECESSION_DEPTH_M 的小时数，从未达到该深度或结束时仍更深处为无数据）。SUMMARY：一行的表。给出 POPULATION（点或面，POPULATION_FIELD 或每个要素计 1）时，统计淹没深于 RECESSION_DEPTH_M 的人数以及淹没 MIN_HOURS 小时或更久的人数。将 MAX_DEPTH 用作 urbanplan:floodexposure 和 urbanplan:flooddisruption 的 HAZARD。以度为单位的 DEM 会被拒绝：请先重投影到以米为单位的 CRS。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="180"/>
+        <source>Speed: one time step for the whole grid, as short as the deepest water needs. With numba installed (Debian: python3-numba) each step runs as compiled code, several times faster; without it the same method runs in numpy (the same results).</source>
+        <translation>速度：整个网格使用同一个时间步长，其长短由最深的水决定。安装了 numba（Debian：python3-numba）时，每个时间步以编译代码运行，快数倍；没有 numba 时同一方法以 numpy 运行（结果相同）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="184"/>
+        <source>Scenarios: in the Compare dock, 'Flood simulation from rain' runs the baseline and each scenario (for example a parameter change DRAINAGE_MM_H = 20, or a terrain model with a retention basin replacing the baseline terrain) and shows the SUMMARY side by side and the change in MAX_DEPTH and RECESSION_H as rasters (blue = shallower or shorter, red = deeper or longer).</source>
+        <translation>情景：在比较面板中，“降雨洪水模拟（Flood simulation from rain）”运行基准和每个情景（例如参数修改 DRAINAGE_MM_H = 20，或用挖出调蓄池的地形模型替换基准地形），并排显示 SUMMARY，并以栅格显示 MAX_DEPTH 和 RECESSION_H 的变化（蓝色 = 更浅或更短，红色 = 更深或更长）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>Rain depth (mm)</source>
         <translation>雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="186"/>
+        <location filename="../algorithms/floodsimulation.py" line="194"/>
         <source>rain depth</source>
         <translation>雨量</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="188"/>
+        <location filename="../algorithms/floodsimulation.py" line="196"/>
         <source>Storm duration (hours)</source>
         <translation>暴雨历时（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="189"/>
+        <location filename="../algorithms/floodsimulation.py" line="197"/>
         <source>storm duration</source>
         <translation>暴雨历时</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="192"/>
+        <location filename="../algorithms/floodsimulation.py" line="200"/>
         <source>Rain intensities CSV (mm/h)</source>
         <translation>雨强 CSV（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="194"/>
+        <location filename="../algorithms/floodsimulation.py" line="202"/>
         <source>Step of a one-column rain CSV (minutes)</source>
         <translation>单列雨强 CSV 的时间步长（分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="196"/>
+        <location filename="../algorithms/floodsimulation.py" line="204"/>
         <source>rain step</source>
         <translation>雨强时间步长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="198"/>
+        <location filename="../algorithms/floodsimulation.py" line="206"/>
         <source>IDF table CSV (return period x duration -&gt; mm/h)</source>
         <translation>IDF 表 CSV（重现期 x 历时 -&gt; mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="200"/>
+        <location filename="../algorithms/floodsimulation.py" line="208"/>
         <source>Return period (years; with the IDF table)</source>
         <translation>重现期（年；与 IDF 表一起使用）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="202"/>
+        <location filename="../algorithms/floodsimulation.py" line="210"/>
         <source>return period</source>
         <translation>重现期</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
-        <location filename="../algorithms/floodsimulation.py" line="203"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="211"/>
         <source>Manning's n</source>
         <translation>曼宁系数 n</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="206"/>
+        <location filename="../algorithms/floodsimulation.py" line="214"/>
         <source>Land cover raster (for Manning's n per cell)</source>
         <translation>土地覆盖栅格（用于逐单元的曼宁系数 n）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="209"/>
+        <location filename="../algorithms/floodsimulation.py" line="217"/>
         <source>Manning table CSV (class, n)</source>
         <translation>曼宁系数表 CSV（class, n）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="211"/>
+        <location filename="../algorithms/floodsimulation.py" line="219"/>
         <source>Infiltration (mm/h)</source>
         <translation>下渗（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="212"/>
+        <location filename="../algorithms/floodsimulation.py" line="220"/>
         <source>infiltration</source>
         <translation>下渗</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="213"/>
+        <location filename="../algorithms/floodsimulation.py" line="221"/>
         <source>Drainage capacity (mm/h)</source>
         <translation>排水能力（mm/h）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="214"/>
+        <location filename="../algorithms/floodsimulation.py" line="222"/>
         <source>drainage capacity</source>
         <translation>排水能力</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="215"/>
+        <location filename="../algorithms/floodsimulation.py" line="223"/>
         <source>Simulated time (hours)</source>
         <translation>模拟时长（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="216"/>
+        <location filename="../algorithms/floodsimulation.py" line="224"/>
         <source>simulated time</source>
         <translation>模拟时长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="219"/>
+        <location filename="../algorithms/floodsimulation.py" line="227"/>
         <source>Buildings (obstacles, optional)</source>
         <translation>建筑物（障碍物，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="221"/>
+        <location filename="../algorithms/floodsimulation.py" line="229"/>
         <source>Recession depth (m)</source>
         <translation>退水深度（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="222"/>
+        <location filename="../algorithms/floodsimulation.py" line="230"/>
         <source>recession depth</source>
         <translation>退水深度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="224"/>
+        <location filename="../algorithms/floodsimulation.py" line="232"/>
         <source>Population (points or polygons, optional)</source>
         <translation>人口（点或面，可选）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="228"/>
+        <location filename="../algorithms/floodsimulation.py" line="236"/>
         <source>Population field (empty: 1 per feature)</source>
         <translation>人口字段（空：每个要素计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="230"/>
+        <location filename="../algorithms/floodsimulation.py" line="238"/>
         <source>Flooded at least (hours)</source>
         <translation>至少淹没（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="231"/>
+        <location filename="../algorithms/floodsimulation.py" line="239"/>
         <source>minimum flood duration</source>
         <translation>最短淹没时长</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="233"/>
+        <location filename="../algorithms/floodsimulation.py" line="241"/>
         <source>Maximum velocity (m/s)</source>
         <translation>最大流速（m/s）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="234"/>
+        <location filename="../algorithms/floodsimulation.py" line="242"/>
         <source>Hazard: depth x velocity (m²/s)</source>
         <translation>危险度：水深 x 流速（m²/s）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="235"/>
+        <location filename="../algorithms/floodsimulation.py" line="243"/>
         <source>Arrival time (hours)</source>
         <translation>到达时间（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="236"/>
+        <location filename="../algorithms/floodsimulation.py" line="244"/>
+        <location filename="../core/schema.py" line="924"/>
         <source>Recession time (hours)</source>
         <translation>退水时间（小时）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="239"/>
+        <location filename="../algorithms/floodsimulation.py" line="247"/>
         <source>Flood simulation summary</source>
         <translation>洪水模拟汇总</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="242"/>
-        <location filename="../core/schema.py" line="920"/>
+        <location filename="../algorithms/floodsimulation.py" line="250"/>
+        <location filename="../core/schema.py" line="931"/>
         <source>Area flooded 10 cm or deeper (m²)</source>
         <translation>淹没 10 cm 或更深的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="243"/>
-        <location filename="../core/schema.py" line="880"/>
-        <location filename="../core/schema.py" line="921"/>
+        <location filename="../algorithms/floodsimulation.py" line="251"/>
+        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="932"/>
         <source>Rain on the grid (m³)</source>
         <translation>网格上的降雨（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="244"/>
-        <location filename="../core/schema.py" line="923"/>
+        <location filename="../algorithms/floodsimulation.py" line="252"/>
+        <location filename="../core/schema.py" line="934"/>
         <source>Outflow (m³)</source>
         <translation>出流（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="245"/>
-        <location filename="../core/schema.py" line="894"/>
-        <location filename="../core/schema.py" line="925"/>
+        <location filename="../algorithms/floodsimulation.py" line="253"/>
+        <location filename="../core/schema.py" line="896"/>
+        <location filename="../core/schema.py" line="936"/>
         <source>Mass-balance error (%)</source>
         <translation>质量平衡误差（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="246"/>
-        <location filename="../core/schema.py" line="908"/>
-        <location filename="../core/schema.py" line="927"/>
+        <location filename="../algorithms/floodsimulation.py" line="254"/>
+        <location filename="../core/schema.py" line="910"/>
+        <location filename="../core/schema.py" line="938"/>
         <source>People flooded</source>
         <translation>受淹人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="247"/>
-        <location filename="../core/schema.py" line="911"/>
-        <location filename="../core/schema.py" line="930"/>
+        <location filename="../algorithms/floodsimulation.py" line="255"/>
+        <location filename="../core/schema.py" line="913"/>
+        <location filename="../core/schema.py" line="941"/>
         <source>People flooded for MIN_HOURS or longer</source>
         <translation>淹没 MIN_HOURS 小时或更久的人数</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="260"/>
+        <location filename="../algorithms/floodsimulation.py" line="268"/>
         <source>An IDF table needs the RETURN_PERIOD of the storm (for example 20).</source>
         <translation>IDF 表需要暴雨的 RETURN_PERIOD（例如 20）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="264"/>
+        <location filename="../algorithms/floodsimulation.py" line="272"/>
         <source>The IDF table {f} has no rows: give a return_period column and one column per duration in minutes (intensities in mm/h).</source>
         <translation>IDF 表 {f} 没有数据行：请给出 return_period 列以及每个历时（分钟）一列（雨强 mm/h）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="275"/>
+        <location filename="../algorithms/floodsimulation.py" line="283"/>
         <source>The storm shape 'csv' needs a HYETOGRAPH_FILE of intensities (mm/h).</source>
         <translation>雨型 'csv' 需要一个雨强（mm/h）的 HYETOGRAPH_FILE。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="297"/>
+        <location filename="../algorithms/floodsimulation.py" line="305"/>
         <source>A LANDCOVER raster needs a MANNING_TABLE (CSV with columns class, n).</source>
         <translation>LANDCOVER 栅格需要一个 MANNING_TABLE（含 class、n 列的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="301"/>
+        <location filename="../algorithms/floodsimulation.py" line="309"/>
         <source>The Manning table {f} has no row with a class and a number n.</source>
         <translation>曼宁系数表 {f} 中没有同时含类别和数值 n 的行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="304"/>
+        <location filename="../algorithms/floodsimulation.py" line="312"/>
         <source>land cover raster</source>
         <translation>土地覆盖栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="306"/>
+        <location filename="../algorithms/floodsimulation.py" line="314"/>
         <source>The land cover raster must be in the DEM's CRS ({c}): reproject it first.</source>
         <translation>土地覆盖栅格必须与 DEM 使用相同的 CRS（{c}）：请先重投影。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="337"/>
+        <location filename="../algorithms/floodsimulation.py" line="345"/>
         <source>buildings</source>
         <translation>建筑物</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="350"/>
+        <location filename="../algorithms/floodsimulation.py" line="358"/>
         <location filename="../algorithms/greenspacecoverage.py" line="212"/>
         <location filename="../algorithms/scorecard.py" line="173"/>
         <location filename="../algorithms/sdg1171.py" line="216"/>
@@ -2519,49 +2531,49 @@ Outputs (GeoTIFF, the DEM's grid and CRS): MAX_DEPTH (m), MAX_VELOCITY (m/s), HA
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="359"/>
+        <location filename="../algorithms/floodsimulation.py" line="367"/>
         <source>The population layer must be points or polygons.</source>
         <translation>人口图层必须是点或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="379"/>
+        <location filename="../algorithms/floodsimulation.py" line="387"/>
         <source>The rasters are written as GeoTIFF: give {k} a file ending in .tif (got '{p}').</source>
         <translation>栅格以 GeoTIFF 写出：请为 {k} 指定以 .tif 结尾的文件（得到 '{p}'）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="388"/>
+        <location filename="../algorithms/floodsimulation.py" line="396"/>
         <source>The DEM is in degrees ({c}): the simulation needs square cells in metres. Reproject it to a projected CRS in metres (for example the UTM zone of the area) with Raster &gt; Projections &gt; Warp, then run again.</source>
         <translation>DEM 以度为单位（{c}）：模拟需要以米为单位的正方形单元。请用 栅格 &gt; 投影 &gt; 变形 将其重投影到以米为单位的投影 CRS（例如该地区的 UTM 带），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="396"/>
+        <location filename="../algorithms/floodsimulation.py" line="404"/>
         <source>The simulation needs square cells, but the DEM's cells are {dx:g} m by {dy:g} m. Resample it to square cells (Raster &gt; Projections &gt; Warp, same size for X and Y).</source>
         <translation>模拟需要正方形单元，但 DEM 的单元为 {dx:g} m × {dy:g} m。请重采样为正方形单元（栅格 &gt; 投影 &gt; 变形，X 和 Y 大小相同）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="413"/>
+        <location filename="../algorithms/floodsimulation.py" line="421"/>
         <source>{n:,} cells have a land cover class missing from the Manning table: they use MANNING_N ({v:g}).</source>
         <translation>{n:,} 个单元的土地覆盖类别不在曼宁系数表中：它们使用 MANNING_N（{v:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="421"/>
+        <location filename="../algorithms/floodsimulation.py" line="431"/>
         <source>DEM: {r} x {c} cells of {dx:g} m ({n:,} with data); storm: {mm:.1f} mm, peak {p:.1f} mm/h; {h:g} simulated hours.</source>
         <translation>DEM：{r} x {c} 个 {dx:g} m 的单元（{n:,} 个有数据）；暴雨：{mm:.1f} mm，峰值 {p:.1f} mm/h；模拟 {h:g} 小时。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="427"/>
+        <location filename="../algorithms/floodsimulation.py" line="437"/>
         <source>A large run: {n:,} cells for {h:g} hours may take about {m:.0f} minutes or more. A coarser DEM (twice the cell size) runs about eight times faster.</source>
         <translation>大型运行：{n:,} 个单元模拟 {h:g} 小时可能需要约 {m:.0f} 分钟或更久。较粗的 DEM（单元大小加倍）约快八倍。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="472"/>
+        <location filename="../algorithms/floodsimulation.py" line="483"/>
         <source>Rain {r:,.0f} m³; on the grid at the end {s:,.0f} m³; outflow {o:,.0f} m³; losses {l:,.0f} m³; mass-balance error {e:.4f} %. Maximum depth {d:.2f} m; {a:,.0f} m² deeper than {t:g} m.</source>
         <translation>降雨 {r:,.0f} m³；结束时网格上 {s:,.0f} m³；出流 {o:,.0f} m³；损失 {l:,.0f} m³；质量平衡误差 {e:.4f} %。最大水深 {d:.2f} m；{a:,.0f} m² 深于 {t:g} m。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodsimulation.py" line="479"/>
-        <source>{n:,} time steps in {w:.1f} s of computing.</source>
-        <translation>{n:,} 个时间步，计算耗时 {w:.1f} 秒。</translation>
+        <location filename="../algorithms/floodsimulation.py" line="490"/>
+        <source>{n:,} time steps in {w:.1f} s of computing ({k} engine, {t} thread(s)).</source>
+        <translation>{n:,} 个时间步，计算用时 {w:.1f} 秒（{k} 引擎，{t} 个线程）。</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="65"/>
@@ -2670,21 +2682,21 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="177"/>
-        <location filename="../core/schema.py" line="782"/>
+        <location filename="../core/schema.py" line="784"/>
         <source>Population covered by any park class (%)</source>
         <translation>被任一公园等级覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="178"/>
-        <location filename="../core/schema.py" line="785"/>
+        <location filename="../core/schema.py" line="787"/>
         <source>Population not covered (%)</source>
         <translation>未被覆盖的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/greenspacecoverage.py" line="179"/>
         <location filename="../core/report/sections.py" line="616"/>
-        <location filename="../core/schema.py" line="765"/>
-        <location filename="../core/schema.py" line="788"/>
+        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="790"/>
         <source>Park area per resident (m²)</source>
         <translation>人均公园面积（平方米）</translation>
     </message>
@@ -2812,7 +2824,7 @@ OUTPUT：每个要素一个点（面取其面内点），含 category、osm_id�
     </message>
     <message>
         <location filename="../algorithms/osmdestinations.py" line="70"/>
-        <location filename="../core/schema.py" line="1215"/>
+        <location filename="../core/schema.py" line="1226"/>
         <source>Number of destinations</source>
         <translation>目的地数量</translation>
     </message>
@@ -3004,19 +3016,19 @@ LAYOUT_TEMPLATE：您自己的打印布局模板（.qpt，例如带有您城市�
     </message>
     <message>
         <location filename="../algorithms/report.py" line="138"/>
-        <location filename="../core/schema.py" line="1218"/>
+        <location filename="../core/schema.py" line="1229"/>
         <source>Analyses reported</source>
         <translation>报告的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="139"/>
-        <location filename="../core/schema.py" line="1220"/>
+        <location filename="../core/schema.py" line="1231"/>
         <source>Maps drawn</source>
         <translation>绘制的地图数</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="140"/>
-        <location filename="../core/schema.py" line="1221"/>
+        <location filename="../core/schema.py" line="1232"/>
         <source>Zone pages</source>
         <translation>分区页数</translation>
     </message>
@@ -3151,8 +3163,8 @@ Who travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the Scenario
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="109"/>
-        <location filename="../ui/scenario_dock.py" line="646"/>
-        <location filename="../ui/scenario_dock.py" line="723"/>
+        <location filename="../ui/scenario_dock.py" line="647"/>
+        <location filename="../ui/scenario_dock.py" line="724"/>
         <source>Scenario files (*.json)</source>
         <translation>情景文件 (*.json)</translation>
     </message>
@@ -3185,27 +3197,27 @@ Who travels: the travel profile (PROFILE, GROUP_PROFILES) chosen in the Scenario
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="134"/>
-        <location filename="../core/schema.py" line="1144"/>
+        <location filename="../core/schema.py" line="1155"/>
         <source>Analyses run</source>
         <translation>运行的分析数</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="135"/>
-        <location filename="../core/schema.py" line="1145"/>
+        <location filename="../core/schema.py" line="1156"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="136"/>
         <location filename="../core/report/sections.py" line="1060"/>
-        <location filename="../core/schema.py" line="1147"/>
+        <location filename="../core/schema.py" line="1158"/>
         <source>Indicators better in the scenario</source>
         <translation>情景中变好的指标</translation>
     </message>
     <message>
         <location filename="../algorithms/scorecard.py" line="137"/>
         <location filename="../core/report/sections.py" line="1061"/>
-        <location filename="../core/schema.py" line="1149"/>
+        <location filename="../core/schema.py" line="1160"/>
         <source>Indicators worse in the scenario</source>
         <translation>情景中变差的指标</translation>
     </message>
@@ -3378,35 +3390,35 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="197"/>
-        <location filename="../core/schema.py" line="714"/>
-        <location filename="../core/schema.py" line="724"/>
+        <location filename="../core/schema.py" line="716"/>
+        <location filename="../core/schema.py" line="726"/>
         <source>Open space share of the built-up area (%)</source>
         <translation>开放空间占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="198"/>
-        <location filename="../core/schema.py" line="717"/>
-        <location filename="../core/schema.py" line="726"/>
+        <location filename="../core/schema.py" line="719"/>
+        <location filename="../core/schema.py" line="728"/>
         <source>Street share of the built-up area (%)</source>
         <translation>街道占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="199"/>
-        <location filename="../core/schema.py" line="719"/>
-        <location filename="../core/schema.py" line="728"/>
+        <location filename="../core/schema.py" line="721"/>
+        <location filename="../core/schema.py" line="730"/>
         <source>Public space share of the built-up area (%)</source>
         <translation>公共空间占建成区的比例（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="200"/>
-        <location filename="../core/schema.py" line="730"/>
+        <location filename="../core/schema.py" line="732"/>
         <source>Population within the distance of an open space (%)</source>
         <translation>在开放空间距离范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/sdg1171.py" line="202"/>
         <location filename="../core/report/sections.py" line="519"/>
-        <location filename="../core/schema.py" line="734"/>
+        <location filename="../core/schema.py" line="736"/>
         <source>Built-up area (km²)</source>
         <translation>建成区（平方公里）</translation>
     </message>
@@ -3576,25 +3588,25 @@ With a profile and a DEM the area is where people of that profile can travel *to
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="102"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>Service areas</source>
         <translation>服务区</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="117"/>
-        <location filename="../core/schema.py" line="544"/>
+        <location filename="../core/schema.py" line="546"/>
         <source>Area within the largest band, all facilities (km²)</source>
         <translation>最大时段内的面积，所有设施（平方公里）</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="118"/>
-        <location filename="../core/schema.py" line="547"/>
+        <location filename="../core/schema.py" line="549"/>
         <source>Facilities on the network</source>
         <translation>网络上的设施</translation>
     </message>
     <message>
         <location filename="../algorithms/servicearea.py" line="120"/>
-        <location filename="../core/schema.py" line="549"/>
+        <location filename="../core/schema.py" line="551"/>
         <source>Facilities farther than the snap distance</source>
         <translation>超出吸附距离的设施</translation>
     </message>
@@ -3693,33 +3705,33 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="126"/>
-        <location filename="../core/schema.py" line="806"/>
+        <location filename="../core/schema.py" line="808"/>
         <source>Number of sites returned</source>
         <translation>返回的选址数</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="127"/>
-        <location filename="../core/schema.py" line="809"/>
+        <location filename="../core/schema.py" line="811"/>
         <source>Population within reach before (%)</source>
         <translation>之前在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="128"/>
-        <location filename="../core/schema.py" line="811"/>
+        <location filename="../core/schema.py" line="813"/>
         <source>Population within reach with the new sites (%)</source>
         <translation>有新选址后在可达范围内的人口（%）</translation>
     </message>
     <message>
         <location filename="../algorithms/suggestsites.py" line="129"/>
         <location filename="../core/report/sections.py" line="696"/>
-        <location filename="../core/schema.py" line="794"/>
-        <location filename="../core/schema.py" line="813"/>
+        <location filename="../core/schema.py" line="796"/>
+        <location filename="../core/schema.py" line="815"/>
         <source>People newly within reach</source>
         <translation>新进入可达范围的人数</translation>
     </message>
@@ -3867,8 +3879,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="613"/>
-        <location filename="../core/schema.py" line="601"/>
+        <location filename="../project/styles.py" line="614"/>
+        <location filename="../core/schema.py" line="603"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
     </message>
@@ -4099,7 +4111,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/flood/floodextent.py" line="146"/>
-        <location filename="../core/flood/floodsimulation.py" line="899"/>
+        <location filename="../core/flood/floodsimulation.py" line="1053"/>
         <source>The terrain model must be a single-band 2-D raster.</source>
         <translation>地形模型必须是单波段二维栅格。</translation>
     </message>
@@ -4314,82 +4326,92 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>降雨必须是雨型过程线（Hyetograph）、返回 mm/h 的时间（秒）函数，或（起始时间 秒，雨强 mm/h）的行。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="499"/>
+        <location filename="../core/flood/floodsimulation.py" line="518"/>
         <source>The flood simulation needs square cells, but the terrain model's cells are {dx:g} m by {dy:g} m. Resample it to square cells first (Raster &gt; Projections &gt; Warp).</source>
         <translation>洪水模拟需要正方形栅格单元，但地形模型的单元为 {dx:g} m × {dy:g} m。请先重采样为正方形单元（栅格 &gt; 投影 &gt; 变形）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="505"/>
+        <location filename="../core/flood/floodsimulation.py" line="524"/>
         <source>The cell size must be one number or a (dx, dy) pair.</source>
         <translation>单元大小必须是一个数或一对 (dx, dy)。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="507"/>
+        <location filename="../core/flood/floodsimulation.py" line="526"/>
         <source>The cell size must be a positive number of metres.</source>
         <translation>单元大小必须是以米为单位的正数。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="514"/>
+        <location filename="../core/flood/floodsimulation.py" line="533"/>
         <source>The boundary must be 'open' or 'closed' (got {b!r}).</source>
         <translation>边界必须为 'open' 或 'closed'（得到 {b!r}）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="523"/>
+        <location filename="../core/flood/floodsimulation.py" line="542"/>
         <source>Give the boundary as 'open', 'closed' or a mapping of north, south, west, east to 'open' or 'closed'.</source>
         <translation>请将边界指定为 'open'、'closed'，或将 north、south、west、east 映射为 'open' 或 'closed'。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="908"/>
+        <location filename="../core/flood/floodsimulation.py" line="1037"/>
+        <source>Unknown simulation kernel {k!r}: use 'auto', 'numpy' or 'compiled'.</source>
+        <translation>未知的模拟内核 {k!r}：请使用 'auto'、'numpy' 或 'compiled'。</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1044"/>
+        <source>The compiled flood kernel needs numba (Debian package python3-numba): {why}</source>
+        <translation>编译的洪水内核需要 numba（Debian 软件包 python3-numba）：{why}</translation>
+    </message>
+    <message>
+        <location filename="../core/flood/floodsimulation.py" line="1062"/>
         <source>The obstacle mask does not have the terrain model's shape.</source>
         <translation>障碍物掩膜与地形模型的形状不一致。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="911"/>
+        <location filename="../core/flood/floodsimulation.py" line="1065"/>
         <source>The terrain model has no cell to simulate (all nodata or obstacles).</source>
         <translation>地形模型中没有可模拟的单元（全部为无数据或障碍物）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="951"/>
+        <location filename="../core/flood/floodsimulation.py" line="1106"/>
         <source>The simulation length must be a positive number of hours.</source>
         <translation>模拟时长必须是正的小时数。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="953"/>
+        <location filename="../core/flood/floodsimulation.py" line="1108"/>
         <source>The flux weighting theta must be between 0.5 and 1 (got {theta}).</source>
         <translation>通量加权系数 theta 必须在 0.5 到 1 之间（得到 {theta}）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="956"/>
+        <location filename="../core/flood/floodsimulation.py" line="1111"/>
         <source>The time-step coefficient alpha must be in (0, 1] (got {alpha}).</source>
         <translation>时间步系数 alpha 必须在 (0, 1] 之间（得到 {alpha}）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="964"/>
+        <location filename="../core/flood/floodsimulation.py" line="1119"/>
         <source>The setting {param} must be a positive number (got {value}).</source>
         <translation>设置 {param} 必须是正数（得到 {value}）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="968"/>
+        <location filename="../core/flood/floodsimulation.py" line="1123"/>
         <source>Manning's n must be a positive number, or a raster of the terrain model's shape.</source>
         <translation>曼宁系数 n 必须是正数，或与地形模型形状相同的栅格。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="973"/>
+        <location filename="../core/flood/floodsimulation.py" line="1128"/>
         <source>Manning's n must be positive on every simulated cell ({count} cells are not).</source>
         <translation>曼宁系数 n 在每个模拟单元上都必须为正（有 {count} 个单元不是）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="979"/>
+        <location filename="../core/flood/floodsimulation.py" line="1134"/>
         <source>The infiltration rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>下渗率在每个模拟单元上都必须是零或正的 mm/h（一个数，或与地形模型形状相同的栅格）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="985"/>
+        <location filename="../core/flood/floodsimulation.py" line="1140"/>
         <source>The drainage rate must be zero or a positive number of mm/h on every simulated cell (a number, or a raster of the terrain model's shape).</source>
         <translation>排水率在每个模拟单元上都必须是零或正的 mm/h（一个数，或与地形模型形状相同的栅格）。</translation>
     </message>
     <message>
-        <location filename="../core/flood/floodsimulation.py" line="1005"/>
+        <location filename="../core/flood/floodsimulation.py" line="1160"/>
         <source>The initial depth must be zero or positive on every simulated cell.</source>
         <translation>初始水深在每个模拟单元上都必须为零或正数。</translation>
     </message>
@@ -4721,9 +4743,9 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/build.py" line="87"/>
         <location filename="../core/report/sections.py" line="1063"/>
         <location filename="../core/report/zones.py" line="113"/>
-        <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../ui/compare_dock.py" line="429"/>
-        <location filename="../core/schema.py" line="1130"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../ui/compare_dock.py" line="433"/>
+        <location filename="../core/schema.py" line="1141"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -4750,7 +4772,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="583"/>
+        <location filename="../project/styles.py" line="584"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
@@ -4772,8 +4794,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/build.py" line="91"/>
-        <location filename="../core/schema.py" line="1201"/>
-        <location filename="../core/schema.py" line="1210"/>
+        <location filename="../core/schema.py" line="1212"/>
+        <location filename="../core/schema.py" line="1221"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4796,8 +4818,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="994"/>
         <location filename="../core/report/sections.py" line="995"/>
         <location filename="../core/report/zones.py" line="71"/>
-        <location filename="../core/schema.py" line="851"/>
-        <location filename="../core/schema.py" line="960"/>
+        <location filename="../core/schema.py" line="853"/>
+        <location filename="../core/schema.py" line="971"/>
         <source>Features</source>
         <translation>要素</translation>
     </message>
@@ -4840,7 +4862,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="1076"/>
         <location filename="../project/scenario_inputs.py" line="521"/>
         <location filename="../core/scenarios/model.py" line="34"/>
-        <location filename="../core/schema.py" line="1134"/>
+        <location filename="../core/schema.py" line="1145"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
@@ -4852,18 +4874,18 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="1065"/>
         <location filename="../core/report/sections.py" line="1075"/>
         <location filename="../core/report/sections.py" line="1076"/>
-        <location filename="../ui/scenario_dock.py" line="394"/>
-        <location filename="../core/schema.py" line="1136"/>
+        <location filename="../ui/scenario_dock.py" line="395"/>
+        <location filename="../core/schema.py" line="1147"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
         <location filename="../core/report/build.py" line="99"/>
         <location filename="../core/report/sections.py" line="1066"/>
-        <location filename="../ui/compare_dock.py" line="431"/>
-        <location filename="../core/schema.py" line="1067"/>
-        <location filename="../core/schema.py" line="1105"/>
-        <location filename="../core/schema.py" line="1138"/>
+        <location filename="../ui/compare_dock.py" line="435"/>
+        <location filename="../core/schema.py" line="1078"/>
+        <location filename="../core/schema.py" line="1116"/>
+        <location filename="../core/schema.py" line="1149"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -5036,7 +5058,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="89"/>
+        <location filename="../core/scenarios/lenses.py" line="97"/>
         <source>15-minute city</source>
         <translation>15分钟生活圈</translation>
     </message>
@@ -5052,7 +5074,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="118"/>
         <source>SDG 11.7.1</source>
         <translation>SDG 11.7.1</translation>
     </message>
@@ -5078,7 +5100,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="138"/>
+        <location filename="../core/scenarios/lenses.py" line="146"/>
         <source>Flood disruption</source>
         <translation>洪水对步行的影响</translation>
     </message>
@@ -5115,11 +5137,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/zones.py" line="45"/>
         <location filename="../core/report/zones.py" line="49"/>
         <location filename="../core/report/zones.py" line="59"/>
-        <location filename="../core/schema.py" line="504"/>
-        <location filename="../core/schema.py" line="692"/>
-        <location filename="../core/schema.py" line="760"/>
-        <location filename="../core/schema.py" line="853"/>
-        <location filename="../core/schema.py" line="1016"/>
+        <location filename="../core/schema.py" line="506"/>
+        <location filename="../core/schema.py" line="694"/>
+        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="1027"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
@@ -5136,7 +5158,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="149"/>
         <location filename="../core/report/sections.py" line="361"/>
-        <location filename="../core/scenarios/lenses.py" line="167"/>
+        <location filename="../core/scenarios/lenses.py" line="208"/>
         <source>every category</source>
         <translation>所有类别</translation>
     </message>
@@ -5154,18 +5176,18 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="159"/>
         <location filename="../core/report/sections.py" line="209"/>
         <location filename="../core/report/sections.py" line="926"/>
-        <location filename="../core/schema.py" line="499"/>
-        <location filename="../core/schema.py" line="1001"/>
-        <location filename="../core/schema.py" line="1011"/>
-        <location filename="../core/schema.py" line="1197"/>
-        <location filename="../core/schema.py" line="1206"/>
+        <location filename="../core/schema.py" line="501"/>
+        <location filename="../core/schema.py" line="1012"/>
+        <location filename="../core/schema.py" line="1022"/>
+        <location filename="../core/schema.py" line="1208"/>
+        <location filename="../core/schema.py" line="1217"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="160"/>
-        <location filename="../core/schema.py" line="508"/>
-        <location filename="../core/schema.py" line="695"/>
+        <location filename="../core/schema.py" line="510"/>
+        <location filename="../core/schema.py" line="697"/>
         <source>People within the threshold</source>
         <translation>阈值内的人数</translation>
     </message>
@@ -5206,8 +5228,8 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="173"/>
-        <location filename="../core/schema.py" line="512"/>
-        <location filename="../core/schema.py" line="698"/>
+        <location filename="../core/schema.py" line="514"/>
+        <location filename="../core/schema.py" line="700"/>
         <source>Share within the threshold (%)</source>
         <translation>阈值内比例（%）</translation>
     </message>
@@ -5224,13 +5246,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="665"/>
         <location filename="../core/report/sections.py" line="795"/>
         <location filename="../core/report/zones.py" line="86"/>
-        <location filename="../core/schema.py" line="497"/>
-        <location filename="../core/schema.py" line="688"/>
-        <location filename="../core/schema.py" line="756"/>
-        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="499"/>
+        <location filename="../core/schema.py" line="690"/>
+        <location filename="../core/schema.py" line="758"/>
         <location filename="../core/schema.py" line="842"/>
-        <location filename="../core/schema.py" line="956"/>
-        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="967"/>
+        <location filename="../core/schema.py" line="969"/>
         <source>Zone</source>
         <translation>分区</translation>
     </message>
@@ -5290,7 +5312,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="324"/>
         <location filename="../core/report/sections.py" line="392"/>
-        <location filename="../ui/scenario_dock.py" line="278"/>
+        <location filename="../ui/scenario_dock.py" line="279"/>
         <source>Travel profile</source>
         <translation>出行画像</translation>
     </message>
@@ -5373,7 +5395,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="443"/>
-        <location filename="../core/schema.py" line="539"/>
+        <location filename="../core/schema.py" line="541"/>
         <source>Band (min)</source>
         <translation>时段（分钟）</translation>
     </message>
@@ -5437,7 +5459,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="491"/>
-        <location filename="../core/schema.py" line="631"/>
+        <location filename="../core/schema.py" line="633"/>
         <location filename="../algorithms/supplydemand.py" line="35"/>
         <source>Population-weighted mean supply per 1 000 residents</source>
         <translation>人口加权的每千居民平均供给</translation>
@@ -5495,7 +5517,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="527"/>
-        <location filename="../core/schema.py" line="703"/>
+        <location filename="../core/schema.py" line="705"/>
         <source>Median walking distance to an open space (m)</source>
         <translation>到开放空间的步行距离中位数（米）</translation>
     </message>
@@ -5504,11 +5526,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="644"/>
         <location filename="../core/report/sections.py" line="782"/>
         <location filename="../core/report/sections.py" line="945"/>
-        <location filename="../core/schema.py" line="502"/>
-        <location filename="../core/schema.py" line="690"/>
-        <location filename="../core/schema.py" line="758"/>
-        <location filename="../core/schema.py" line="846"/>
-        <location filename="../core/schema.py" line="1014"/>
+        <location filename="../core/schema.py" line="504"/>
+        <location filename="../core/schema.py" line="692"/>
+        <location filename="../core/schema.py" line="760"/>
+        <location filename="../core/schema.py" line="848"/>
+        <location filename="../core/schema.py" line="1025"/>
         <source>Group</source>
         <translation>人群</translation>
     </message>
@@ -5571,13 +5593,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="612"/>
         <location filename="../core/report/sections.py" line="675"/>
-        <location filename="../core/schema.py" line="770"/>
+        <location filename="../core/schema.py" line="772"/>
         <source>People covered by a park of some class</source>
         <translation>被某一等级公园覆盖的人数</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="614"/>
-        <location filename="../core/schema.py" line="773"/>
+        <location filename="../core/schema.py" line="775"/>
         <source>People not covered</source>
         <translation>未被覆盖的人数</translation>
     </message>
@@ -5656,13 +5678,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../core/schema.py" line="790"/>
+        <location filename="../core/schema.py" line="792"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="697"/>
-        <location filename="../core/schema.py" line="797"/>
+        <location filename="../core/schema.py" line="799"/>
         <source>People added, cumulative</source>
         <translation>新增人数，累计</translation>
     </message>
@@ -5712,21 +5734,21 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="749"/>
-        <location filename="../core/schema.py" line="819"/>
-        <location filename="../core/schema.py" line="844"/>
+        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="846"/>
         <source>Depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="751"/>
-        <location filename="../core/schema.py" line="838"/>
-        <location filename="../core/schema.py" line="855"/>
+        <location filename="../core/schema.py" line="840"/>
+        <location filename="../core/schema.py" line="857"/>
         <source>Displaced</source>
         <translation>需转移安置</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="753"/>
-        <location filename="../core/schema.py" line="857"/>
+        <location filename="../core/schema.py" line="859"/>
         <source>Road length (km)</source>
         <translation>道路长度（公里）</translation>
     </message>
@@ -5751,7 +5773,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/report/sections.py" line="797"/>
         <location filename="../core/report/sections.py" line="804"/>
         <location filename="../core/report/zones.py" line="55"/>
-        <location filename="../core/schema.py" line="835"/>
+        <location filename="../core/schema.py" line="837"/>
         <source>People exposed</source>
         <translation>暴露人数</translation>
     </message>
@@ -5904,7 +5926,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="956"/>
-        <location filename="../core/schema.py" line="1030"/>
+        <location filename="../core/schema.py" line="1041"/>
         <source>Share losing access (%)</source>
         <translation>失去可达性的比例（%）</translation>
     </message>
@@ -5949,14 +5971,14 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="658"/>
-        <location filename="../project/styles.py" line="673"/>
+        <location filename="../project/styles.py" line="659"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="478"/>
+        <location filename="../project/styles.py" line="479"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -5972,31 +5994,31 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1004"/>
-        <location filename="../core/schema.py" line="1072"/>
+        <location filename="../core/schema.py" line="1083"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1004"/>
-        <location filename="../core/schema.py" line="1093"/>
+        <location filename="../core/schema.py" line="1104"/>
         <source>Baseline (mean)</source>
         <translation>基准（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1005"/>
-        <location filename="../core/schema.py" line="1095"/>
+        <location filename="../core/schema.py" line="1106"/>
         <source>Scenario (mean)</source>
         <translation>情景（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1006"/>
-        <location filename="../core/schema.py" line="1097"/>
+        <location filename="../core/schema.py" line="1108"/>
         <source>Change (mean)</source>
         <translation>变化（均值）</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1009"/>
-        <location filename="../core/schema.py" line="1100"/>
+        <location filename="../core/schema.py" line="1111"/>
         <source>Population-weighted change</source>
         <translation>人口加权变化</translation>
     </message>
@@ -6017,13 +6039,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1043"/>
-        <location filename="../ui/compare_dock.py" line="481"/>
+        <location filename="../ui/compare_dock.py" line="485"/>
         <source>better</source>
         <translation>变好</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1043"/>
-        <location filename="../ui/compare_dock.py" line="484"/>
+        <location filename="../ui/compare_dock.py" line="488"/>
         <source>worse</source>
         <translation>变差</translation>
     </message>
@@ -6044,7 +6066,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1063"/>
-        <location filename="../core/schema.py" line="1126"/>
+        <location filename="../core/schema.py" line="1137"/>
         <source>Lens</source>
         <translation>视角</translation>
     </message>
@@ -6055,7 +6077,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="1068"/>
-        <location filename="../core/schema.py" line="1142"/>
+        <location filename="../core/schema.py" line="1153"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -6091,20 +6113,20 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="46"/>
-        <location filename="../core/schema.py" line="669"/>
+        <location filename="../core/schema.py" line="671"/>
         <source>Within walking distance of open space</source>
         <translation>在开放空间的步行距离内</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="50"/>
-        <location filename="../project/styles.py" line="414"/>
-        <location filename="../core/schema.py" line="745"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../core/schema.py" line="747"/>
         <source>Covered by a park</source>
         <translation>被公园覆盖</translation>
     </message>
     <message>
         <location filename="../core/report/zones.py" line="60"/>
-        <location filename="../core/schema.py" line="1026"/>
+        <location filename="../core/schema.py" line="1037"/>
         <source>People losing access</source>
         <translation>失去可达性的人数</translation>
     </message>
@@ -6115,9 +6137,9 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="614"/>
-        <location filename="../core/schema.py" line="942"/>
-        <location filename="../core/schema.py" line="966"/>
+        <location filename="../project/styles.py" line="615"/>
+        <location filename="../core/schema.py" line="953"/>
+        <location filename="../core/schema.py" line="977"/>
         <source>Expected annual damage</source>
         <translation>年期望损失</translation>
     </message>
@@ -6175,6 +6197,11 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../core/scenarios/compare.py" line="333"/>
         <source>Field '{f}' must be in both result layers.</source>
         <translation>字段“{f}”必须同时存在于两个结果图层中。</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/compare.py" line="440"/>
+        <source>The baseline and scenario rasters have different grids ({a} and {b} cells): compare results of runs on the same terrain model.</source>
+        <translation>基准和情景的栅格网格不同（{a} 和 {b} 个单元）：请比较在同一地形模型上运行的结果。</translation>
     </message>
     <message>
         <location filename="../core/scenarios/model.py" line="103"/>
@@ -6529,7 +6556,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/walk/profiles.py" line="403"/>
-        <location filename="../ui/scenario_dock.py" line="342"/>
+        <location filename="../ui/scenario_dock.py" line="343"/>
         <source>Unknown travel profile '{pid}'. Known: {known}.</source>
         <translation>未知的出行画像“{pid}”。已知：{known}。</translation>
     </message>
@@ -6655,12 +6682,13 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{n} 个居民位置中有 {n_off} 个不在网络上：值为 NULL。</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="109"/>
+        <location filename="../project/comparison_store.py" line="112"/>
+        <location filename="../project/comparison_store.py" line="192"/>
         <source>The comparison layer '{name}' could not be written to {path}: {error}. Check that the folder is writable and has free space.</source>
         <translation>无法把比较图层“{name}”写入 {path}：{error}。请检查该文件夹可写且有剩余空间。</translation>
     </message>
     <message>
-        <location filename="../project/comparison_store.py" line="155"/>
+        <location filename="../project/comparison_store.py" line="164"/>
         <source>The comparison layer '{name}' was written to {path} but cannot be opened again.</source>
         <translation>比较图层“{name}”已写入 {path}，但无法再次打开。</translation>
     </message>
@@ -7084,363 +7112,414 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>情景：{name}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="326"/>
         <location filename="../project/styles.py" line="327"/>
-        <location filename="../project/styles.py" line="513"/>
+        <location filename="../project/styles.py" line="328"/>
+        <location filename="../project/styles.py" line="514"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="328"/>
+        <location filename="../project/styles.py" line="329"/>
         <source>{a}–{b} min (threshold: {t} min)</source>
         <translation>{a}–{b} 分钟（阈值：{t} 分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="329"/>
         <location filename="../project/styles.py" line="330"/>
+        <location filename="../project/styles.py" line="331"/>
         <source>{a}–{b} min: beyond the threshold</source>
         <translation>{a}–{b} 分钟：超出阈值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="331"/>
+        <location filename="../project/styles.py" line="332"/>
         <source>more than {a} min</source>
         <translation>超过 {a} 分钟</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="333"/>
+        <location filename="../project/styles.py" line="334"/>
         <source>Not reachable on foot (off the network or too far)</source>
         <translation>步行不可达（不在网络上或太远）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>0–25: few services within reach</source>
         <translation>0–25：可达服务很少</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>25–50</source>
         <translation>25–50</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="338"/>
+        <location filename="../project/styles.py" line="339"/>
         <source>50–75</source>
         <translation>50–75</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="339"/>
+        <location filename="../project/styles.py" line="340"/>
         <source>75–99</source>
         <translation>75–99</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="339"/>
+        <location filename="../project/styles.py" line="340"/>
         <source>100: every service within its threshold</source>
         <translation>100：所有服务均在其阈值内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="340"/>
-        <location filename="../project/styles.py" line="415"/>
-        <location filename="../project/styles.py" line="422"/>
-        <location filename="../project/styles.py" line="427"/>
+        <location filename="../project/styles.py" line="341"/>
+        <location filename="../project/styles.py" line="416"/>
+        <location filename="../project/styles.py" line="423"/>
+        <location filename="../project/styles.py" line="428"/>
         <source>Not on the street network</source>
         <translation>不在街道网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="368"/>
+        <location filename="../project/styles.py" line="369"/>
         <source>up to {b}</source>
         <translation>至多 {b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="370"/>
+        <location filename="../project/styles.py" line="371"/>
         <source>0–{b} per year</source>
         <translation>每年 0–{b}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="371"/>
-        <location filename="../project/styles.py" line="441"/>
+        <location filename="../project/styles.py" line="372"/>
+        <location filename="../project/styles.py" line="442"/>
         <source>No value</source>
         <translation>无值</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="378"/>
+        <location filename="../project/styles.py" line="379"/>
         <source>per 1 000 residents</source>
         <translation>每千居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="380"/>
+        <location filename="../project/styles.py" line="381"/>
         <source>No facility in reach (or off the network)</source>
         <translation>可达范围内没有设施（或不在网络上）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="381"/>
+        <location filename="../project/styles.py" line="382"/>
         <source>Off the network</source>
         <translation>不在网络上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="411"/>
+        <location filename="../project/styles.py" line="412"/>
         <source>Within {d} m of an open public space</source>
         <translation>距公共开放空间 {d} 米以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="412"/>
+        <location filename="../project/styles.py" line="413"/>
         <source>Farther than {d} m</source>
         <translation>超过 {d} 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="414"/>
-        <location filename="../project/styles.py" line="571"/>
+        <location filename="../project/styles.py" line="415"/>
+        <location filename="../project/styles.py" line="572"/>
         <source>Not covered by any park</source>
         <translation>未被任何公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="420"/>
+        <location filename="../project/styles.py" line="421"/>
         <source>Loses walking access to a service</source>
         <translation>失去到某项服务的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="421"/>
+        <location filename="../project/styles.py" line="422"/>
         <source>Keeps its walking access</source>
         <translation>保持步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Cut off by the flood</source>
         <translation>被洪水隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="426"/>
+        <location filename="../project/styles.py" line="427"/>
         <source>Still reached</source>
         <translation>仍可到达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="431"/>
+        <location filename="../project/styles.py" line="432"/>
         <source>Impassable on foot (water deeper than {d} m)</source>
         <translation>步行不可通行（水深超过 {d} 米）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="432"/>
+        <location filename="../project/styles.py" line="433"/>
         <source>Passable</source>
         <translation>可通行</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="440"/>
+        <location filename="../project/styles.py" line="441"/>
         <source>Dry, or shallower than the lowest class</source>
         <translation>无水，或浅于最低等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="441"/>
+        <location filename="../project/styles.py" line="442"/>
         <source>Outside the hazard map</source>
         <translation>位于危险性图之外</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="512"/>
+        <location filename="../project/styles.py" line="513"/>
         <source>within {b} min</source>
         <translation>{b} 分钟以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="529"/>
+        <location filename="../project/styles.py" line="530"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>其他部分（未连接到主网络）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="530"/>
+        <location filename="../project/styles.py" line="531"/>
         <source>Main connected network</source>
         <translation>主连通网络</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>shallow: under 0.1 m</source>
         <translation>浅：低于 0.1 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>low: 0.1–0.7 m</source>
         <translation>低：0.1–0.7 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="546"/>
+        <location filename="../project/styles.py" line="547"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>中：0.7–1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="548"/>
         <source>high: more than 1.5 m</source>
         <translation>高：超过 1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="570"/>
+        <location filename="../project/styles.py" line="571"/>
         <source>Suggested site (number = rank)</source>
         <translation>建议选址（数字 = 排名）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="572"/>
+        <location filename="../project/styles.py" line="573"/>
         <source>Open space entrance used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="585"/>
+        <location filename="../project/styles.py" line="586"/>
         <source>This zone</source>
         <translation>本分区</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="609"/>
+        <location filename="../project/styles.py" line="610"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>到{what}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="610"/>
+        <location filename="../project/styles.py" line="611"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="612"/>
-        <location filename="../core/schema.py" line="494"/>
+        <location filename="../project/styles.py" line="613"/>
+        <location filename="../core/schema.py" line="496"/>
         <source>Walkability score (0–100)</source>
         <translation>步行可达性得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="616"/>
         <source>Walking access to open space</source>
         <translation>到开放空间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Park coverage</source>
         <translation>公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Walking access during the flood</source>
         <translation>洪水期间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="619"/>
         <source>Facilities during the flood</source>
         <translation>洪水期间的设施</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="620"/>
         <source>Streets during the flood</source>
         <translation>洪水期间的街道</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="621"/>
         <source>Water depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
-        <location filename="../core/schema.py" line="1070"/>
-        <location filename="../core/schema.py" line="1108"/>
+        <location filename="../project/styles.py" line="622"/>
+        <location filename="../core/schema.py" line="1081"/>
+        <location filename="../core/schema.py" line="1119"/>
         <source>Change in the scenario</source>
         <translation>情景中的变化</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking time from the facilities</source>
         <translation>从设施出发的步行时间</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Underserved residents</source>
         <translation>服务不足的居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Open space entrances</source>
         <translation>开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="655"/>
+        <location filename="../project/styles.py" line="656"/>
         <source>Newly flooded</source>
         <translation>新被淹</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="656"/>
+        <location filename="../project/styles.py" line="657"/>
         <source>More exposed (deeper water)</source>
         <translation>暴露加重（水更深）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="657"/>
+        <location filename="../project/styles.py" line="658"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>有好有坏（一方面变好，另一方面变差）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="659"/>
+        <location filename="../project/styles.py" line="660"/>
         <source>Less exposed</source>
         <translation>暴露减轻</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="661"/>
         <source>No longer flooded</source>
         <translation>不再被淹</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="662"/>
         <source>Dry before and after</source>
         <translation>前后均无水</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly cut off</source>
         <translation>新被隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="664"/>
         <source>Newly reachable</source>
         <translation>新可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Newly covered</source>
         <translation>新被覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>No longer covered</source>
         <translation>不再被覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="669"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly unreachable</source>
         <translation>新不可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="670"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Newly affected</source>
         <translation>新受影响</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="672"/>
         <source>Worse access</source>
         <translation>可达性变差</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="673"/>
         <source>Better for some services, worse for others</source>
         <translation>对部分服务变好，对其他服务变差</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>Better access</source>
         <translation>可达性变好</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="676"/>
         <source>Newly within reach</source>
         <translation>新进入可达范围</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>No longer affected</source>
         <translation>不再受影响</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Unreachable before and after</source>
         <translation>前后均不可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="748"/>
+        <location filename="../project/styles.py" line="766"/>
+        <source>shallower</source>
+        <translation>更浅</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>deeper</source>
+        <translation>更深</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>shorter</source>
+        <translation>更短</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="766"/>
+        <source>longer</source>
+        <translation>更长</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="767"/>
+        <source>less</source>
+        <translation>更少</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="767"/>
+        <source>more</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="773"/>
+        <source>No change (within {t} {u})</source>
+        <translation>无变化（在 {t} {u} 以内）</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="778"/>
+        <source>{a} {u} or more {w}</source>
+        <translation>{w} {a} {u} 或以上</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="780"/>
+        <location filename="../project/styles.py" line="784"/>
+        <source>{a} to {b} {u} {w}</source>
+        <translation>{w} {a} 至 {b} {u}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="782"/>
+        <source>more than {a} {u} {w}</source>
+        <translation>{w} 超过 {a} {u}</translation>
+    </message>
+    <message>
+        <location filename="../project/styles.py" line="844"/>
         <source>UrbanPlan style</source>
         <translation>UrbanPlan 样式</translation>
     </message>
@@ -7518,6 +7597,16 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../qgis_io/compare_io.py" line="302"/>
         <source>The baseline comes from {a} and the scenario from {b}: different analyses, whose rows and fields do not match. Compare two results of the same analysis (run it once on the baseline inputs and once on the scenario's).</source>
         <translation>基线来自 {a}，情景来自 {b}：两者是不同的分析，其行和字段并不对应。请比较同一分析的两个结果（用基线输入运行一次，再用情景输入运行一次）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="345"/>
+        <source>{o} raster</source>
+        <translation>{o} 栅格</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/compare_io.py" line="351"/>
+        <source>The baseline and scenario {o} rasters are on different grids: compare runs on the same terrain model (same extent and cell size).</source>
+        <translation>基准和情景的 {o} 栅格网格不同：请比较在同一地形模型上运行的结果（相同范围和单元大小）。</translation>
     </message>
     <message>
         <location filename="../qgis_io/flood_io.py" line="80"/>
@@ -7967,32 +8056,32 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>分区图层中没有带几何的面。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="96"/>
+        <location filename="../ui/compare_dock.py" line="95"/>
         <source>Charts need matplotlib (python3-matplotlib).</source>
         <translation>图表需要 matplotlib（python3-matplotlib）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="149"/>
+        <location filename="../ui/compare_dock.py" line="148"/>
         <source>No analysis is installed yet.</source>
         <translation>尚未安装任何分析。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="322"/>
+        <location filename="../ui/compare_dock.py" line="321"/>
         <source>Tick at least one scenario to compare with the baseline.</source>
         <translation>请至少勾选一个要与基准比较的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="330"/>
+        <location filename="../ui/compare_dock.py" line="329"/>
         <source>Choose: {m}.</source>
         <translation>请选择：{m}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="344"/>
+        <location filename="../ui/compare_dock.py" line="343"/>
         <source>Running {a}: baseline and {n} scenario(s)…</source>
         <translation>正在运行{a}：基准和 {n} 个情景…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="371"/>
+        <location filename="../ui/compare_dock.py" line="370"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -8008,185 +8097,200 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../ui/compare_dock.py" line="408"/>
+        <source>{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} m²</source>
+        <translation>{s}：{b:,.0f} 平方米水变浅，{w:,.0f} 平方米水变深</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_dock.py" line="412"/>
         <source>{s}: +{g:,.0f} m² covered, −{l:,.0f} m²</source>
         <translation>{s}：覆盖 +{g:,.0f} 平方米，−{l:,.0f} 平方米</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="410"/>
+        <location filename="../ui/compare_dock.py" line="414"/>
         <source>Done in {t:.1f} s.</source>
         <translation>用时 {t:.1f} 秒完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="477"/>
+        <location filename="../ui/compare_dock.py" line="481"/>
         <source>{s}: {p} compared with the baseline</source>
         <translation>{s}：与基准相比 {p}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="495"/>
+        <location filename="../ui/compare_dock.py" line="499"/>
         <source>Blue = better than the baseline, red = worse. Shares are in %, their change in percentage points (pp); '% change' is relative to the baseline value.</source>
         <translation>蓝色 = 优于基准，红色 = 差于基准。比例以 % 表示，其变化以百分点（pp）表示；“变化 %”是相对于基准值的变化。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="543"/>
+        <location filename="../ui/compare_dock.py" line="547"/>
         <source>% of people</source>
         <translation>人口 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="549"/>
+        <location filename="../ui/compare_dock.py" line="553"/>
         <source>% change from the baseline</source>
         <translation>相对基准的变化 %</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="595"/>
+        <location filename="../ui/compare_dock.py" line="599"/>
         <source>No indicator to chart</source>
         <translation>没有可绘制的指标</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="649"/>
+        <location filename="../ui/compare_dock.py" line="653"/>
         <source>Comparison: {a}</source>
         <translation>比较：{a}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="676"/>
+        <location filename="../ui/compare_dock.py" line="681"/>
         <source>Results (baseline and scenarios)</source>
         <translation>结果（基准和情景）</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="733"/>
+        <location filename="../ui/compare_dock.py" line="754"/>
         <source>The layers stay in memory only (lost when QGIS closes): {e}</source>
         <translation>图层只保存在内存中（关闭 QGIS 后丢失）：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="736"/>
+        <location filename="../ui/compare_dock.py" line="760"/>
         <source>Layers saved in {f}.</source>
         <translation>图层已保存到 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="738"/>
+        <location filename="../ui/compare_dock.py" line="762"/>
         <source>Layers kept in a temporary file until the project is saved, then beside it.</source>
         <translation>图层先保存在临时文件中，项目保存后移到项目旁边。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="828"/>
+        <location filename="../ui/compare_dock.py" line="871"/>
         <source>Export indicator table</source>
         <translation>导出指标表</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="829"/>
+        <location filename="../ui/compare_dock.py" line="872"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="833"/>
+        <location filename="../ui/compare_dock.py" line="876"/>
         <source>Table written to {f}.</source>
         <translation>表格已写入 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="840"/>
+        <location filename="../ui/compare_dock.py" line="883"/>
         <source>Save layers</source>
         <translation>保存图层</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="841"/>
+        <location filename="../ui/compare_dock.py" line="884"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/compare_dock.py" line="845"/>
+        <location filename="../ui/compare_dock.py" line="888"/>
         <source>{n} layer(s) saved to {f}.</source>
         <translation>{n} 个图层已保存到 {f}。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="143"/>
+        <location filename="../ui/compare_runner.py" line="150"/>
         <source>The analysis {a} is not installed.</source>
         <translation>分析 {a} 未安装。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="151"/>
+        <location filename="../ui/compare_runner.py" line="158"/>
         <source>There is no scenario named '{n}'.</source>
         <translation>没有名为 '{n}' 的情景。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="160"/>
+        <location filename="../ui/compare_runner.py" line="167"/>
         <source>UrbanPlan: preparing scenario inputs</source>
         <translation>UrbanPlan：正在准备情景输入</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="166"/>
+        <location filename="../ui/compare_runner.py" line="173"/>
         <source>Preparing the inputs of {n} run(s)…</source>
         <translation>正在准备 {n} 次运行的输入…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="204"/>
         <location filename="../ui/compare_runner.py" line="211"/>
-        <location filename="../ui/compare_runner.py" line="322"/>
-        <location filename="../ui/compare_runner.py" line="405"/>
+        <location filename="../ui/compare_runner.py" line="218"/>
+        <location filename="../ui/compare_runner.py" line="337"/>
+        <location filename="../ui/compare_runner.py" line="427"/>
         <source>The comparison was cancelled; nothing was changed.</source>
         <translation>比较已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="208"/>
+        <location filename="../ui/compare_runner.py" line="215"/>
         <source>Preparing the inputs failed: {e}</source>
         <translation>准备输入失败：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="214"/>
+        <location filename="../ui/compare_runner.py" line="221"/>
         <source>Inputs ready after {s:.1f} s.</source>
         <translation>输入在 {s:.1f} 秒后就绪。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="244"/>
+        <location filename="../ui/compare_runner.py" line="251"/>
         <source>Running {a} for {n} run(s) in the background…</source>
         <translation>正在后台为 {n} 次运行执行{a}…</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="285"/>
+        <location filename="../ui/compare_runner.py" line="300"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="288"/>
+        <location filename="../ui/compare_runner.py" line="303"/>
         <source>the analysis failed</source>
         <translation>分析失败</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="298"/>
+        <location filename="../ui/compare_runner.py" line="313"/>
         <source>{a} – {run}</source>
         <translation>{a} – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="300"/>
+        <location filename="../ui/compare_runner.py" line="315"/>
         <source>{a} summary – {run}</source>
         <translation>{a}汇总 – {run}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="310"/>
+        <location filename="../ui/compare_runner.py" line="325"/>
         <source>{n}: {state}</source>
         <translation>{n}：{state}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="311"/>
+        <location filename="../ui/compare_runner.py" line="326"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="320"/>
+        <location filename="../ui/compare_runner.py" line="335"/>
         <source>Analyses done after {s:.1f} s.</source>
         <translation>分析在 {s:.1f} 秒后完成。</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="384"/>
+        <location filename="../ui/compare_runner.py" line="406"/>
         <source>{n}: the comparison failed: {e}</source>
         <translation>{n}：比较失败：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="389"/>
-        <location filename="../ui/compare_runner.py" line="413"/>
+        <location filename="../ui/compare_runner.py" line="411"/>
+        <location filename="../ui/compare_runner.py" line="483"/>
         <source>Change – {s} vs baseline</source>
         <translation>变化 – {s} 与基准</translation>
     </message>
     <message>
-        <location filename="../ui/compare_runner.py" line="446"/>
+        <location filename="../ui/compare_runner.py" line="458"/>
+        <source>Change in {what} – {s} vs baseline</source>
+        <translation>{what}变化 – {s} 与基准比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="461"/>
+        <source>The difference raster {f} could not be opened.</source>
+        <translation>无法打开差异栅格 {f}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare_runner.py" line="516"/>
         <source>Finished in {s:.1f} s.</source>
         <translation>用时 {s:.1f} 秒完成。</translation>
     </message>
@@ -8236,199 +8340,199 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../ui/param_form.py" line="224"/>
+        <location filename="../ui/param_form.py" line="230"/>
         <source>path to a file (optional)</source>
         <translation>文件路径（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="109"/>
+        <location filename="../ui/scenario_dock.py" line="110"/>
         <source>Replace an input with another layer…</source>
         <translation>用另一个图层替换某个输入…</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="191"/>
+        <location filename="../ui/scenario_dock.py" line="192"/>
         <source>'{n}' is no longer in the project: choose the layer again.</source>
         <translation>'{n}' 已不在项目中：请重新选择该图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="258"/>
+        <location filename="../ui/scenario_dock.py" line="259"/>
         <source>Who travels (network analyses)</source>
         <translation>出行人群（网络分析）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="272"/>
+        <location filename="../ui/scenario_dock.py" line="273"/>
         <source>{id}: {speed:g} km/h on flat ground</source>
         <translation>{id}：平地速度 {speed:g} km/h</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="280"/>
+        <location filename="../ui/scenario_dock.py" line="281"/>
         <source>Optional: heights in metres. Slopes then change the travel time (uphill slower), and a wheelchair cannot pass streets steeper than 1:12.</source>
         <translation>可选：高程单位为米。坡度会改变出行时间（上坡更慢），轮椅无法通过坡度陡于 1:12 的街道。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="284"/>
+        <location filename="../ui/scenario_dock.py" line="285"/>
         <source>Terrain model (DEM, optional)</source>
         <translation>地形模型（DEM，可选）</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="288"/>
+        <location filename="../ui/scenario_dock.py" line="289"/>
         <source>A travel profile per population group field: each group's access is computed with its own profile (15-minute city), and the report shows the groups side by side. Profiles: {ids}.</source>
         <translation>为每个人群字段指定出行画像：每个人群的可达性按其自身画像计算（15分钟城市），报告中并列显示各人群。画像：{ids}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="293"/>
+        <location filename="../ui/scenario_dock.py" line="294"/>
         <source>Profile per group</source>
         <translation>各人群的画像</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="294"/>
+        <location filename="../ui/scenario_dock.py" line="295"/>
         <source>Used by every run of the Compare dock and by the scorecard, and saved with the project. A scenario can change PROFILE in its parameter changes.</source>
         <translation>比较面板的每次运行和记分卡都会使用，并随项目保存。情景可在其参数修改中更改 PROFILE。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="377"/>
+        <location filename="../ui/scenario_dock.py" line="378"/>
         <source>'{n}' is a sketch layer of a scenario; choose a baseline layer.</source>
         <translation>'{n}' 是某个情景的草图图层；请选择一个基准图层。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>New scenario</source>
         <translation>新建情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="393"/>
+        <location filename="../ui/scenario_dock.py" line="394"/>
         <source>Name of the scenario:</source>
         <translation>情景名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="402"/>
+        <location filename="../ui/scenario_dock.py" line="403"/>
         <source>Scenario '{n}' created. Add changes with 'Add change'.</source>
         <translation>已创建情景 '{n}'。用“添加变更”添加变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="411"/>
+        <location filename="../ui/scenario_dock.py" line="412"/>
         <source>Rename scenario</source>
         <translation>重命名情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="411"/>
+        <location filename="../ui/scenario_dock.py" line="412"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="440"/>
+        <location filename="../ui/scenario_dock.py" line="441"/>
         <source>Delete scenario</source>
         <translation>删除情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="441"/>
+        <location filename="../ui/scenario_dock.py" line="442"/>
         <source>Delete scenario '{n}' and its sketch layers? The baseline is not affected.</source>
         <translation>删除情景 '{n}' 及其草图图层？基准不受影响。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="471"/>
-        <location filename="../ui/scenario_dock.py" line="501"/>
+        <location filename="../ui/scenario_dock.py" line="472"/>
+        <location filename="../ui/scenario_dock.py" line="502"/>
         <source>Create or select a scenario first.</source>
         <translation>请先创建或选择一个情景。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="475"/>
+        <location filename="../ui/scenario_dock.py" line="476"/>
         <source>Choose the baseline layer for '{r}' first (Baseline inputs), so new features get its fields.</source>
         <translation>请先为“{r}”选择基准图层（基准输入），以便新要素获得其字段。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="480"/>
+        <location filename="../ui/scenario_dock.py" line="481"/>
         <source>Choose the baseline streets layer first (Baseline inputs).</source>
         <translation>请先选择基准街道图层（基准输入）。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="491"/>
+        <location filename="../ui/scenario_dock.py" line="492"/>
         <source>Draw a short line across each street block you close (or along it). Side streets touched only at a junction stay open.</source>
         <translation>在要封闭的每个街段上横穿（或沿其）画一条短线。只在交叉口处被触及的支路保持开放。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="494"/>
+        <location filename="../ui/scenario_dock.py" line="495"/>
         <source>Draw the new lines with snapping on: a line connects to a street where one of its vertices lies on it (within 1 m).</source>
         <translation>请打开捕捉后绘制新线：线的某个顶点位于街道上（1 米以内）时，线与该街道连接。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="505"/>
-        <location filename="../ui/scenario_dock.py" line="514"/>
+        <location filename="../ui/scenario_dock.py" line="506"/>
+        <location filename="../ui/scenario_dock.py" line="515"/>
         <source>Replace an input</source>
         <translation>替换输入</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="506"/>
+        <location filename="../ui/scenario_dock.py" line="507"/>
         <source>Which baseline input does the scenario replace?</source>
         <translation>情景替换哪个基准输入？</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="515"/>
+        <location filename="../ui/scenario_dock.py" line="516"/>
         <source>Layer to use instead:</source>
         <translation>改用的图层：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="519"/>
+        <location filename="../ui/scenario_dock.py" line="520"/>
         <source>{r} replaced by {n}</source>
         <translation>{r} 被 {n} 替换</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="544"/>
+        <location filename="../ui/scenario_dock.py" line="545"/>
         <source>Select a change to draw in.</source>
         <translation>请选择一个要在其中绘制的变更。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="547"/>
+        <location filename="../ui/scenario_dock.py" line="548"/>
         <source>A replaced input has nothing to draw.</source>
         <translation>被替换的输入没有可绘制的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="629"/>
+        <location filename="../ui/scenario_dock.py" line="630"/>
         <source>No example scenario files are installed.</source>
         <translation>未安装示例情景文件。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="635"/>
+        <location filename="../ui/scenario_dock.py" line="636"/>
         <source>Load example</source>
         <translation>载入示例</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="635"/>
+        <location filename="../ui/scenario_dock.py" line="636"/>
         <source>Example:</source>
         <translation>示例：</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="645"/>
+        <location filename="../ui/scenario_dock.py" line="646"/>
         <source>Import scenarios</source>
         <translation>导入情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="652"/>
+        <location filename="../ui/scenario_dock.py" line="653"/>
         <source>Could not read {f}: {e}</source>
         <translation>无法读取 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="661"/>
+        <location filename="../ui/scenario_dock.py" line="662"/>
         <source>The example's layer '{n}' could not be found or opened.</source>
         <translation>找不到或无法打开示例的图层 '{n}'。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="686"/>
+        <location filename="../ui/scenario_dock.py" line="687"/>
         <source>Loaded {n} scenario(s): {names}.</source>
         <translation>已载入 {n} 个情景：{names}。</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="722"/>
+        <location filename="../ui/scenario_dock.py" line="723"/>
         <source>Export scenarios</source>
         <translation>导出情景</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="730"/>
+        <location filename="../ui/scenario_dock.py" line="731"/>
         <source>Could not write {f}: {e}</source>
         <translation>无法写入 {f}：{e}</translation>
     </message>
     <message>
-        <location filename="../ui/scenario_dock.py" line="732"/>
+        <location filename="../ui/scenario_dock.py" line="733"/>
         <source>Scenarios written to {f} (layer paths relative to its folder).</source>
         <translation>情景已写入 {f}（图层路径相对于其所在文件夹）。</translation>
     </message>
@@ -8468,643 +8572,653 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>地形模型（DEM）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="89"/>
+        <location filename="../core/scenarios/lenses.py" line="97"/>
         <source>15-minute city (walk time to services)</source>
         <translation>15分钟生活圈（到服务设施的步行时间）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="102"/>
+        <location filename="../core/scenarios/lenses.py" line="110"/>
         <source>Service areas (isochrones)</source>
         <translation>服务区（等时圈）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="118"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>SDG 11.7.1（靠近公共开放空间的人口）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="120"/>
+        <location filename="../core/scenarios/lenses.py" line="128"/>
         <source>Park coverage and m² per person</source>
         <translation>公园覆盖与人均平方米</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="129"/>
+        <location filename="../core/scenarios/lenses.py" line="137"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>洪水暴露（水中的人口、建筑、道路）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="138"/>
+        <location filename="../core/scenarios/lenses.py" line="146"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>洪水对步行的影响（街道被淹时失去的可达性）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="470"/>
+        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <source>Flood simulation from rain (depth, duration, recession)</source>
+        <translation>降雨洪水模拟（深度、时长、退水）</translation>
+    </message>
+    <message>
+        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <source>Flood simulation from rain</source>
+        <translation>降雨洪水模拟</translation>
+    </message>
+    <message>
+        <location filename="../core/schema.py" line="472"/>
         <source>Walking distance to the nearest {cat} (m)</source>
         <translation>到最近的{cat}的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="475"/>
-        <location filename="../core/schema.py" line="560"/>
+        <location filename="../core/schema.py" line="477"/>
+        <location filename="../core/schema.py" line="562"/>
         <source>Walk time to the nearest {cat} (min)</source>
         <translation>到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="478"/>
+        <location filename="../core/schema.py" line="480"/>
         <source>{cat} within its threshold (1/0), with the group's travel profile</source>
         <translation>{cat} 在阈值内（1/0），按该群体的出行方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="482"/>
-        <location filename="../core/schema.py" line="574"/>
-        <location filename="../core/schema.py" line="680"/>
+        <location filename="../core/schema.py" line="484"/>
+        <location filename="../core/schema.py" line="576"/>
+        <location filename="../core/schema.py" line="682"/>
         <source>Why a value is NULL</source>
         <translation>数值为空的原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="491"/>
+        <location filename="../core/schema.py" line="493"/>
         <source>Categories within their threshold</source>
         <translation>在各自阈值内的类别数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="515"/>
+        <location filename="../core/schema.py" line="517"/>
         <source>Median walk time (min)</source>
         <translation>步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="519"/>
+        <location filename="../core/schema.py" line="521"/>
         <source>90th percentile walk time (min)</source>
         <translation>步行时间第 90 百分位（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="522"/>
+        <location filename="../core/schema.py" line="524"/>
         <source>People the walk times describe</source>
         <translation>步行时间所描述的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="535"/>
+        <location filename="../core/schema.py" line="537"/>
         <source>Facility (feature id)</source>
         <translation>设施（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="537"/>
+        <location filename="../core/schema.py" line="539"/>
         <source>Band from (min)</source>
         <translation>时间带起点（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="541"/>
-        <location filename="../core/schema.py" line="1109"/>
+        <location filename="../core/schema.py" line="543"/>
+        <location filename="../core/schema.py" line="1120"/>
         <source>Area (m²)</source>
         <translation>面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="552"/>
+        <location filename="../core/schema.py" line="554"/>
         <source>Cell</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="554"/>
+        <location filename="../core/schema.py" line="556"/>
         <source>Distance from the cell centre to the network (m)</source>
         <translation>单元中心到网络的距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="557"/>
-        <location filename="../core/schema.py" line="607"/>
+        <location filename="../core/schema.py" line="559"/>
+        <location filename="../core/schema.py" line="609"/>
         <source>Walk to the nearest destination (min)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="563"/>
+        <location filename="../core/schema.py" line="565"/>
         <source>Opportunities within the threshold</source>
         <translation>阈值内的机会数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="566"/>
+        <location filename="../core/schema.py" line="568"/>
         <source>Gravity access</source>
         <translation>重力可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="570"/>
+        <location filename="../core/schema.py" line="572"/>
         <source>Gravity left out by the cut-off, at most (%)</source>
         <translation>截断略去的重力值上限（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="604"/>
+        <location filename="../core/schema.py" line="606"/>
         <source>Facilities in reach</source>
         <translation>可达范围内的设施数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="609"/>
+        <location filename="../core/schema.py" line="611"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="612"/>
+        <location filename="../core/schema.py" line="614"/>
         <source>Supply-to-demand ratio per 1 000</source>
         <translation>每千人的供需比</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="614"/>
+        <location filename="../core/schema.py" line="616"/>
         <source>Residential locations in reach</source>
         <translation>可达范围内的居住点数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="616"/>
+        <location filename="../core/schema.py" line="618"/>
         <location filename="../algorithms/supplydemand.py" line="29"/>
         <source>Total supply</source>
         <translation>总供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="619"/>
+        <location filename="../core/schema.py" line="621"/>
         <location filename="../algorithms/supplydemand.py" line="30"/>
         <source>Supply of facilities with residents in their catchment</source>
         <translation>服务范围内有居民的设施的供给</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="624"/>
+        <location filename="../core/schema.py" line="626"/>
         <location filename="../algorithms/supplydemand.py" line="32"/>
         <source>Population with at least one facility in reach</source>
         <translation>至少有一个可达设施的人口</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="627"/>
+        <location filename="../core/schema.py" line="629"/>
         <location filename="../algorithms/supplydemand.py" line="33"/>
         <source>Share of the population (on the network) with a facility in reach (0-1)</source>
         <translation>（网络上）有可达设施的人口比例（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="636"/>
+        <location filename="../core/schema.py" line="638"/>
         <location filename="../algorithms/supplydemand.py" line="36"/>
         <source>Total supply per 1 000 residents (whole area)</source>
         <translation>每千居民的总供给（整个区域）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="639"/>
+        <location filename="../core/schema.py" line="641"/>
         <location filename="../algorithms/supplydemand.py" line="37"/>
         <source>Supply per 1 000 residents: 10th percentile of people</source>
         <translation>每千名居民的供给：人口第 10 百分位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="643"/>
+        <location filename="../core/schema.py" line="645"/>
         <location filename="../algorithms/supplydemand.py" line="38"/>
         <source>Supply per 1 000 residents: median of people</source>
         <translation>每千名居民的供给：人口中位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="647"/>
+        <location filename="../core/schema.py" line="649"/>
         <location filename="../algorithms/supplydemand.py" line="39"/>
         <source>Supply per 1 000 residents: 90th percentile of people</source>
         <translation>每千名居民的供给：人口第 90 百分位数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="651"/>
+        <location filename="../core/schema.py" line="653"/>
         <location filename="../algorithms/supplydemand.py" line="40"/>
         <source>Standard compared with (supply per 1 000 residents)</source>
         <translation>用于比较的标准（每千名居民的供给）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="655"/>
+        <location filename="../core/schema.py" line="657"/>
         <location filename="../algorithms/supplydemand.py" line="41"/>
         <source>People (on the network) below the standard (%)</source>
         <translation>（网络上）低于标准的人口（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="659"/>
+        <location filename="../core/schema.py" line="661"/>
         <location filename="../algorithms/supplydemand.py" line="42"/>
         <source>Gini coefficient of supply per resident over people (0-1)</source>
         <translation>人均供给在人口间的基尼系数（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="665"/>
+        <location filename="../core/schema.py" line="667"/>
         <source>Walking distance to the nearest open public space (m)</source>
         <translation>到最近开放公共空间的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="673"/>
+        <location filename="../core/schema.py" line="675"/>
         <source>Walking distance to the nearest open public space for {group} (m)</source>
         <translation>{group} 到最近开放公共空间的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="677"/>
+        <location filename="../core/schema.py" line="679"/>
         <source>Within walking distance of open space for {group}</source>
         <translation>{group} 在开放空间的步行距离内</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="700"/>
-        <location filename="../core/schema.py" line="777"/>
+        <location filename="../core/schema.py" line="702"/>
+        <location filename="../core/schema.py" line="779"/>
         <source>People off the network</source>
         <translation>不在网络上的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="705"/>
+        <location filename="../core/schema.py" line="707"/>
         <source>Built-up area (m²)</source>
         <translation>建成区面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="707"/>
+        <location filename="../core/schema.py" line="709"/>
         <source>Open space (m²)</source>
         <translation>开放空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="709"/>
+        <location filename="../core/schema.py" line="711"/>
         <source>Streets (m²)</source>
         <translation>街道（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="711"/>
+        <location filename="../core/schema.py" line="713"/>
         <source>Public space (m²)</source>
         <translation>公共空间（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="722"/>
+        <location filename="../core/schema.py" line="724"/>
         <source>Open space (feature id)</source>
         <translation>开放空间（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="738"/>
+        <location filename="../core/schema.py" line="740"/>
         <source>Walking distance to the nearest park of class {class} (m)</source>
         <translation>到最近的 {class} 等级公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="742"/>
+        <location filename="../core/schema.py" line="744"/>
         <source>Covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="747"/>
+        <location filename="../core/schema.py" line="749"/>
         <source>Covered by a park for {group}</source>
         <translation>{group} 被公园覆盖</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="752"/>
+        <location filename="../core/schema.py" line="754"/>
         <source>Walking distance to the nearest park (m)</source>
         <translation>到最近公园的步行距离（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="754"/>
+        <location filename="../core/schema.py" line="756"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="762"/>
+        <location filename="../core/schema.py" line="764"/>
         <source>Park area (m²)</source>
         <translation>公园面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="767"/>
+        <location filename="../core/schema.py" line="769"/>
         <source>People covered by a park of class {class}</source>
         <translation>被 {class} 等级公园覆盖的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="775"/>
+        <location filename="../core/schema.py" line="777"/>
         <source>People not covered (%)</source>
         <translation>未被覆盖的人（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="791"/>
+        <location filename="../core/schema.py" line="793"/>
         <source>Candidate (feature id)</source>
         <translation>候选（要素 ID）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="799"/>
+        <location filename="../core/schema.py" line="801"/>
         <source>Share within reach after this site (%)</source>
         <translation>加上此选址后在可达范围内的比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="802"/>
+        <location filename="../core/schema.py" line="804"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="804"/>
+        <location filename="../core/schema.py" line="806"/>
         <source>Weighted gain</source>
         <translation>加权增益</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="821"/>
+        <location filename="../core/schema.py" line="823"/>
         <source>In a flood class</source>
         <translation>处于洪水等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="824"/>
+        <location filename="../core/schema.py" line="826"/>
         <source>Mean water depth over the footprint (m)</source>
         <translation>占地范围内的平均水深（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="827"/>
+        <location filename="../core/schema.py" line="829"/>
         <source>Footprint in a flood class (%)</source>
         <translation>处于洪水等级的占地比例（%）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="829"/>
-        <location filename="../core/schema.py" line="1041"/>
-        <location filename="../core/schema.py" line="1157"/>
-        <location filename="../core/schema.py" line="1184"/>
+        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="1052"/>
+        <location filename="../core/schema.py" line="1168"/>
+        <location filename="../core/schema.py" line="1195"/>
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="831"/>
+        <location filename="../core/schema.py" line="833"/>
         <source>Flooded length (m)</source>
         <translation>被淹长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="834"/>
+        <location filename="../core/schema.py" line="836"/>
         <source>Length in class {class} (m)</source>
         <translation>{class} 等级内的长度（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="849"/>
+        <location filename="../core/schema.py" line="851"/>
         <source>Road class</source>
         <translation>道路等级</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="882"/>
+        <location filename="../core/schema.py" line="884"/>
         <source>Water on the grid at the end (m³)</source>
         <translation>结束时网格上的水（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="884"/>
+        <location filename="../core/schema.py" line="886"/>
         <source>Outflow through open edges (m³)</source>
         <translation>从开放边界流出（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="886"/>
+        <location filename="../core/schema.py" line="888"/>
         <source>Infiltration (m³)</source>
         <translation>下渗（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="888"/>
+        <location filename="../core/schema.py" line="890"/>
         <source>Drained by sewers (m³)</source>
         <translation>由排水管网排走（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="891"/>
+        <location filename="../core/schema.py" line="893"/>
         <source>Rain on buildings, not routed (m³)</source>
         <translation>建筑物上的降雨，未参与汇流（m³）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="898"/>
+        <location filename="../core/schema.py" line="900"/>
         <source>Area ever wet (m²)</source>
         <translation>曾经有水的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="901"/>
+        <location filename="../core/schema.py" line="903"/>
         <source>Area flooded at least {depth} deep (m²)</source>
         <translation>淹没至少 {depth} 深的面积（m²）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="903"/>
+        <location filename="../core/schema.py" line="905"/>
         <source>Simulated time (min)</source>
         <translation>模拟时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="905"/>
+        <location filename="../core/schema.py" line="907"/>
         <source>Time steps</source>
         <translation>时间步数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="915"/>
+        <location filename="../core/schema.py" line="917"/>
         <source>People still flooded at the end</source>
         <translation>结束时仍受淹的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="934"/>
+        <location filename="../core/schema.py" line="945"/>
         <source>Annual chance of getting wet (0-1)</source>
         <translation>每年受淹的概率（0-1）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="938"/>
+        <location filename="../core/schema.py" line="949"/>
         <source>Return period of getting wet (years)</source>
         <translation>受淹的重现期（年）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="945"/>
+        <location filename="../core/schema.py" line="956"/>
         <source>Expected annual damage (fraction of value)</source>
         <translation>年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="947"/>
-        <location filename="../core/schema.py" line="964"/>
+        <location filename="../core/schema.py" line="958"/>
+        <location filename="../core/schema.py" line="975"/>
         <source>Asset value</source>
         <translation>资产价值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="950"/>
+        <location filename="../core/schema.py" line="961"/>
         <source>Water depth, event {rp} (m)</source>
         <translation>水深，事件 {rp}（米）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="951"/>
-        <location filename="../core/schema.py" line="973"/>
+        <location filename="../core/schema.py" line="962"/>
+        <location filename="../core/schema.py" line="984"/>
         <source>Damage, event {rp}</source>
         <translation>损失，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="954"/>
+        <location filename="../core/schema.py" line="965"/>
         <source>Damage fraction, event {rp}</source>
         <translation>损失比例，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="969"/>
+        <location filename="../core/schema.py" line="980"/>
         <source>Mean expected annual damage (fraction of value)</source>
         <translation>平均年期望损失（占价值的比例）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="971"/>
+        <location filename="../core/schema.py" line="982"/>
         <source>Features wet, event {rp}</source>
         <translation>受淹要素数，事件 {rp}</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="983"/>
+        <location filename="../core/schema.py" line="994"/>
         <source>Walk time to the nearest {cat} before the flood (min)</source>
         <translation>洪水前到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="986"/>
+        <location filename="../core/schema.py" line="997"/>
         <source>Walk time to the nearest {cat} during the flood (min)</source>
         <translation>洪水期间到最近的{cat}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="989"/>
+        <location filename="../core/schema.py" line="1000"/>
         <source>Loses access to {cat}</source>
         <translation>失去到{cat}的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="992"/>
+        <location filename="../core/schema.py" line="1003"/>
         <source>Loses access to at least one category</source>
         <translation>失去至少一个类别的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="995"/>
+        <location filename="../core/schema.py" line="1006"/>
         <source>{group} loses access to at least one category</source>
         <translation>{group} 失去至少一个类别的可达性</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="999"/>
-        <location filename="../core/schema.py" line="1003"/>
+        <location filename="../core/schema.py" line="1010"/>
+        <location filename="../core/schema.py" line="1014"/>
         <source>On a flooded street</source>
         <translation>位于被淹街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1006"/>
+        <location filename="../core/schema.py" line="1017"/>
         <source>Reached before the flood</source>
         <translation>洪水前可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1008"/>
+        <location filename="../core/schema.py" line="1019"/>
         <source>Reached during the flood</source>
         <translation>洪水期间可到达</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1009"/>
+        <location filename="../core/schema.py" line="1020"/>
         <source>Cut off</source>
         <translation>被隔断</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1019"/>
+        <location filename="../core/schema.py" line="1030"/>
         <source>People within the threshold before the flood</source>
         <translation>洪水前阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1023"/>
+        <location filename="../core/schema.py" line="1034"/>
         <source>People within the threshold during the flood</source>
         <translation>洪水期间阈值内的人数</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1033"/>
+        <location filename="../core/schema.py" line="1044"/>
         <source>Median walk time before the flood (min)</source>
         <translation>洪水前步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1037"/>
+        <location filename="../core/schema.py" line="1048"/>
         <source>Median walk time during the flood (min)</source>
         <translation>洪水期间步行时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1038"/>
-        <location filename="../core/schema.py" line="1151"/>
-        <location filename="../core/schema.py" line="1178"/>
+        <location filename="../core/schema.py" line="1049"/>
+        <location filename="../core/schema.py" line="1162"/>
+        <location filename="../core/schema.py" line="1189"/>
         <source>Edge</source>
         <translation>边</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1045"/>
+        <location filename="../core/schema.py" line="1056"/>
         <source>Impassable on foot</source>
         <translation>步行不可通行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1059"/>
+        <location filename="../core/schema.py" line="1070"/>
         <source>{field}: baseline</source>
         <translation>{field}：基准</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1061"/>
+        <location filename="../core/schema.py" line="1072"/>
         <source>{field}: scenario</source>
         <translation>{field}：情景</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1063"/>
+        <location filename="../core/schema.py" line="1074"/>
         <source>{field}: change</source>
         <translation>{field}：变化</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1065"/>
+        <location filename="../core/schema.py" line="1076"/>
         <source>{field}: status</source>
         <translation>{field}：状态</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1074"/>
+        <location filename="../core/schema.py" line="1085"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1076"/>
+        <location filename="../core/schema.py" line="1087"/>
         <source>NULL means</source>
         <translation>NULL 表示</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1085"/>
+        <location filename="../core/schema.py" line="1096"/>
         <source>NULL to a value</source>
         <translation>由 NULL 变为有值</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1087"/>
+        <location filename="../core/schema.py" line="1098"/>
         <source>A value to NULL</source>
         <translation>由有值变为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1089"/>
+        <location filename="../core/schema.py" line="1100"/>
         <source>NULL on both sides</source>
         <translation>两侧均为 NULL</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1091"/>
+        <location filename="../core/schema.py" line="1102"/>
         <source>Rows on one side only</source>
         <translation>仅在一侧的行</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1132"/>
+        <location filename="../core/schema.py" line="1143"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1140"/>
+        <location filename="../core/schema.py" line="1151"/>
         <source>% change</source>
         <translation>变化 %</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1153"/>
-        <location filename="../core/schema.py" line="1180"/>
+        <location filename="../core/schema.py" line="1164"/>
+        <location filename="../core/schema.py" line="1191"/>
         <source>From node</source>
         <translation>起点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1155"/>
-        <location filename="../core/schema.py" line="1182"/>
+        <location filename="../core/schema.py" line="1166"/>
+        <location filename="../core/schema.py" line="1193"/>
         <source>To node</source>
         <translation>终点节点</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1158"/>
-        <location filename="../core/schema.py" line="1185"/>
+        <location filename="../core/schema.py" line="1169"/>
+        <location filename="../core/schema.py" line="1196"/>
         <source>Component</source>
         <translation>连通部分</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1160"/>
+        <location filename="../core/schema.py" line="1171"/>
         <source>OSM highway</source>
         <translation>OSM 道路类型（highway）</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1163"/>
+        <location filename="../core/schema.py" line="1174"/>
         <source>Other OSM tags</source>
         <translation>其他 OSM 标签</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1165"/>
+        <location filename="../core/schema.py" line="1176"/>
         <source>On a kept street of the baseline</source>
         <translation>位于基准中保留的街道上</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1199"/>
-        <location filename="../core/schema.py" line="1208"/>
+        <location filename="../core/schema.py" line="1210"/>
+        <location filename="../core/schema.py" line="1219"/>
         <source>OSM id</source>
         <translation>OSM ID</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1202"/>
-        <location filename="../core/schema.py" line="1211"/>
+        <location filename="../core/schema.py" line="1213"/>
+        <location filename="../core/schema.py" line="1222"/>
         <source>Access</source>
         <translation>进入方式</translation>
     </message>
     <message>
-        <location filename="../core/schema.py" line="1204"/>
-        <location filename="../core/schema.py" line="1213"/>
+        <location filename="../core/schema.py" line="1215"/>
+        <location filename="../core/schema.py" line="1224"/>
         <source>OSM layer</source>
         <translation>OSM 图层</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="166"/>
+        <location filename="../core/scenarios/lenses.py" line="207"/>
         <source>any category</source>
         <translation>任一类别</translation>
     </message>
@@ -9177,6 +9291,10 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../ui/scenario_dock.py" line="53"/>
         <source>Demolish buildings (draw on them)</source>
         <translation>拆除建筑（在其上绘制）</translation>
+    </message>
+    <message>
+        <source>{n:,} time steps in {w:.1f} s of computing.</source>
+        <translation type="vanished">{n:,} 个时间步，计算耗时 {w:.1f} 秒。</translation>
     </message>
     <message>
         <source>

@@ -14,7 +14,9 @@ name, with its style) and the layer is pointed at the copy, so the ``.qgz`` refe
 beside it (QGIS stores them as relative paths: the folder can be moved or zipped as a whole).
 
 Every table gets its style as the default style in its GeoPackage's ``layer_styles`` table, so
-it is styled also when opened on its own (drag and drop, another project)."""
+it is styled also when opened on its own (drag and drop, another project). Raster layers (the
+flood simulation's depths and their differences) are GeoTIFFs beside the GeoPackage,
+``<gpkg name>_<table>.tif``, each with its style in a ``.qml`` of the same name."""
 import hashlib
 import os
 import re
@@ -23,6 +25,7 @@ import tempfile
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsProject,
+    QgsRasterLayer,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -115,7 +118,7 @@ def _take_look(src, dst):
     """Renderer, labels, custom properties and name of ``src`` onto ``dst``."""
     if src.renderer() is not None:
         dst.setRenderer(src.renderer().clone())
-    if src.labeling() is not None:
+    if isinstance(src, QgsVectorLayer) and src.labeling() is not None:
         dst.setLabeling(src.labeling().clone())
         dst.setLabelsEnabled(src.labelsEnabled())
     for key in src.customPropertyKeys():
@@ -145,12 +148,18 @@ def save_layers(entries, path, project=None):
     order of ``entries`` (not yet in a project)."""
     import json
     for layer, table, _record in entries:
+        if isinstance(layer, QgsRasterLayer):
+            write_raster(layer, raster_path(path, table))
+            continue
         write_table(layer, path, table)
         _store_style(layer, f"{path}|layername={table}")
     _refresh_readers(path, project)
     out = []
     for layer, table, record in entries:
-        new = QgsVectorLayer(f"{path}|layername={table}", layer.name(), "ogr")
+        if isinstance(layer, QgsRasterLayer):
+            new = QgsRasterLayer(raster_path(path, table), layer.name(), "gdal")
+        else:
+            new = QgsVectorLayer(f"{path}|layername={table}", layer.name(), "ogr")
         if not new.isValid():
             raise UrbanPlanError("The comparison layer '{name}' was written to {path} but "
                                  "cannot be opened again.", name=layer.name(), path=path)
@@ -160,6 +169,35 @@ def save_layers(entries, path, project=None):
             new.setCustomProperty(RUN_PROPERTY, json.dumps(record, default=str))
         out.append(new)
     return out
+
+
+def raster_path(gpkg, table):
+    """Where a comparison raster goes: a GeoTIFF beside the comparison's GeoPackage, named
+    after it and the table (GeoPackage rasters are tiles, not the float cells of a
+    difference)."""
+    return f"{os.path.splitext(gpkg)[0]}_{table}.tif"
+
+
+def write_raster(layer, target):
+    """Copy a raster layer's GeoTIFF to ``target`` with its style as a .qml beside it (QGIS
+    loads it as the file's default style). Raises UrbanPlanError when it cannot."""
+    import shutil
+
+    from .styles import save_style_with_output
+    src = _file_part(layer.source())
+    try:
+        os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
+        shutil.copyfile(src, target)
+    except OSError as exc:
+        raise UrbanPlanError("The comparison layer '{name}' could not be written to {path}: "
+                             "{error}. Check that the folder is writable and has free space.",
+                             name=layer.name(), path=target,
+                             error=exc.strerror or str(exc)) from None
+    copy = QgsRasterLayer(target, layer.name(), "gdal")
+    if copy.isValid():
+        _take_look(layer, copy)
+        save_style_with_output(copy)
+    del copy
 
 
 def _refresh_readers(path, project=None):
@@ -179,7 +217,8 @@ def comparison_layers(project=None):
     """The project's comparison layers (those saved by :func:`save_layer`)."""
     project = project or QgsProject.instance()
     return [lyr for lyr in project.mapLayers().values()
-            if isinstance(lyr, QgsVectorLayer) and lyr.customProperty(LAYER_PROPERTY)]
+            if isinstance(lyr, (QgsVectorLayer, QgsRasterLayer))
+            and lyr.customProperty(LAYER_PROPERTY)]
 
 
 def move_beside_project(project=None):
@@ -197,6 +236,19 @@ def move_beside_project(project=None):
         src = _file_part(layer.source())
         if os.path.isdir(folder) and os.path.exists(src) and \
                 os.path.samefile(os.path.dirname(src), folder):
+            continue
+        if isinstance(layer, QgsRasterLayer):
+            target = os.path.join(folder, os.path.basename(src))
+            stem, n = os.path.splitext(target)[0], 2
+            while os.path.exists(target):
+                target = f"{stem}_{n}.tif"
+                n += 1
+            try:
+                write_raster(layer, target)
+            except UrbanPlanError as exc:
+                problems.append(str(exc))
+                continue
+            todo.append((layer, target, None))
             continue
         if src not in targets:
             target = os.path.join(folder, os.path.basename(src))
@@ -216,7 +268,10 @@ def move_beside_project(project=None):
         _store_style(layer, f"{targets[src]}|layername={table}")
         todo.append((layer, targets[src], table))
     for layer, target, table in todo:
-        layer.setDataSource(f"{target}|layername={table}", layer.name(), "ogr")
+        if table is None:
+            layer.setDataSource(target, layer.name(), "gdal")
+        else:
+            layer.setDataSource(f"{target}|layername={table}", layer.name(), "ogr")
     if problems:
         from qgis.core import Qgis, QgsMessageLog
         for p in problems:

@@ -80,7 +80,8 @@ def style_plan(layer, record=None):
         analysis, output = record.get("algorithm"), record.get("output")
     if isinstance(layer, QgsRasterLayer):
         return ("flood_depth", {}) if layer.bandCount() == 1 and (
-            analysis in (None, "floodextent")) else None
+            analysis in (None, "floodextent")
+            or (analysis == "floodsimulation" and output == "MAX_DEPTH")) else None
     if not isinstance(layer, QgsVectorLayer):
         return None
     names = layer.fields().names()
@@ -712,6 +713,101 @@ def style_difference_layer(layer, family="access", field=S.CHANGE_DETAIL):
     layer.setRenderer(QgsCategorizedSymbolRenderer(field, cats))
     layer.triggerRepaint()
     return counts
+
+
+def _nice_step(span):
+    """A round class width (1, 2 or 5 times a power of ten) splitting ``span`` in about 3."""
+    raw = max(span / 3.0, 1e-9)
+    mag = 10.0 ** math.floor(math.log10(raw))
+    for k in (1.0, 2.0, 5.0, 10.0):
+        if raw <= k * mag:
+            return k * mag
+    return 10.0 * mag
+
+
+def difference_raster_classes(largest, tolerance, direction="lower"):
+    """Classes of a difference raster (scenario minus baseline): three steps of a round width
+    each way up to ``largest`` (the largest change), and "no change" within ``tolerance``.
+    Returns [(upper bound, colour, verdict)] from the largest decrease to the largest
+    increase; verdicts 'better' / 'worse' by the ``direction`` in which a value is better
+    ('none': 'decrease' / 'increase')."""
+    largest = max(float(largest) if math.isfinite(largest) else 0.0, 2.0 * tolerance)
+    step = _nice_step(largest)
+    if step <= tolerance:
+        step = _nice_step(3.0 * tolerance)
+    down, up = ("better", "worse") if direction == "lower" else (
+        ("worse", "better") if direction == "higher" else ("decrease", "increase"))
+    blues = ["33,102,172", "103,169,207", "209,229,240"]
+    reds = ["253,219,199", "239,138,98", "178,24,43"]
+    neg = blues if down == "better" else (reds[::-1] if down == "worse" else
+                                          ["84,39,136", "153,142,195", "216,218,235"])
+    pos = reds if up == "worse" else (blues[::-1] if up == "better" else
+                                      ["254,224,182", "241,163,64", "179,88,6"])
+    return ([(-2 * step, neg[0], down), (-step, neg[1], down), (-tolerance, neg[2], down),
+             (tolerance, None, "same"), (step, pos[0], up), (2 * step, pos[1], up),
+             (math.inf, pos[2], up)])
+
+
+def style_difference_raster(layer, direction="lower", unit="m", tolerance=0.01,
+                            largest=None):
+    """Blue = better, red = worse on a difference raster (scenario minus baseline, one band):
+    discrete classes from :func:`difference_raster_classes`, the "no change" class clear, the
+    legend worded in the unit ('0.1 to 0.2 m shallower' reads as a change, not a depth).
+    ``largest``: the largest absolute change (read from the raster when None). Returns
+    True when styled."""
+    from qgis.core import QgsColorRampShader, QgsRasterShader, QgsSingleBandPseudoColorRenderer
+    from qgis.PyQt.QtGui import QColor
+
+    from ..qgis_io.qgis_compat import discrete_ramp_type
+    try:
+        if largest is None:
+            largest = _largest_abs(layer)
+        classes = difference_raster_classes(largest, tolerance, direction)
+        words = {"m": (tr("shallower"), tr("deeper")), "h": (tr("shorter"), tr("longer"))}
+        less, more = words.get(unit, (tr("less"), tr("more")))
+        u = {"m": "m", "h": "h"}.get(unit, unit)
+        items = []
+        lo = -math.inf
+        for hi, colour, _verdict in classes:
+            if colour is None:
+                label = tr("No change (within {t} {u})").format(t=_fmt(tolerance), u=u)
+                item = QgsColorRampShader.ColorRampItem(hi, QColor(0, 0, 0, 0), label)
+            else:
+                if hi <= 0:
+                    a, b = abs(hi), abs(lo)
+                    label = (tr("{a} {u} or more {w}").format(a=_fmt(a), u=u, w=less)
+                             if math.isinf(b) else
+                             tr("{a} to {b} {u} {w}").format(a=_fmt(a), b=_fmt(b), u=u, w=less))
+                else:
+                    label = (tr("more than {a} {u} {w}").format(a=_fmt(lo), u=u, w=more)
+                             if math.isinf(hi) else
+                             tr("{a} to {b} {u} {w}").format(a=_fmt(lo), b=_fmt(hi), u=u,
+                                                            w=more))
+                item = QgsColorRampShader.ColorRampItem(
+                    hi, QColor(*[int(c) for c in colour.split(",")]), label)
+            items.append(item)
+            lo = hi
+        ramp = QgsColorRampShader(classes[0][0], classes[-2][0])
+        ramp.setColorRampType(discrete_ramp_type())
+        ramp.setColorRampItemList(items)
+        shader = QgsRasterShader()
+        shader.setRasterShaderFunction(ramp)
+        renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+        renderer.setClassificationMin(classes[0][0])
+        renderer.setClassificationMax(classes[-2][0])
+        layer.setRenderer(renderer)
+        layer.triggerRepaint()
+        return True
+    except Exception:  # noqa: BLE001 - a style must never break a comparison
+        return False
+
+
+def _largest_abs(layer):
+    from ..qgis_io.rasters import read_raster
+    r = read_raster(layer, dtype=np.float64, what="difference raster")
+    vals = np.abs(r.values[~r.nodata])
+    vals = vals[np.isfinite(vals)]
+    return float(vals.max()) if vals.size else 0.0
 
 
 # ------------------------------------------------------------------------------------------

@@ -303,3 +303,58 @@ def check_same_analysis(baseline, scenario):
         "The baseline comes from {a} and the scenario from {b}: different analyses, whose rows "
         "and fields do not match. Compare two results of the same analysis (run it once on "
         "the baseline inputs and once on the scenario's).").format(a=name(a), b=name(b)))
+
+
+# ------------------------------------------------------------------------------------------
+# raster results (the flood simulation): cell-by-cell differences
+# ------------------------------------------------------------------------------------------
+
+def _raster_cells(path, what):
+    from .rasters import read_raster
+    r = read_raster(path, dtype=np.float64, what=what)
+    return np.where(r.nodata, np.nan, r.values), r.grid
+
+
+def _cells_for_comparison(output, results, params, what):
+    """The cells of one raster output as the comparison reads them (see
+    core.flood.floodsimulation.recession_for_comparison for RECESSION_H)."""
+    vals, grid = _raster_cells(results[output], what)
+    if output == "RECESSION_H" and results.get("MAX_DEPTH"):
+        from ..core.flood.floodsimulation import (
+            DEFAULT_RECESSION_DEPTH_M,
+            recession_for_comparison,
+        )
+        depth, _grid = _raster_cells(results["MAX_DEPTH"], what)
+        try:
+            rec_depth = float(params.get("RECESSION_DEPTH_M"))
+        except (TypeError, ValueError):
+            rec_depth = DEFAULT_RECESSION_DEPTH_M
+        vals = recession_for_comparison(vals, depth, rec_depth)
+    return vals, grid
+
+
+def raster_difference(output, column, base, scenario, out_path, crs=None):
+    """Scenario minus baseline of the raster ``output`` of two runs, written to the GeoTIFF
+    ``out_path``. ``base`` and ``scenario`` are (results, parameters) of the two runs; the
+    ``column`` of core/schema.py (analysis floodsimulation) gives the unit and the better
+    direction. Returns the :class:`core.scenarios.compare.RasterChange`."""
+    from ..core.scenarios.compare import FieldRule, raster_change
+    from ..core.scenarios.lenses import RASTER_SAME
+    from .rasters import crs_metrics, write_geotiff
+    col = S.column("floodsimulation", output, column) or S.find(column)
+    what = tr("{o} raster").format(o=output)
+    b, grid = _cells_for_comparison(output, base[0], base[1], what)
+    s, sgrid = _cells_for_comparison(output, scenario[0], scenario[1], what)
+    same_grid = (b.shape == s.shape and np.allclose(grid.geotransform, sgrid.geotransform,
+                                                    rtol=0, atol=1e-6 * max(grid.dx, 1e-9)))
+    if not same_grid:
+        raise QgsProcessingException(tr(
+            "The baseline and scenario {o} rasters are on different grids: compare runs on "
+            "the same terrain model (same extent and cell size).").format(o=output))
+    _geographic, unit, _axes = crs_metrics(grid)
+    cell_area = abs(grid.dx * grid.dy) * unit * unit
+    rule = FieldRule(col.better if col is not None else "none", "none")
+    tol = RASTER_SAME.get(col.unit if col is not None else "", 0.0)
+    change = raster_change(b, s, rule, tolerance=tol, cell_area_m2=cell_area)
+    write_geotiff(out_path, change.delta, grid, crs=crs, nodata=-9999.0)
+    return change

@@ -3,6 +3,7 @@
 Each helper says which versions need it. Everything else in the plugin uses the spelling that
 works on all of them (fully scoped enums, exec(), qgis.PyQt imports)."""
 import contextlib
+import threading
 
 from qgis.core import Qgis, QgsField
 
@@ -129,25 +130,41 @@ def skip_geometry_checks_flag():
     return QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 
 
+_GDAL_EXC = {"lock": threading.Lock(), "depth": 0, "was": (True, True)}
+
+
 @contextlib.contextmanager
 def gdal_exceptions():
     """GDAL and OSR raise Python exceptions inside the block only; the previous setting comes
     back afterwards, so other plugins in the same QGIS keep theirs. (GDAL >= 3.7 offers
-    gdal.ExceptionMgr for this; Debian 12's GDAL 3.6 does not.)"""
+    gdal.ExceptionMgr for this; Debian 12's GDAL 3.6 does not.)
+
+    The setting is one for the whole process: blocks in parallel threads (the compare dock runs
+    the baseline and the scenarios at once) share it, counted, so the last one out restores
+    it; switching it in each thread on its own breaks GDAL 3.6's stack of error handlers."""
     from osgeo import gdal, osr
-    was_gdal, was_osr = gdal.GetUseExceptions(), osr.GetUseExceptions()
-    if not was_gdal:
-        gdal.UseExceptions()
-    if not was_osr:
-        osr.UseExceptions()
+    state = _GDAL_EXC
+    with state["lock"]:
+        if state["depth"] == 0:
+            was_gdal, was_osr = gdal.GetUseExceptions(), osr.GetUseExceptions()
+            state["was"] = (was_gdal, was_osr)
+            if not was_gdal:
+                gdal.UseExceptions()
+            if not was_osr:
+                osr.UseExceptions()
+        state["depth"] += 1
     try:
         yield gdal
     finally:
-        # GDAL 3.6 keeps one stack of error handlers: undo in the reverse order (osr first)
-        if not was_osr:
-            osr.DontUseExceptions()
-        if not was_gdal:
-            gdal.DontUseExceptions()
+        with state["lock"]:
+            state["depth"] -= 1
+            if state["depth"] == 0:
+                was_gdal, was_osr = state["was"]
+                # GDAL 3.6 keeps one stack of error handlers: undo in the reverse order
+                if not was_osr:
+                    osr.DontUseExceptions()
+                if not was_gdal:
+                    gdal.DontUseExceptions()
 
 
 def no_geometry_check():
@@ -157,3 +174,12 @@ def no_geometry_check():
         return Qgis.InvalidGeometryCheck.NoCheck
     from qgis.core import QgsFeatureRequest
     return QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+
+
+def discrete_ramp_type():
+    """The 'discrete' colour ramp shader type: Qgis.ShaderInterpolationMethod from QGIS 3.30
+    (the QgsColorRampShader.Type enum it replaced is deprecated)."""
+    from qgis.core import Qgis, QgsColorRampShader
+    if hasattr(Qgis, "ShaderInterpolationMethod"):
+        return Qgis.ShaderInterpolationMethod.Discrete
+    return QgsColorRampShader.Type.Discrete

@@ -49,10 +49,9 @@ def indicator_parts(ind_id):
     """(heading, keys) of an indicator id in the interface language: 'share_within|school|
     pop_65plus' -> ('Share within the threshold', 'school, pop_65plus'); keys '' for an
     indicator without keys."""
-    from ..core.scenarios.lenses import INDICATOR_LABELS, SUMMARY_WORDS, indicator_label
+    from ..core.scenarios.lenses import SUMMARY_WORDS, head_label
     parts = str(ind_id).split("|")
-    head = parts[0]
-    head = tr(INDICATOR_LABELS[head]) if head in INDICATOR_LABELS else indicator_label(head)
+    head = head_label(parts[0], tr)
     rest = [tr(SUMMARY_WORDS[p]) if SUMMARY_WORDS.get(p) else p
             for p in parts[1:] if SUMMARY_WORDS.get(p, p)]
     return head, tr(", ").join(rest)
@@ -394,7 +393,8 @@ class CompareDock(BASE, FORM):
             saved = self.add_layers(result) or ""
         self.exportTableButton.setEnabled(True)
         self.exportLayersButton.setEnabled(True)
-        self.linkedViewsButton.setEnabled(bool(result.deltas))
+        # the linked views compare result fields: raster results have none
+        self.linkedViewsButton.setEnabled(bool(result.deltas) and not result.raster_deltas)
         parts = []
         for name in result.names[1:]:
             c = result.delta_counts.get(name, {})
@@ -404,6 +404,10 @@ class CompareDock(BASE, FORM):
                     s=name, b=c.get("N_BETTER") or 0, n=c.get("N_ROWS") or 0,
                     w=(c.get("N_WORSE") or 0),
                     p="" if pop is None else tr(" ({p:,.0f} people)").format(p=pop)))
+            elif "AREA_BETTER_M2" in c:
+                parts.append(tr("{s}: water shallower on {b:,.0f} m², deeper on {w:,.0f} "
+                                "m²").format(s=name, b=c["AREA_BETTER_M2"],
+                                             w=c["AREA_WORSE_M2"]))
             elif "AREA_GAINED_M2" in c:
                 parts.append(tr("{s}: +{g:,.0f} m² covered, −{l:,.0f} m²").format(
                     s=name, g=c["AREA_GAINED_M2"], l=c["AREA_LOST_M2"]))
@@ -666,8 +670,9 @@ class CompareDock(BASE, FORM):
             self.project.removeMapLayers([i for i in ids if self.project.mapLayer(i)])
         for name in result.names[1:]:
             layer = result.deltas.get(name)
-            if layer is not None:
+            if layer is not None and name not in result.raster_deltas:
                 style_difference_layer(layer, result.spec.family)
+            self._style_raster_changes(result, name)
         note = self._persist(result)
         # build the group before it goes into the tree, so the Layers panel shows it open
         group = QgsLayerTreeGroup(title)
@@ -688,6 +693,15 @@ class CompareDock(BASE, FORM):
             layer = result.deltas.get(name)
             if layer is None:
                 continue
+            # a raster lens: every difference raster, the main one (the first) on top
+            extra = [lyr for lyr in result.raster_deltas.get(name, {}).values()
+                     if lyr is not layer]
+            for other in reversed(extra):
+                self.project.addMapLayer(other, False)
+                node = group.insertLayer(0, other)
+                node.setExpanded(False)
+                node.setItemVisibilityChecked(False)
+                self.added_layer_ids.append(other.id())
             self.project.addMapLayer(layer, False)
             node = group.insertLayer(0, layer)
             node.setExpanded(name == shown)   # the legend of the one shown
@@ -720,6 +734,13 @@ class CompareDock(BASE, FORM):
                 entries.append((layer, table_name(result.spec.key, "result", name), run.record))
                 slots.append((run.layers, result.spec.result))
         for name in result.names[1:]:
+            rasters = result.raster_deltas.get(name)
+            if rasters:
+                for output, layer in rasters.items():
+                    entries.append((layer, table_name(result.spec.key, "change", output, name),
+                                    None))
+                    slots.append((rasters, output))
+                continue
             layer = result.deltas.get(name)
             if layer is not None:
                 entries.append((layer, table_name(result.spec.key, "change", name),
@@ -732,11 +753,33 @@ class CompareDock(BASE, FORM):
         except UrbanPlanError as exc:
             return tr("The layers stay in memory only (lost when QGIS closes): {e}").format(
                 e=engine_message(exc))
+        for name, rasters in result.raster_deltas.items():    # the main one, saved
+            if rasters:
+                result.deltas[name] = next(iter(rasters.values()))
         if self.project.fileName():
             return tr("Layers saved in {f}.").format(
                 f=os.path.join(os.path.basename(os.path.dirname(path)), os.path.basename(path)))
         return tr("Layers kept in a temporary file until the project is saved, then beside "
                   "it.")
+
+    @staticmethod
+    def _style_raster_changes(result, name):
+        """Blue = better, red = worse on the difference rasters of one scenario (direction,
+        unit and no-change tolerance from the schema column of their cells)."""
+        from ..core import schema as S
+        from ..core.scenarios.lenses import RASTER_SAME
+        from ..project.styles import style_difference_raster
+        changes = result.raster_changes.get(name, {})
+        for output, column in result.spec.raster_deltas:
+            layer = result.raster_deltas.get(name, {}).get(output)
+            if layer is None:
+                continue
+            col = S.column(result.spec.name, output, column) or S.find(column)
+            unit = col.unit if col is not None else ""
+            ch = changes.get(output)
+            largest = None if ch is None else max(abs(ch.max_decrease), abs(ch.max_increase))
+            style_difference_raster(layer, col.better if col is not None else "none", unit,
+                                    RASTER_SAME.get(unit, 0.0), largest)
 
     def _show_sketches(self, result, shown):
         """The drawn changes of the scenario on the map (sketch layers made from the stored

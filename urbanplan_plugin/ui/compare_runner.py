@@ -22,10 +22,12 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingOutputRasterLayer,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterVectorDestination,
     QgsProject,
+    QgsRasterLayer,
     QgsTask,
     QgsVectorLayer,
 )
@@ -42,6 +44,9 @@ from ..qgis_io.compare_io import (
     area_differences,
     indicators_from_results,
 )
+
+RASTER_CHANGE_PROPERTY = "urbanplan/raster_change"
+"""Custom property of a difference raster: the schema column of its cells (unit, direction)."""
 
 _DEST_PARAMS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination,
                 QgsProcessingParameterRasterDestination)
@@ -71,6 +76,8 @@ class ComparisonResult:
     seconds: float = 0.0
     compared_fields: list = field(default_factory=list)  # result fields in the differences
     delta_records: dict = field(default_factory=dict)    # scenario -> comparescenarios record
+    raster_deltas: dict = field(default_factory=dict)    # scenario -> {output: raster layer}
+    raster_changes: dict = field(default_factory=dict)   # scenario -> {output: RasterChange}
 
     def indicator_rows(self):
         """Rows for the side-by-side table (core.scenarios.compare.indicator_table)."""
@@ -274,8 +281,16 @@ class CompareRunner(QObject):
             layer = context.takeResultLayer(value)
             if layer is None:
                 layer = context.getMapLayer(value) if hasattr(context, "getMapLayer") else None
+            if layer is None and self._is_raster_output(output):
+                layer = QgsRasterLayer(value, output, "gdal")   # a file Processing wrote
+                layer = layer if layer.isValid() else None
             return layer
         return value
+
+    def _is_raster_output(self, output):
+        alg = self.registry.algorithmById(self.spec.alg_id)
+        d = alg.outputDefinition(output) if alg is not None else None
+        return isinstance(d, QgsProcessingOutputRasterLayer)
 
     def _analysed(self, name, ok, results):
         task = self._tasks.get(name)
@@ -332,6 +347,13 @@ class CompareRunner(QObject):
             for name in self.scenario_names:
                 self._result.deltas[name] = self._area_layer(
                     base_layer, self._runs[name].layers.get(self.spec.result), name)
+            return self._finish()
+        if self.spec.delta_mode == "rasters":
+            try:
+                for name in self.scenario_names:
+                    self._raster_layers(name)
+            except (QgsProcessingException, UrbanPlanError) as exc:
+                return self._fail(str(exc))
             return self._finish()
         self._stage = "compare"
         self._tasks, self._progress = {}, {}
@@ -404,6 +426,54 @@ class CompareRunner(QObject):
             if self._cancelled:
                 return self._fail(tr("The comparison was cancelled; nothing was changed."))
             self._finish()
+
+    def _raster_layers(self, name):
+        """Difference rasters (scenario minus baseline) of the spec's raster outputs, written
+        as GeoTIFFs in Processing's temporary folder (the dock saves them beside the project):
+        ``raster_deltas[name]``, the first also as ``deltas[name]``; its cell and area counts
+        in ``delta_counts[name]``."""
+        import os
+
+        from qgis.core import QgsProcessingUtils
+
+        from ..core.scenarios.lenses import indicator_label
+        from ..project.comparison_store import table_name
+        from ..qgis_io.compare_io import raster_difference
+        base = self._runs[BASELINE_NAME]
+        scen = self._runs[name]
+        layers, changes = {}, {}
+        for output, column in self.spec.raster_deltas:
+            if not (base.results.get(output) and scen.results.get(output)):
+                continue
+            path = os.path.join(QgsProcessingUtils.tempFolder(),
+                                f"change_{output.lower()}_{table_name(name)}.tif")
+            n = 1
+            while os.path.exists(path):
+                n += 1
+                path = os.path.join(QgsProcessingUtils.tempFolder(),
+                                    f"change_{output.lower()}_{table_name(name)}_{n}.tif")
+            change = raster_difference(
+                output, column, (base.results, self._run_params.get(BASELINE_NAME, {})),
+                (scen.results, self._run_params.get(name, {})), path)
+            layer = QgsRasterLayer(path, tr("Change in {what} – {s} vs baseline").format(
+                what=tr(indicator_label(column)).split(" (")[0].lower(), s=name), "gdal")
+            if not layer.isValid():
+                raise QgsProcessingException(tr("The difference raster {f} could not be "
+                                                "opened.").format(f=path))
+            layer.setCustomProperty(RASTER_CHANGE_PROPERTY, column)
+            layers[output] = layer
+            changes[output] = change
+        if not layers:
+            return
+        self._result.raster_deltas[name] = layers
+        self._result.raster_changes[name] = changes
+        first = next(iter(layers))
+        self._result.deltas[name] = layers[first]
+        c = changes[first]
+        self._result.delta_counts[name] = {
+            "CELLS_BETTER": c.better, "CELLS_WORSE": c.worse, "CELLS_SAME": c.same,
+            "AREA_BETTER_M2": c.better_m2, "AREA_WORSE_M2": c.worse_m2,
+            "MEAN_DELTA": c.mean_delta}
 
     def _area_layer(self, base_layer, scen_layer, name):
         key = self.spec.key_field

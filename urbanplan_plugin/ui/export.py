@@ -1,9 +1,15 @@
-"""Comparison results out: the indicator table as CSV or XLSX, the layers to a GeoPackage."""
+"""Comparison results out: the indicator table as CSV or XLSX, the layers to a GeoPackage (raster
+layers as GeoTIFFs beside it)."""
 import csv
 import os
 import re
 
-from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsRasterLayer,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 
 from ..core.scenarios.lenses import indicator_label
 from ..core.scenarios.model import BASELINE_NAME
@@ -91,9 +97,18 @@ def export_layers(path, result):
         for out, layer in result.runs[name].layers.items():
             todo.append((f"{result.spec.key}_{out.lower()}_{name}", layer, False))
     for name, layer in result.deltas.items():
-        if layer is not None:
+        if name in result.raster_deltas:
+            for out, raster in result.raster_deltas[name].items():
+                todo.append((f"{result.spec.key}_change_{out.lower()}_{name}", raster, True))
+        elif layer is not None:
             todo.append((f"{result.spec.key}_change_{name}", layer, True))
     for lname, layer, styled in todo:
+        if isinstance(layer, QgsRasterLayer):
+            # rasters as GeoTIFFs beside the GeoPackage, with their style (.qml)
+            from ..project.comparison_store import raster_path, write_raster
+            write_raster(layer, raster_path(path, _safe(lname)))
+            written.append(os.path.basename(raster_path(path, _safe(lname))))
+            continue
         opts = QgsVectorFileWriter.SaveVectorOptions()
         opts.driverName = "GPKG"
         opts.layerName = _safe(lname)

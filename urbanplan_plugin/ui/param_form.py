@@ -197,6 +197,12 @@ class ParamForm(QWidget):
                     w.setValue(float(default))
                 except (TypeError, ValueError):
                     pass
+            elif _optional(pdef):
+                # an optional number without default starts empty: one step below its range,
+                # shown blank, read as "not given" (a 0 would be sent as a value)
+                w.setMinimum(w.minimum() - 10.0 ** -w.decimals())
+                w.setSpecialValueText(" ")
+                w.setValue(w.minimum())
             return w
         if isinstance(pdef, QgsProcessingParameterEnum):
             w = QComboBox(self)
@@ -270,6 +276,8 @@ class ParamForm(QWidget):
                 v = list(w.checkedItems())
             elif isinstance(w, QDoubleSpinBox):
                 v = w.value()
+                if w.specialValueText() and v == w.minimum():
+                    v = None                      # an optional number left empty
             elif isinstance(w, QComboBox):
                 v = w.currentData()
             elif isinstance(w, QCheckBox):

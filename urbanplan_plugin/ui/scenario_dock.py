@@ -54,7 +54,8 @@ CHANGE_MENU = (
 )
 
 KNOWN_PARAMS = ("WALK_SPEED_KMH", "THRESHOLD_MIN", "BANDS", "MAX_SNAP_M", "DISTANCE_M",
-                "WATER_LEVEL_M", "RETURN_PERIOD", "PROFILE")
+                "WATER_LEVEL_M", "RETURN_PERIOD", "PROFILE", "DRAINAGE_MM_H",
+                "INFILTRATION_MM_H", "RAIN_MM")
 """Offered in the parameter-change box (any other name can be typed)."""
 
 PROFILE_PARAM, GROUP_PROFILES_PARAM = "PROFILE", "GROUP_PROFILES"

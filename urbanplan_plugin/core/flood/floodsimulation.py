@@ -472,6 +472,25 @@ class FloodSimulationResult:
     log: list = field(default_factory=list)
 
 
+def depth_tag(depth_m):
+    """'10cm' for 0.1 m: how a depth threshold is named in the summary (flooded_10cm_m2)."""
+    return f"{round(depth_m * 100):d}cm"
+
+
+def recession_for_comparison(recession_h, max_depth, recession_depth_m):
+    """The recession raster as a comparison reads it: 0 hours where the water never reached
+    ``recession_depth_m`` (it had nothing to recede from), the recession time where it receded,
+    NaN outside the model and where it was still deeper at the end (how long it will stay is
+    not known: a scenario cannot be said to shorten or lengthen it)."""
+    rec = np.asarray(recession_h, dtype=np.float64)
+    peak = np.asarray(max_depth, dtype=np.float64)
+    out = rec.copy()
+    never = np.isfinite(peak) & (peak < recession_depth_m) & ~np.isfinite(rec)
+    out[never] = 0.0
+    out[~np.isfinite(peak)] = np.nan
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Engine
 # ---------------------------------------------------------------------------------------------
@@ -893,6 +912,141 @@ class _Sweeper:
             self.pool.shutdown(wait=True)
 
 
+class _NumpyStepper:
+    """One time step with the numpy sweeps (strips, in one or two threads)."""
+
+    kernel = "numpy"
+
+    def __init__(self, model, threads):
+        self.model = model
+        self.sweeper = _Sweeper(model, threads)
+        self.threads = len(self.sweeper.groups)
+
+    def sample(self):
+        self.sweeper.run(self.model._sample)
+
+    def step(self):
+        """Fluxes, limiter, continuity (and the statistics sample when ``model.sample_t`` is
+        set). Returns (deepest water, lost, of it infiltrated, outflow), volumes as depth
+        sums (m)."""
+        model, sw = self.model, self.sweeper
+        sw.run(model.sweep_fluxes)
+        model.swap()
+        limited = sw.run(model.sweep_limit)
+        if any(limited):
+            n = len(limited)
+            only = {k for k in range(n) if limited[k] or (k > 0 and limited[k - 1])}
+            sw.run(model.sweep_scale, only=only)
+        res = sw.run(model.sweep_update)
+        return (max(r[0] for r in res), sum(r[1] for r in res), sum(r[2] for r in res),
+                sum(r[3] for r in res))
+
+    def close(self):
+        self.sweeper.close()
+
+
+class _CompiledStepper:
+    """One time step with the compiled kernels of :mod:`floodkernel` (the same arithmetic in
+    four passes, dry faces skipped); the open edges keep the numpy update (one row or column
+    each)."""
+
+    kernel = "compiled"
+
+    def __init__(self, model, threads, kern):
+        self.model = model
+        self.k = kern
+        self.prev_threads = kern.numba.get_num_threads()
+        self.threads = max(1, min(int(threads), kern.numba.config.NUMBA_NUM_THREADS))
+        kern.numba.set_num_threads(self.threads)
+        m = model
+        R, C = m.R, m.C  # noqa: N806
+        self.n2x = np.broadcast_to(np.asarray(m.n2x, dtype=np.float64), (R, max(C - 1, 0)))
+        self.n2y = np.broadcast_to(np.asarray(m.n2y, dtype=np.float64), (max(R - 1, 0), C))
+        self.zfx = m.zfx if C > 1 else np.zeros((R, 0))
+        self.zfy = m.zfy if R > 1 else np.zeros((0, C))
+        if m.loss is None:
+            self.loss = self.share = np.broadcast_to(np.float64(0.0), (R, C))
+        else:
+            self.loss = np.broadcast_to(np.asarray(m.loss, dtype=np.float64), (R, C))
+            self.share = np.broadcast_to(np.asarray(m.infil_share, dtype=np.float64), (R, C))
+        self.flags = np.zeros(R, dtype=np.int64)
+        self.row_max = np.zeros(R)
+        self.row_lost = np.zeros(R)
+        self.row_infil = np.zeros(R)
+
+    def sample(self):
+        from .floodkernel import exclusive
+        with exclusive():
+            self._sample()
+
+    def _sample(self):
+        m, st = self.model, self.model.stats
+        self.k.sample(m.h, m.qx, m.qy, float(m.sample_t), st["wet"], st["recession"],
+                      st["velocity_depth"], m.hazard, m.maxvel, m.arrival, m.peak, m.peak_t,
+                      m.rec_t)
+
+    def step(self):
+        from .floodkernel import exclusive
+        with exclusive():
+            return self._step()
+
+    def _step(self):
+        m, k = self.model, self.k
+        dt, dx = m.dt, m.dx
+        k.fluxes(m.qx_new, m.qy_new, m.qx, m.qy, m.eta, self.zfx, self.zfy, self.n2x,
+                 self.n2y, dt, dx, m.hmin, m.theta)
+        rows = slice(None)
+        for side in ("west", "east", "north", "south"):
+            if side in m.edge_s:
+                m._edge(side, rows)
+        m.swap()
+        k.limit(m.f, m.h, m.qx, m.qy, dt, dx, self.flags)
+        if self.flags.any():
+            k.scale(m.qx, m.qy, m.f)
+        k.update(m.h, m.eta, m.z, m.maxd, m.qx, m.qy, m.active, m.all_active,
+                 float(m.rain_dt), self.loss, self.share, m.loss is not None, dt, dx,
+                 self.row_max, self.row_lost, self.row_infil)
+        out = 0.0
+        C, R = m.C, m.R  # noqa: N806
+        if "west" in m.edge_s:
+            out -= float(m.qx[:, 0].sum())
+        if "east" in m.edge_s:
+            out += float(m.qx[:, C].sum())
+        if "north" in m.edge_s:
+            out -= float(m.qy[0].sum())
+        if "south" in m.edge_s:
+            out += float(m.qy[R].sum())
+        if m.sample_t is not None:
+            self._sample()
+        return (float(self.row_max.max()), float(self.row_lost.sum()),
+                float(self.row_infil.sum()), out * dt / dx)
+
+    def close(self):
+        self.k.numba.set_num_threads(self.prev_threads)
+
+
+KERNELS = ("auto", "numpy", "compiled")
+"""``simulate_flood(kernel=...)``: 'auto' = compiled when numba is there (and
+URBANPLAN_FLOOD_KERNEL is not 'numpy'), else numpy; 'numpy' and 'compiled' force one ('compiled'
+without numba is an error)."""
+
+
+def _stepper(model, threads, kernel):
+    from . import floodkernel
+    if kernel not in KERNELS:
+        raise UrbanPlanError("Unknown simulation kernel {k!r}: use 'auto', 'numpy' or "
+                             "'compiled'.", k=kernel)
+    if kernel == "numpy" or (kernel == "auto" and not floodkernel.wanted()):
+        return _NumpyStepper(model, threads)
+    kern = floodkernel.kernels()
+    if kern is None:
+        if kernel == "compiled":
+            raise UrbanPlanError("The compiled flood kernel needs numba (Debian package "
+                                 "python3-numba): {why}", why=floodkernel.unavailable_reason())
+        return _NumpyStepper(model, threads)
+    return _CompiledStepper(model, threads, kern)
+
+
 def _prepare_dem(dem, nodata, obstacles):
     z = np.array(dem, dtype=np.float64)  # a copy: the input is never modified
     if z.ndim != 2 or z.size == 0:
@@ -922,7 +1076,8 @@ def simulate_flood(dem, cell_size, rain, duration_h, *, manning_n=0.03, infiltra
                    theta=DEFAULT_THETA,
                    max_dt_s=DEFAULT_MAX_DT_S, stats_interval_s=DEFAULT_STATS_INTERVAL_S,
                    flow_depth_threshold_m=DEFAULT_FLOW_DEPTH_M,
-                   min_boundary_slope=DEFAULT_MIN_BOUNDARY_SLOPE, threads=None, progress=None):
+                   min_boundary_slope=DEFAULT_MIN_BOUNDARY_SLOPE, threads=None, kernel="auto",
+                   progress=None):
     """Simulate rain on ``dem`` for ``duration_h`` hours (see the module docstring for the
     method). Returns a :class:`FloodSimulationResult`, or None if cancelled through ``progress``
     (an object with ``progress(percent)`` and ``is_canceled()``, see ``core/progress.py``).
@@ -1012,8 +1167,7 @@ def simulate_flood(dem, cell_size, rain, duration_h, *, manning_n=0.03, infiltra
     n_obst = int(obst.sum())
     if threads is None:
         threads = min(2, os.cpu_count() or 1) if n_active >= THREAD_MIN_CELLS else 1
-    sweeper = _Sweeper(model, int(threads))
-    n_strips = len(model.strips)
+    stepper = _stepper(model, int(threads), kernel)
 
     T = float(duration_h) * 3600.0
     alpha_eff = min(alpha, STABILITY_MARGIN * math.sqrt(theta / 2.0))
@@ -1024,7 +1178,7 @@ def simulate_flood(dem, cell_size, rain, duration_h, *, manning_n=0.03, infiltra
     k_sample = 0
     model.sample_t = 0.0
     model.dt = 0.0
-    sweeper.run(model._sample)  # t = 0: initial water counts as arrived
+    stepper.sample()  # t = 0: initial water counts as arrived
     model.sample_t = None
     hmax = float(model.h.max())
     last_pct = -1
@@ -1052,18 +1206,10 @@ def simulate_flood(dem, cell_size, rain, duration_h, *, manning_n=0.03, infiltra
             model.rain_dt = rain_dt
             sampling = t_new >= next_sample - _EPS_T or t_new >= T - _EPS_T
             model.sample_t = t_new if sampling else None
-            sweeper.run(model.sweep_fluxes)
-            model.swap()
-            limited = sweeper.run(model.sweep_limit)
-            if any(limited):
-                only = {k for k in range(n_strips)
-                        if limited[k] or (k > 0 and limited[k - 1])}
-                sweeper.run(model.sweep_scale, only=only)
-            res = sweeper.run(model.sweep_update)
-            hmax = max(r[0] for r in res)
-            lost_m3 += sum(r[1] for r in res) * cell_area
-            infil_m3 += sum(r[2] for r in res) * cell_area
-            out_m3 += sum(r[3] for r in res) * cell_area
+            hmax, lost, infil, out = stepper.step()
+            lost_m3 += lost * cell_area
+            infil_m3 += infil * cell_area
+            out_m3 += out * cell_area
             rain_m3 += rain_dt * n_active * cell_area
             rain_obst_m3 += rain_dt * n_obst * cell_area
             if sampling and t_new >= next_sample - _EPS_T:
@@ -1076,7 +1222,7 @@ def simulate_flood(dem, cell_size, rain, duration_h, *, manning_n=0.03, infiltra
                 progress.progress(pct)
                 last_pct = pct
     finally:
-        sweeper.close()
+        stepper.close()
     if progress.is_canceled():
         return None
 
@@ -1125,7 +1271,8 @@ def simulate_flood(dem, cell_size, rain, duration_h, *, manning_n=0.03, infiltra
         "min_dt_s": min_dt if steps else 0.0,
         "wall_s": time.perf_counter() - t_wall,
         "cells": n_active,
-        "threads": len(sweeper.groups),
+        "threads": stepper.threads,
+        "kernel": stepper.kernel,
     })
     if n_obst and rain_obst_m3 > 0:
         log.append(f"Rain on obstacle cells ({rain_obst_m3:,.0f} m3 on {n_obst:,} cells) is not "

@@ -405,3 +405,59 @@ def indicator_table(base, scenarios, rules=None, order=None):
                                                      rules.get(ind))
         rows.append(row)
     return rows
+
+
+# ------------------------------------------------------------------------------------------
+# rasters: cell-by-cell differences (flood simulation depths and recession times)
+# ------------------------------------------------------------------------------------------
+
+@dataclass
+class RasterChange:
+    """Scenario minus baseline on one grid, and what it adds up to.
+
+    ``delta``: float32, NaN where either side has no value; cells whose change is within
+    ``tolerance`` count as ``same``. ``better``/``worse``/``same`` are cell counts (by the
+    rule's direction; with direction ``none`` a change is neither), ``*_m2`` the same times the
+    cell area, ``mean_delta`` the mean change over the cells with a value."""
+
+    delta: np.ndarray
+    better: int
+    worse: int
+    same: int
+    no_data: int
+    better_m2: float
+    worse_m2: float
+    mean_delta: float
+    max_decrease: float
+    max_increase: float
+
+
+def raster_change(base, scen, rule=FieldRule("lower"), tolerance=0.0, cell_area_m2=1.0):
+    """Cell-by-cell comparison of two rasters of the same grid (NaN = no value)."""
+    b = np.asarray(base, dtype=np.float64)
+    s = np.asarray(scen, dtype=np.float64)
+    if b.shape != s.shape:
+        raise UrbanPlanError("The baseline and scenario rasters have different grids "
+                             "({a} and {b} cells): compare results of runs on the same "
+                             "terrain model.", a="x".join(map(str, b.shape)),
+                             b="x".join(map(str, s.shape)))
+    delta = s - b
+    known = np.isfinite(delta)
+    up = known & (delta > tolerance)
+    down = known & (delta < -tolerance)
+    n_up, n_down = int(up.sum()), int(down.sum())
+    if rule.direction == "lower":
+        better, worse = n_down, n_up
+    elif rule.direction == "higher":
+        better, worse = n_up, n_down
+    else:
+        better = worse = 0
+    n_known = int(known.sum())
+    d = delta[known]
+    return RasterChange(
+        delta=delta.astype(np.float32), better=better, worse=worse,
+        same=n_known - n_up - n_down, no_data=int(delta.size - n_known),
+        better_m2=better * float(cell_area_m2), worse_m2=worse * float(cell_area_m2),
+        mean_delta=float(d.mean()) if d.size else math.nan,
+        max_decrease=float(min(d.min(), 0.0)) if d.size else math.nan,
+        max_increase=float(max(d.max(), 0.0)) if d.size else math.nan)

@@ -9,12 +9,15 @@ import re
 from dataclasses import dataclass, field
 
 from .. import schema as S
+from ..flood.floodsimulation import DEFAULT_AREA_THRESHOLDS_M as FLOOD_SIMULATION_THRESHOLDS_M
+from ..flood.floodsimulation import depth_tag
 
 LENSES = ("walkability", "publicspace", "flood")
 LENS_LABELS = {"walkability": "Walkability / 15-minute city", "publicspace": "Public space",
                "flood": "Flood"}
 
 _ROLE_PATTERNS = (
+    (r"^DEM$|_DEM$|^DEM_|TERRAIN|ELEVATION", "terrain"),
     (r"NETWORK|STREET|ROAD|LINES", "streets"),
     (r"ORIGIN|POPULATION$|^POP$|HOMES|RESIDENT|GRID", "population"),
     (r"DESTINATION|FACILIT|SERVICE|SHELTER|SCHOOL", "facilities"),
@@ -54,7 +57,11 @@ class AnalysisSpec:
     - ``raw_params``: layer parameters that take the streets layer as it is (with its
       attributes), not the prepared walking network;
     - ``table_hidden``: substrings of indicator ids the dock's table and chart leave out
-      (repeats of other rows); exports keep everything.
+      (repeats of other rows); exports keep everything;
+    - ``raster_deltas``: with ``delta_mode`` 'rasters' (raster results such as the flood
+      simulation's depths), the raster outputs compared cell by cell, as (output name, the
+      schema column of its cell values: unit and better direction, how cells are read);
+      the first one is the scenario's main difference layer.
     """
 
     key: str
@@ -77,6 +84,7 @@ class AnalysisSpec:
     directions: dict = field(default_factory=dict)
     raw_params: tuple = ()
     table_hidden: tuple = ()
+    raster_deltas: tuple = ()
 
     @property
     def name(self):
@@ -145,7 +153,40 @@ ANALYSES = (
         table_hidden=(f"|{S.ALL_CATEGORIES}|", f"|{S.ANY_CATEGORY}|"),
         scorecard=("POP_LOST_ACCESS", "FACILITIES_CUT_OFF"),
     ),
+    AnalysisSpec(
+        key="floodsimulation", alg_id="urbanplan:floodsimulation", lens="flood",
+        label="Flood simulation from rain (depth, duration, recession)",
+        # BUILDINGS is left to the planner: burning buildings in as obstacles is a modelling
+        # choice (it changes the flow a lot on coarse cells), not a baseline default
+        roles={"DEM": "terrain", "BUILDINGS": None, "POPULATION": "population",
+               "LANDCOVER": None},
+        result="MAX_DEPTH", delta_mode="rasters",
+        raster_deltas=(("MAX_DEPTH", S.MAX_DEPTH_M), ("RECESSION_H", S.RECESSION_H)),
+        population_param="POPULATION_FIELD",
+        summary="SUMMARY",
+        summary_values=tuple(S.fill(S.FLOODED_DEPTH_M2, depth_tag(d))
+                             for d in FLOOD_SIMULATION_THRESHOLDS_M)
+        + (S.WET_M2, S.MAX_DEPTH_M, S.STORED_M3, S.DRAINAGE_M3, S.OUTFLOW_M3, S.POP_FLOODED,
+           S.POP_FLOODED_LONG, S.POP_STILL_FLOODED),
+        family="exposure",
+        # the numeric outputs repeat SUMMARY columns; the mass-balance error (a check, in the
+        # exported table) would be the chart's only "share"
+        table_hidden=("MAX_DEPTH_M|", "FLOODED_AREA_M2|", "RAIN_VOLUME_M3|",
+                      "OUTFLOW_VOLUME_M3|", "POP_FLOODED|", "POP_FLOODED_LONG|",
+                      "MASS_BALANCE_ERROR_PCT|"),
+        scorecard=("FLOODED_AREA_M2", "MAX_DEPTH_M", "POP_FLOODED_LONG"),
+    ),
 )
+
+
+# The flood simulation compares like the others: its SUMMARY row gives the indicators (areas
+# flooded deeper than 10, 30 and 50 cm, volumes, the deepest water, people flooded and flooded for
+# MIN_HOURS or longer when the run had a POPULATION layer), and its MAX_DEPTH and RECESSION_H
+# rasters become difference rasters (scenario minus baseline; blue = shallower or shorter).
+
+RASTER_SAME = {"m": 0.01, "h": 0.05}
+"""Cell changes within these count as no change in a difference raster: 1 cm of depth (the
+simulation's wet threshold), 3 minutes of recession."""
 
 
 SCORECARD_ANALYSES = ("fifteenminutecity", "sdg1171", "greenspacecoverage", "floodexposure",
@@ -173,11 +214,29 @@ def indicator_id(column, keys=()):
     return "|".join([column] + [str(k) for k in keys]) if keys else column
 
 
+def head_label(name, translate=None):
+    """The label of an indicator's column or output name, a pattern filled in
+    ('flooded_10cm_m2' -> 'Area flooded at least 10cm deep (m²)'). ``translate`` (the
+    interface's tr) is applied to the declared label before its placeholder is filled, so the
+    catalogue's entry is found."""
+    translate = translate or (lambda text: text)
+    if name in INDICATOR_LABELS and "<" not in name:
+        return translate(INDICATOR_LABELS[name])
+    col = S.find(name)
+    if col is not None and col.is_pattern and col.label:
+        value = col.matches(name)
+        text = translate(col.label)
+        try:
+            return text.format(**{col.placeholder: value}) if "{" in text else text
+        except (KeyError, IndexError, ValueError):
+            return col.label_for(value)
+    return str(name).replace("_", " ").capitalize()
+
+
 def indicator_label(ind_id, labels=None):
     """'Share within the threshold (%): shelter_5min, pop_65plus' for a summary indicator id."""
-    labels = labels or INDICATOR_LABELS
     parts = ind_id.split("|")
-    head = labels.get(parts[0], parts[0].replace("_", " ").capitalize())
+    head = labels[parts[0]] if labels and parts[0] in labels else head_label(parts[0])
     rest = [SUMMARY_WORDS.get(p, p) for p in parts[1:]]
     rest = [p for p in rest if p]
     return f"{head}: {', '.join(rest)}" if rest else head
