@@ -770,19 +770,19 @@ def style_difference_raster(layer, direction="lower", unit="m", tolerance=0.01,
         lo = -math.inf
         for hi, colour, _verdict in classes:
             if colour is None:
-                label = tr("No change (within {t} {u})").format(t=_fmt(tolerance), u=u)
+                label = tr("No change (within {t} {u})").format(t=format_bound(tolerance), u=u)
                 item = QgsColorRampShader.ColorRampItem(hi, QColor(0, 0, 0, 0), label)
             else:
+                fb = format_bound
                 if hi <= 0:
                     a, b = abs(hi), abs(lo)
-                    label = (tr("{a} {u} or more {w}").format(a=_fmt(a), u=u, w=less)
+                    label = (tr("{a} {u} or more {w}").format(a=fb(a), u=u, w=less)
                              if math.isinf(b) else
-                             tr("{a} to {b} {u} {w}").format(a=_fmt(a), b=_fmt(b), u=u, w=less))
+                             tr("{a} to {b} {u} {w}").format(a=fb(a), b=fb(b), u=u, w=less))
                 else:
-                    label = (tr("more than {a} {u} {w}").format(a=_fmt(lo), u=u, w=more)
+                    label = (tr("more than {a} {u} {w}").format(a=fb(lo), u=u, w=more)
                              if math.isinf(hi) else
-                             tr("{a} to {b} {u} {w}").format(a=_fmt(lo), b=_fmt(hi), u=u,
-                                                            w=more))
+                             tr("{a} to {b} {u} {w}").format(a=fb(lo), b=fb(hi), u=u, w=more))
                 item = QgsColorRampShader.ColorRampItem(
                     hi, QColor(*[int(c) for c in colour.split(",")]), label)
             items.append(item)

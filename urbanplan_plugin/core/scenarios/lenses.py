@@ -23,7 +23,6 @@ _ROLE_PATTERNS = (
     (r"DESTINATION|FACILIT|SERVICE|SHELTER|SCHOOL", "facilities"),
     (r"PARK|OPEN_?SPACE|GREEN|PUBLIC_?SPACE", "parks"),
     (r"BUILDING", "buildings"),
-    (r"^DEM$|TERRAIN|ELEVATION", "terrain"),
     (r"HAZARD|FLOOD|DEPTH|WATER|INUNDAT", "hazard"),
 )
 
