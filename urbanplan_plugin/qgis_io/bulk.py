@@ -27,7 +27,8 @@ FORCE_FEATURE_LOOP = False
 """Tests set this to check the OGR feature loop gives the same answer as the Arrow stream."""
 
 PLAIN_FIELD_TYPES = ("Integer", "Integer64", "Real", "String")
-"""OGR field types whose values the Arrow stream gives as QGIS does (int, float, text)."""
+"""OGR field types (as QGIS's OGR provider names them) whose values the Arrow stream gives as
+QGIS does (int, float, text); a subtype (boolean, int16, JSON...) changes the name."""
 
 
 @dataclass(frozen=True)
@@ -40,18 +41,19 @@ class OgrSource:
     driver: str = ""
 
     def open(self):
-        """(dataset, layer), or (None, None) when OGR cannot open it."""
+        """(dataset, layer), or (None, None) when OGR cannot open it. Call it inside
+        ``qgis_compat.gdal_exceptions()``."""
         from osgeo import ogr
         try:
             ds = ogr.Open(self.path, 0)
-        except RuntimeError:        # exceptions switched on by someone else
+            if ds is None:
+                return None, None
+            if self.layer_name:
+                layer = ds.GetLayerByName(self.layer_name)
+            else:
+                layer = ds.GetLayer(self.layer_id or 0)
+        except RuntimeError:
             return None, None
-        if ds is None:
-            return None, None
-        if self.layer_name:
-            layer = ds.GetLayerByName(self.layer_name)
-        else:
-            layer = ds.GetLayer(self.layer_id or 0)
         if layer is None:
             return None, None
         return ds, layer
@@ -88,25 +90,11 @@ def ogr_source(layer, definition=None, fields=()):
         idx = layer_fields.lookupField(f)
         if idx < 0 or not is_provider_field(layer_fields, idx):
             return None
-    ref = OgrSource(path, parts.get("layerName") or None, parts.get("layerId"))
-    ds, lyr = ref.open()
-    if lyr is None:
-        return None
-    from osgeo import ogr
-    if lyr.GetFeatureCount(0) not in (-1, layer.featureCount()) and layer.featureCount() >= 0:
-        return None     # not the layer QGIS sees
-    defn = lyr.GetLayerDefn()
-    for f in fields:
-        i = defn.GetFieldIndex(f)
-        if i < 0:
-            return None
-        fd = defn.GetFieldDefn(i)
-        if ogr.GetFieldTypeName(fd.GetType()) not in PLAIN_FIELD_TYPES or \
-                fd.GetSubType() != ogr.OFSTNone:
-            return None
-    driver = ds.GetDriver().GetName()
-    del lyr, ds
-    return OgrSource(ref.path, ref.layer_name, ref.layer_id, driver)
+        if layer_fields.at(idx).typeName() not in PLAIN_FIELD_TYPES:
+            return None     # dates, booleans, lists...: QGIS's own values
+    storage = layer.dataProvider().storageType() if layer.dataProvider() else ""
+    # the file is opened when it is read: a layer OGR cannot open is then read through QGIS
+    return OgrSource(path, parts.get("layerName") or None, parts.get("layerId"), storage)
 
 
 @dataclass
@@ -134,9 +122,10 @@ def read_columns(ref, fields=(), geometry=True, what=None):
     ``gdal_errors.reading``. None when the layer has curved geometry types (the QGIS readers
     segmentize them)."""
     from .gdal_errors import reading
+    from .qgis_compat import gdal_exceptions
     what = what or tr("layer")
     fields = [f for f in dict.fromkeys(fields) if f]
-    with reading(what):
+    with reading(what), gdal_exceptions():
         ds, layer = ref.open()
         if layer is None:
             return None
@@ -144,11 +133,20 @@ def read_columns(ref, fields=(), geometry=True, what=None):
         gtype = layer.GetGeomType()
         if geometry and ogr.GT_IsNonLinear(gtype):
             return None
+        defn = layer.GetLayerDefn()
+        fid_name = layer.GetFIDColumn() or ""
+        as_fid = [f for f in fields if defn.GetFieldIndex(f) < 0 and f == fid_name]
+        if any(defn.GetFieldIndex(f) < 0 for f in fields if f not in as_fid):
+            return None
+        plain = [f for f in fields if f not in as_fid]
         try:
             if arrow_available():
-                cols = _read_arrow(layer, fields, geometry)
+                cols = _read_arrow(layer, plain, geometry)
             else:
-                cols = _read_loop(layer, fields, geometry)
+                cols = _read_loop(layer, plain, geometry)
+            for f in as_fid:        # a GeoPackage's fid, which QGIS shows as a field
+                cols.attrs[f] = cols.fids.tolist()
+            cols.attrs = {f: cols.attrs[f] for f in fields}
         except RuntimeError as exc:
             from .gdal_errors import damaged_message
             raise QgsProcessingException(damaged_message(what, [str(exc)])) from None
