@@ -943,6 +943,7 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         staged[name] = staging.stage(parameters[name], d.description() if d else name)
         sink, dest = super().parameterAsSink(staged, name, context, *args, **kwargs)
         staging.keep_sink(sink)
+        self._staged_sinks = dict(getattr(self, "_staged_sinks", {}), **{name: staged[name]})
         return sink, dest
 
     def parameterAsOutputLayer(self, parameters, name, context):  # noqa: N802
@@ -964,6 +965,31 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         if sink is None and required:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         return sink, dest
+
+    def bulk_copy(self, parameters, name, source, result_names, fields):
+        """A :class:`qgis_io.outputs.BulkCopy` for the output ``name`` (its sink already
+        made) when it is a new GeoPackage file and the input it copies is a GeoPackage table
+        read as it is (``source``: :meth:`bulk_source` of that input; ``fields``: the input's
+        QgsFields, every kept one of a type SQLite copies as QGIS writes it); else None (the
+        features are written one by one)."""
+        import os
+
+        from ..qgis_io.outputs import BULK_FIELD_TYPES, BulkCopy
+        from ..qgis_io.staging import destination_text
+        if source is None or source.driver != "GPKG":
+            return None
+        if any(f.typeName() not in BULK_FIELD_TYPES for f in fields):
+            return None
+        staged = destination_text(getattr(self, "_staged_sinks", {}).get(name))
+        staging = getattr(self, "_staging", None)
+        if not staged or staging is None or "|" in staged or \
+                not staged.lower().endswith(".gpkg") or not os.path.isfile(staged):
+            return None
+        if not any(os.path.dirname(staged) == folder for folder, _ in staging.folders):
+            return None         # not a new file of this run
+        copy = BulkCopy(source, staged, os.path.splitext(os.path.basename(staged))[0],
+                        result_names)
+        return copy if copy.prepare() else None
 
     @staticmethod
     def push_log(feedback, log):

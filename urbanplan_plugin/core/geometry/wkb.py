@@ -256,3 +256,52 @@ def points_from_wkb(wkbs: Iterable[bytes | None]) -> tuple[np.ndarray, np.ndarra
     xy, _cnt, own = col.coords("point", buf)
     ok = np.isfinite(xy).all(axis=1)  # an empty point is NaN NaN
     return xy[ok].astype(np.float64), own[ok]
+
+
+def _pieces(kind, parsed):
+    """(xy, offsets, owner, n) of a parsed set of ``kind``; see :func:`replace_features`."""
+    if kind == "polygon":
+        return parsed.xy, parsed.ring_offsets, parsed.ring_owner, parsed.n
+    if kind == "line":
+        lines, n = parsed
+        return lines.coords, lines.offsets, lines.source, n
+    xy, owner = parsed
+    return xy, np.arange(len(xy) + 1, dtype=np.int64), owner, None
+
+
+def replace_features(kind, parsed, features, wkbs, n=None):
+    """A parsed set (as :func:`polygons_from_wkb` for "polygon", (LineSet, n) from
+    :func:`lines_from_wkb` for "line", (xy, owner) from :func:`points_from_wkb` for "point")
+    with the features ``features`` (indices) given by ``wkbs`` instead (None: no geometry).
+    Pieces stay in feature order (a feature's own pieces in their order)."""
+    features = np.asarray(features, dtype=np.int64)
+    xy, offsets, owner, total = _pieces(kind, parsed)
+    if len(features) == 0:
+        return parsed
+    new = {"polygon": polygons_from_wkb, "line": lambda w: lines_from_wkb(w),
+           "point": points_from_wkb}[kind](list(wkbs))
+    nxy, noff, nown, _ = _pieces(kind, new)
+    nown = features[nown]
+    drop = np.isin(owner, features)
+    keep_piece = ~drop
+    counts = np.diff(offsets)
+    keep_vert = np.repeat(keep_piece, counts)
+    all_counts = np.concatenate([counts[keep_piece], np.diff(noff)])
+    all_owner = np.concatenate([owner[keep_piece], nown])
+    all_xy = np.concatenate([xy[keep_vert], nxy]).reshape(-1, 2)
+    piece_of_vertex = np.repeat(np.arange(len(all_counts)), all_counts)
+    order = np.argsort(all_owner, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    vorder = np.argsort(rank[piece_of_vertex], kind="stable")
+    xy_out = all_xy[vorder]
+    counts_out = all_counts[order]
+    owner_out = all_owner[order]
+    off = np.zeros(len(counts_out) + 1, dtype=np.int64)
+    np.cumsum(counts_out, out=off[1:])
+    if kind == "polygon":
+        return PolygonSet(np.ascontiguousarray(xy_out), off, owner_out, total)
+    if kind == "line":
+        from ..network.build import LineSet
+        return LineSet(xy_out, off, owner_out), n if n is not None else parsed[1]
+    return xy_out, owner_out
