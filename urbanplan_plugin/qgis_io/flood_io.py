@@ -166,31 +166,39 @@ def read_exposure(source, crs, context=None, feedback=None, fields=(), areas=Fal
 
 
 def _parse(kind, wkbs):
+    """(parsed set, layout of the concatenated WKB) for ``kind``."""
     if kind == "point":
-        return points_from_wkb(wkbs)
+        return points_from_wkb(wkbs, layout=True)
     if kind == "line":
-        return lines_from_wkb(wkbs)
-    return polygons_from_wkb(wkbs)
+        return lines_from_wkb(wkbs, layout=True)
+    return polygons_from_wkb(wkbs, layout=True)
 
 
-def _proven_valid(kind, parsed, wkbs):
+def _proven_valid(kind, parsed, layout):
     """Per feature: True when its geometry is proven valid without GEOS
     (core.geometry.validity); only the others are checked one by one."""
     from ..core.geometry import validity as V
-    types = V.single_part_types(wkbs)
-    proven = np.zeros(len(wkbs), dtype=bool)
+    types = V.single_part_types(layout=layout)
+    n = len(types)
+    proven = np.zeros(n, dtype=bool)
+
+    def single(owner, code):
+        """Features of type ``code`` with exactly one parsed piece (the reader drops rings
+        of fewer than 3 points and empty points: those go to GEOS)."""
+        return np.flatnonzero((types == code) & (np.bincount(owner, minlength=n) == 1))
+
     if kind == "polygon":
-        sel = np.flatnonzero(types == V.RING)
+        sel = single(parsed.ring_owner, V.RING)
         ring = np.searchsorted(parsed.ring_owner, sel)
         proven[sel] = V.simple_rings(parsed.xy, parsed.ring_offsets, ring)
     elif kind == "line":
         lines, _ = parsed
-        sel = np.flatnonzero(types == V.LINE)
+        sel = single(lines.source, V.LINE)
         proven[sel] = V.valid_lines(lines.coords, lines.offsets,
                                     np.searchsorted(lines.source, sel))
     else:
         xy, owner = parsed
-        sel = np.flatnonzero(types == V.POINT)
+        sel = single(owner, V.POINT)
         proven[sel] = V.valid_points(xy[np.searchsorted(owner, sel)])
     return proven
 
@@ -208,12 +216,13 @@ def _read_exposure_bulk(source, bulk, kind, names, xform, feedback, what):
         return None
     wkbs = cols.wkb
     try:
-        parsed = _parse(kind, wkbs)
+        parsed, layout = _parse(kind, wkbs)
     except UrbanPlanError:
         return None     # a geometry the WKB reader leaves to QGIS
     if feedback is not None:
         feedback.setProgress(8.0)
-    proven = _proven_valid(kind, parsed, wkbs)
+    proven = _proven_valid(kind, parsed, layout)
+    del layout
     repairs = Repairs(label)
     changed, new_wkbs = [], []
     n_null = 0

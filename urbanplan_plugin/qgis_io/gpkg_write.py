@@ -217,14 +217,22 @@ def input_bounds(path, layer=None):
     return (out[0].astype(np.int64),) + tuple(a.astype(np.float64) for a in out[1:])
 
 
+def fid_field_of(names, n_results, pk):
+    """The kept field QGIS's writer made the output's fid column (named like it), or None."""
+    return next((n for n in list(names)[:len(names) - int(n_results)]
+                 if n.lower() == str(pk).lower()), None)
+
+
 def copy_with_results(src_path, src_layer, out_path, out_layer, field_names, n_results, fids,
-                      rows, bounds=None):
+                      rows, bounds=None, done=0):
     """Write ``out_layer`` of the GeoPackage ``out_path`` (created empty by QGIS with the
     fields ``field_names``: the kept input fields, then ``n_results`` result fields) as the rows
     of ``src_layer`` (None: the file's only feature table) of ``src_path`` whose feature id is
     in ``fids``, each followed by its result values ``rows[i]`` (tuples of Python values,
     NULL as None); ``bounds``: :func:`input_bounds` of the input (read when None). A kept
     field named like the output's fid column is written as the fid (as QGIS's writer does).
+    Rows without a geometry are not copied: the caller wrote them (``done`` of them) through
+    the feature writer, which decides how they are stored.
     Returns the number of features written. Raises :class:`NotApplicable` (nothing written)
     when the copy would not be the feature writer's output."""
     if not (os.path.isfile(src_path) and os.path.isfile(out_path)):
@@ -240,12 +248,13 @@ def copy_with_results(src_path, src_layer, out_path, out_layer, field_names, n_r
             con, "main", out_layer)
         if (s_srs, s_type, s_z, s_m) != (o_srs, o_type, o_z, o_m):
             raise NotApplicable("geometry column differs")
-        if con.execute(f"SELECT count(*) FROM main.{_q(o_table)}").fetchone()[0]:
-            raise NotApplicable("output not empty")
+        if con.execute(f"SELECT count(*) FROM main.{_q(o_table)}").fetchone()[0] != done:
+            raise NotApplicable("unexpected rows in the output")
+        if done and fid_field_of(field_names, n_results, o_pk) is None:
+            raise NotApplicable("rows written before the copy need their fid")
         names = list(field_names)
         n_res = int(n_results)
-        fid_field = next((n for n in names[:len(names) - n_res]
-                          if n.lower() == o_pk.lower()), None)
+        fid_field = fid_field_of(names, n_res, o_pk)
         expect = [n for n in names if fid_field is None or n != fid_field]
         if [c.lower() for c in o_cols] != [n.lower() for n in expect]:
             raise NotApplicable("output columns differ")
@@ -277,8 +286,6 @@ def copy_with_results(src_path, src_layer, out_path, out_layer, field_names, n_r
                 raise NotApplicable("unknown R*Tree layout")
             node_size = con.execute(f"SELECT length(data) FROM main.{_q(rtree + '_node')} "
                                     f"WHERE nodeno = 1").fetchone()[0]
-        if has_rtree and bounds is None:
-            bounds = input_bounds(src_path, src_layer)
 
         con.execute("BEGIN")
         try:
@@ -297,29 +304,37 @@ def copy_with_results(src_path, src_layer, out_path, out_layer, field_names, n_r
             con.execute(f"INSERT INTO main.{_q(o_table)} ({', '.join(target)}) "
                         f"SELECT {', '.join(select)} FROM src.{_q(s_table)} AS s "
                         f"JOIN temp.bulk_results AS r ON r.k = s.{_q(s_pk)} "
-                        f"ORDER BY s.{_q(s_pk)}")
+                        f"WHERE s.{_q(s_geom)} IS NOT NULL ORDER BY s.{_q(s_pk)}")
             count = con.execute(f"SELECT count(*) FROM main.{_q(o_table)}").fetchone()[0]
             extent = None
+            if bounds is None:
+                bounds = input_bounds(src_path, src_layer)
+            ids, x0, x1, y0, y1 = bounds
+            keep = np.isin(ids, fid_list)
+            ids, x0, x1, y0, y1 = ids[keep], x0[keep], x1[keep], y0[keep], y1[keep]
+            if fid_field is None:   # new fids, 1..n in the input's fid order
+                written = np.sort(np.asarray(fid_list, dtype=np.int64))
+                ids = np.searchsorted(written, ids) + 1
+                if count and con.execute(f"SELECT min({_q(o_pk)}), max({_q(o_pk)}) FROM "
+                                         f"main.{_q(o_table)}").fetchone() != (1, count):
+                    raise NotApplicable("unexpected fids")
             if has_rtree:
-                ids, x0, x1, y0, y1 = bounds
-                keep = np.isin(ids, fid_list)
-                ids, x0, x1, y0, y1 = ids[keep], x0[keep], x1[keep], y0[keep], y1[keep]
-                if fid_field is None:   # new fids, 1..n in the input's fid order
-                    written = np.sort(np.asarray(fid_list, dtype=np.int64))
-                    ids = np.searchsorted(written, ids) + 1
-                    if con.execute(f"SELECT min({_q(o_pk)}), max({_q(o_pk)}) FROM "
-                                   f"main.{_q(o_table)}").fetchone() != (1, count) and count:
-                        raise NotApplicable("unexpected fids")
                 _write_rtree(con, rtree, ids, x0, x1, y0, y1, node_size)
-                if len(ids):
-                    extent = (float(x0.min()), float(y0.min()), float(x1.max()),
-                              float(y1.max()))
+            if len(ids):
+                extent = (x0.min(), y0.min(), x1.max(), y1.max())
             con.execute("DROP TABLE temp.bulk_results")
             for _name, sql in triggers:
                 con.execute(sql)
             if extent is not None:
-                con.execute("UPDATE main.gpkg_contents SET min_x=?, min_y=?, max_x=?, max_y=? "
-                            "WHERE lower(table_name)=lower(?)", extent + (o_table,))
+                # as GDAL writes it: printed by SQLite's printf ("%.18g", at most 16
+                # significant digits) into SQL text that SQLite reads back
+                con.execute("UPDATE main.gpkg_contents SET "
+                            "min_x=CAST(printf('%.18g', ?) AS REAL), "
+                            "min_y=CAST(printf('%.18g', ?) AS REAL), "
+                            "max_x=CAST(printf('%.18g', ?) AS REAL), "
+                            "max_y=CAST(printf('%.18g', ?) AS REAL) "
+                            "WHERE lower(table_name)=lower(?)",
+                            tuple(float(v) for v in extent) + (o_table,))
             con.execute("UPDATE main.gpkg_contents SET last_change="
                         "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE lower(table_name)=lower(?)",
                         (o_table,))
@@ -345,7 +360,16 @@ def _write_rtree(con, rtree, ids, x0, x1, y0, y1, node_size):
         con.execute(f"DELETE FROM main.{_q(rtree + suffix)}")
     con.executemany(f"INSERT INTO main.{_q(rtree + '_node')} (nodeno, data) VALUES (?, ?)",
                     nodes)
-    con.executemany(f"INSERT INTO main.{_q(rtree + '_parent')} (nodeno, parentnode) "
-                    f"VALUES (?, ?)", parents)
-    con.executemany(f"INSERT INTO main.{_q(rtree + '_rowid')} (rowid, nodeno) VALUES (?, ?)",
-                    rowids)
+    _insert_pairs(con, f"main.{_q(rtree + '_parent')}", "nodeno", "parentnode", parents)
+    _insert_pairs(con, f"main.{_q(rtree + '_rowid')}", "rowid", "nodeno", rowids)
+
+
+def _insert_pairs(con, table, a, b, pairs):
+    """Rows of two integers: one JSON array parsed by SQLite (integers are exact in JSON),
+    not a million bound parameters; ``executemany`` where SQLite has no JSON functions."""
+    import json
+    try:
+        con.execute(f"INSERT INTO {table} ({a}, {b}) SELECT json_extract(value, '$[0]'), "
+                    f"json_extract(value, '$[1]') FROM json_each(?)", (json.dumps(pairs),))
+    except sqlite3.OperationalError:
+        con.executemany(f"INSERT INTO {table} ({a}, {b}) VALUES (?, ?)", pairs)

@@ -19,7 +19,7 @@ GeoPackage file is written by SQLite in bulk (:class:`BulkCopy`, qgis_io.gpkg_wr
 import math
 
 import numpy as np
-from qgis.core import QgsFeature, QgsFeatureSink, QgsFields
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields
 
 from ..core import schema
 from ..core.common.values import cell, column  # noqa: F401  (re-exported: the one rule)
@@ -151,18 +151,22 @@ def write_features(source, fids, kept, columns, sink, context=None, feedback=Non
     in one transaction (same output; tests/qgis/test_bulk_io.py), else feature by feature."""
     rows = _Rows(columns, len(fids))
     if bulk is not None and keep is None and rows.rows is not None:
-        names = [source.fields().at(j).name() for j in kept]
-        written = bulk.write(sink, names, len(rows.rows[0]) if rows.rows and fids else None,
-                             fids, rows.rows, feedback)
-        if written is True:
-            return True
-        if written is not None:     # the sink was closed: write into its file instead
-            sink = written
+        done = bulk.write(source, fids, kept, rows, sink, feedback)
+        if done is not None:
+            return done
+    return _copy_features(source, QgsFeatureRequest(), fids, kept, rows, sink, keep, feedback,
+                          start, end, batch)
+
+
+def _copy_features(source, request, fids, kept, rows, sink, keep=None, feedback=None,
+                   start=80.0, end=100.0, batch=5000):
+    """The feature-by-feature copy of :func:`write_features` (the features ``request``
+    selects)."""
     pos = None  # built only if the features do not come in reading order
     total = max(len(fids), 1)
     all_kept = list(kept) == list(range(source.fields().count()))
     buf = []
-    for k, feat in enumerate(source.getFeatures()):
+    for k, feat in enumerate(source.getFeatures(request)):
         if k % 20000 == 0 and feedback is not None:
             if feedback.isCanceled():
                 return False
@@ -193,7 +197,7 @@ def write_features(source, fids, kept, columns, sink, context=None, feedback=Non
 
 
 BULK_FIELD_TYPES = ("Integer", "Integer64", "Real", "String", "Date", "DateTime",
-                    "Integer(Boolean)", "Binary")
+                    "Boolean", "Binary")
 """Input field types (as QGIS's OGR provider names them) whose stored GeoPackage values are
 what QGIS's writer would store again (tests/qgis/test_bulk_io.py)."""
 
@@ -221,32 +225,48 @@ class BulkCopy:
             return False
         return True
 
-    def write(self, sink, kept_names, n_results, fids, rows, feedback=None):
-        """True when written; else None (nothing done: write feature by feature into
-        ``sink``) or, when the sink had to be closed first, a new sink on its file."""
+    def write(self, source, fids, kept, rows, sink, feedback=None):
+        """:func:`write_features` by SQLite: True when written, None when this copy does not
+        apply (nothing done). Features without a geometry go through the sink first (the
+        feature writer decides how it stores them); the sink is then closed and the rest
+        copied; should the copy turn out not to apply, the rest is written feature by feature
+        into the closed sink's file."""
         from qgis.PyQt import sip
 
         from .gpkg_write import NotApplicable, copy_with_results
-        if self.bounds is None or n_results not in (None, self.n_results):
+        if self.bounds is None or (rows.rows and len(rows.rows[0]) != self.n_results):
             return None
-        names = list(kept_names)
+        names = [source.fields().at(j).name() for j in kept]
+        fid_array = np.asarray(fids, dtype=np.int64)
+        no_geometry = np.flatnonzero(~np.isin(fid_array, self.bounds[0]))
+        if len(no_geometry) and not any(n.lower() == "fid" for n in names):
+            return None     # their rows would not keep their place
+        if len(no_geometry):
+            from qgis.core import QgsFeatureRequest as Request
+            request = Request().setFilterFids([int(f) for f in fid_array[no_geometry]])
+            if not _copy_features(source, request, fids, kept, rows, sink, feedback=feedback):
+                return False
         try:
-            sip.delete(sink)        # closes the file: QGIS made the (empty) layer
+            sip.delete(sink)        # closes the file: QGIS made the layer
         except Exception:  # noqa: BLE001 - not a sink this copy can close
-            return None
+            return None if not len(no_geometry) else False
         try:
             copy_with_results(self.source.path, self.source.layer_name, self.out_path,
-                              self.out_layer, names + self.result_names, self.n_results, fids,
-                              rows, self.bounds)
+                              self.out_layer, names + self.result_names, self.n_results,
+                              fids, rows.rows, self.bounds, done=len(no_geometry))
             if feedback is not None:
                 feedback.setProgress(100.0)
             return True
         except NotApplicable as exc:
             self.reason = str(exc)
-        from qgis.core import QgsVectorLayer
+        from qgis.core import QgsFeatureRequest, QgsVectorLayer
         layer = QgsVectorLayer(f"{self.out_path}|layername={self.out_layer}", "output", "ogr")
-        self._layer = layer        # kept alive while its provider writes
-        return layer.dataProvider()
+        request = QgsFeatureRequest()
+        if len(no_geometry):
+            keep_fids = np.setdiff1d(fid_array, fid_array[no_geometry])
+            request.setFilterFids([int(f) for f in keep_fids])
+        return _copy_features(source, request, fids, kept, rows, layer.dataProvider(),
+                              feedback=feedback)
 
 
 def new_feature(fields, geometry, values):

@@ -28,21 +28,22 @@ _MARGIN = 1e-9
 POINT, LINE, RING = 1, 2, 3
 
 
-def single_part_types(wkbs):
+def single_part_types(wkbs=None, layout=None):
     """Per WKB (None allowed): 1 for a point, 2 for a line string, 3 for a polygon with one
     ring (little-endian ISO or plain WKB, with or without Z/M), 0 for anything else
-    (multi-geometries, holes, big-endian, EWKB, empty, None)."""
-    n = len(wkbs)
+    (multi-geometries, holes, big-endian, EWKB, empty, None). ``layout``: the concatenated
+    WKB a ``core.geometry.wkb`` reader made (``layout=True``), instead of ``wkbs``."""
+    if layout is None:
+        from .wkb import _collect
+        layout = _collect(list(wkbs))[0].layout
+    raw, starts, lens, owners, n = layout
     out = np.zeros(n, dtype=np.int8)
-    if n == 0:
-        return out
-    lens = np.fromiter((0 if w is None else len(w) for w in wkbs), dtype=np.int64, count=n)
     ok = np.flatnonzero(lens >= 21)
     if len(ok) == 0:
         return out
-    buf = np.frombuffer(b"".join(wkbs[i] for i in ok.tolist()), dtype=np.uint8)
+    buf = np.frombuffer(raw, dtype=np.uint8)
     ln = lens[ok]
-    st = np.cumsum(ln) - ln
+    st = starts[ok]
 
     def u32(pos):
         b = buf[pos[:, None] + np.arange(4)]
@@ -60,14 +61,14 @@ def single_part_types(wkbs):
         j = np.flatnonzero(line)
         cnt = u32(st[j] + 5)
         t[j[ln[j] == 9 + 8 * dims[j] * cnt]] = LINE
-    poly = plain & (base == 3) & (ln >= 13)
+    poly = plain & (base == 3)
     if poly.any():
         j = np.flatnonzero(poly)
         rings = u32(st[j] + 5)
         j = j[rings == 1]
         cnt = u32(st[j] + 9)
         t[j[ln[j] == 13 + 8 * dims[j] * cnt]] = RING
-    out[ok] = t
+    out[owners[ok]] = t
     return out
 
 

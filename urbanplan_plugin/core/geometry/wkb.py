@@ -217,6 +217,7 @@ def _collect(wkbs):
     starts = np.cumsum(lens) - lens
     owners = np.asarray(owners, dtype=np.int64)
     col = _Collector()
+    col.layout = (buf, starts, lens, owners, len(wkbs))
     handled = np.zeros(len(parts), dtype=bool)
     for kind, (pos, off, cnt, dims) in _simple_items(np.frombuffer(buf, dtype=np.uint8),
                                                      starts, lens).items():
@@ -228,34 +229,41 @@ def _collect(wkbs):
     return col, buf
 
 
-def polygons_from_wkb(wkbs: Iterable[bytes | None]) -> PolygonSet:
-    """A PolygonSet from a sequence of WKB (None/empty entries give polygons without rings)."""
+def polygons_from_wkb(wkbs: Iterable[bytes | None], layout=False) -> PolygonSet:
+    """A PolygonSet from a sequence of WKB (None/empty entries give polygons without rings).
+    ``layout=True``: (PolygonSet, layout), the layout being the concatenated WKB for
+    ``core.geometry.validity.single_part_types`` (no second copy)."""
     wkbs = list(wkbs)
     col, buf = _collect(wkbs)
     xy, cnt, own = col.coords("ring", buf)
     offsets = np.zeros(len(cnt) + 1, dtype=np.int64)
     np.cumsum(cnt, out=offsets[1:])
-    return PolygonSet(np.ascontiguousarray(xy), offsets, own, len(wkbs))
+    out = PolygonSet(np.ascontiguousarray(xy), offsets, own, len(wkbs))
+    return (out, col.layout) if layout else out
 
 
-def lines_from_wkb(wkbs: Iterable[bytes | None]) -> tuple[LineSet, int]:
-    """(LineSet, n_features): every line part of every feature (polygon rings are not lines)."""
+def lines_from_wkb(wkbs: Iterable[bytes | None], layout=False) -> tuple[LineSet, int]:
+    """(LineSet, n_features): every line part of every feature (polygon rings are not lines);
+    ``layout``: see :func:`polygons_from_wkb` (then ((LineSet, n), layout))."""
     from ..network.build import LineSet
     wkbs = list(wkbs)
     col, buf = _collect(wkbs)
     xy, cnt, own = col.coords("line", buf)
     offsets = np.zeros(len(cnt) + 1, dtype=np.int64)
     np.cumsum(cnt, out=offsets[1:])
-    return LineSet(xy, offsets, own), len(wkbs)
+    out = LineSet(xy, offsets, own), len(wkbs)
+    return (out, col.layout) if layout else out
 
 
-def points_from_wkb(wkbs: Iterable[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
-    """(xy (k, 2), owner (k,)): every point part of every feature."""
+def points_from_wkb(wkbs: Iterable[bytes | None], layout=False) -> tuple[np.ndarray, np.ndarray]:
+    """(xy (k, 2), owner (k,)): every point part of every feature; ``layout``: see
+    :func:`polygons_from_wkb`."""
     wkbs = list(wkbs)
     col, buf = _collect(wkbs)
     xy, _cnt, own = col.coords("point", buf)
     ok = np.isfinite(xy).all(axis=1)  # an empty point is NaN NaN
-    return xy[ok].astype(np.float64), own[ok]
+    out = xy[ok].astype(np.float64), own[ok]
+    return (out, col.layout) if layout else out
 
 
 def _pieces(kind, parsed):
