@@ -8,8 +8,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
-from tests.conftest import DATA
-
+from conftest import DATA
 from urbanplan_plugin.core.walk.profiles import load_profiles
 from urbanplan_plugin.qgis_io import bulk as bulk_mod
 from urbanplan_plugin.qgis_io.bulk import ogr_source, read_columns
@@ -134,9 +133,9 @@ def test_extent_and_working_crs_from_the_one_pass(layers):
     for layer, crs, bulk in layers.values():
         seen = []
 
-        def choose(extent, _seen=seen):
+        def choose(extent, _seen=seen, _crs=layer.sourceCrs()):
             _seen.append(extent)
-            return working_crs(layer.sourceCrs(), extent)
+            return working_crs(_crs, extent)
 
         _lines, _fids, got = read_street_lines(layer, choose, bulk=bulk)
         assert got == crs
