@@ -132,8 +132,9 @@ def test_extent_and_working_crs_from_the_one_pass(layers):
     (every feature with a geometry, kept or not), which picks the same UTM zone."""
     for layer, crs, bulk in layers.values():
         seen = []
+        source_crs = layer.sourceCrs()
 
-        def choose(extent, _seen=seen, _crs=layer.sourceCrs()):
+        def choose(extent, _seen=seen, _crs=source_crs):
             _seen.append(extent)
             return working_crs(_crs, extent)
 
