@@ -365,11 +365,19 @@ def _write_rtree(con, rtree, ids, x0, x1, y0, y1, node_size):
 
 
 def _insert_pairs(con, table, a, b, pairs):
-    """Rows of two integers: one JSON array parsed by SQLite (integers are exact in JSON),
-    not a million bound parameters; ``executemany`` where SQLite has no JSON functions."""
+    """Rows (a, b) of integers, grouped by b (runs of equal b, as the packer makes them): one
+    statement per group with its a values as a JSON array (integers are exact in JSON);
+    plain ``executemany`` where SQLite has no JSON functions."""
     import json
+    if not pairs:
+        return
+    arr = np.asarray(pairs, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, arr[1:, 1] != arr[:-1, 1]])
+    ends = np.r_[starts[1:], len(arr)]
+    first = arr[:, 0].tolist()
+    groups = ((int(arr[s0, 1]), json.dumps(first[s0:e0])) for s0, e0 in zip(starts, ends))
     try:
-        con.execute(f"INSERT INTO {table} ({a}, {b}) SELECT json_extract(value, '$[0]'), "
-                    f"json_extract(value, '$[1]') FROM json_each(?)", (json.dumps(pairs),))
+        con.executemany(f"INSERT INTO {table} ({a}, {b}) SELECT value, ? FROM json_each(?)",
+                        groups)
     except sqlite3.OperationalError:
         con.executemany(f"INSERT INTO {table} ({a}, {b}) VALUES (?, ?)", pairs)
