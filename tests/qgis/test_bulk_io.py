@@ -281,3 +281,31 @@ def test_bulk_reader_lines_and_points(qgis_app, tmp_path):
                                    epsg=4326), crs, ["pop"])
     same_exposure(old, new)
     assert old.null_geometries == 2
+
+
+def test_fifteenminutecity_output_copied_in_bulk(run_alg, monkeypatch, tmp_path, sample_copy):
+    """The per-origin output of fifteenminutecity (São Paulo: OSM street lines read in bulk,
+    323 resident hexagons copied by SQLite) equals the feature writer's."""
+    from conftest import DATA
+    gpkg = sample_copy("examples/sao_paulo_climate_shelters.gpkg")
+    params = {"NETWORK": f"{DATA / 'sao_paulo' / 'spo_osm.pbf'}|layername=lines",
+              "ORIGINS": f"{gpkg}|layername=residents", "POPULATION_FIELD": "population",
+              "DESTINATIONS": f"{gpkg}|layername=shelters", "CATEGORY_FIELD": "category",
+              "OUTPUT": "access.gpkg"}
+    outs = {}
+    copies = []
+    real_copy = gpkg_write.copy_with_results
+    monkeypatch.setattr(gpkg_write, "copy_with_results",
+                        lambda *a, **k: copies.append(real_copy(*a, **k)) or copies[-1])
+    for mode in ("old", "new"):
+        with monkeypatch.context() as m:
+            if mode == "old":
+                m.setattr(base.UrbanPlanAlgorithm, "bulk_source", lambda *a, **k: None)
+                m.setattr(base.UrbanPlanAlgorithm, "bulk_copy", lambda *a, **k: None)
+            outs[mode] = run_alg("fifteenminutecity",
+                                 dict(params, OUTPUT=str(tmp_path / f"{mode}_access.gpkg")))
+    assert copies == [323]
+    feats = outputs_equal(outs["old"]["OUTPUT"], outs["new"]["OUTPUT"])
+    assert outs["old"]["POP_TOTAL"] == outs["new"]["POP_TOTAL"]
+    assert sum(f["n_within"] is not None and f["n_within"] > 0 for f in feats) > 100
+    assert rtree_ok(outs["new"]["OUTPUT"])[0] == "ok"

@@ -966,20 +966,17 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         return sink, dest
 
-    def bulk_copy(self, parameters, name, source, result_names, fields):
+    def bulk_copy(self, parameters, name, input_name, context, source, fields, kept):
         """A :class:`qgis_io.outputs.BulkCopy` for the output ``name`` (its sink already
-        made) when it is a new GeoPackage file and the input it copies is a GeoPackage table
-        read as it is (``source``: :meth:`bulk_source` of that input; ``fields``: the input's
-        QgsFields, every kept one of a type SQLite copies as QGIS writes it); else None (the
-        features are written one by one)."""
+        made, with ``fields``: the input's fields at ``kept``, then the result fields) that
+        copies the input ``input_name`` (``source``, its Processing feature source), when the
+        output is a new GeoPackage file and the input a GeoPackage table read as it is
+        (:meth:`bulk_source`), every kept field of a type SQLite copies as QGIS writes it;
+        else None (the features are written one by one)."""
         import os
 
         from ..qgis_io.outputs import BULK_FIELD_TYPES, BulkCopy
         from ..qgis_io.staging import destination_text
-        if source is None or source.driver != "GPKG":
-            return None
-        if any(f.typeName() not in BULK_FIELD_TYPES for f in fields):
-            return None
         staged = destination_text(getattr(self, "_staged_sinks", {}).get(name))
         staging = getattr(self, "_staging", None)
         if not staged or staging is None or "|" in staged or \
@@ -987,8 +984,14 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
             return None
         if not any(os.path.dirname(staged) == folder for folder, _ in staging.folders):
             return None         # not a new file of this run
-        copy = BulkCopy(source, staged, os.path.splitext(os.path.basename(staged))[0],
-                        result_names)
+        src_fields = source.fields()
+        if any(src_fields.at(j).typeName() not in BULK_FIELD_TYPES for j in kept):
+            return None
+        ref = self.bulk_source(parameters, input_name, context)
+        if ref is None or ref.driver != "GPKG":
+            return None
+        copy = BulkCopy(ref, staged, os.path.splitext(os.path.basename(staged))[0],
+                        fields.names()[len(kept):])
         return copy if copy.prepare() else None
 
     @staticmethod

@@ -318,8 +318,11 @@ class Sdg1171(UrbanPlanAlgorithm):
         reasons = res.null_reason if res.null_reason is not None else [None] * len(res.dist)
         columns = [column(res.dist, digits=2), column(res.within, "int"), list(reasons)]
         if not write_features(pop_src, pts.fids, kept, columns, sink, context, feedback,
-                              start=85.0, end=95.0):
+                              start=85.0, end=95.0,
+                              bulk=self.bulk_copy(parameters, self.OUTPUT, self.POPULATION,
+                                                  context, pop_src, fields, kept)):
             return {}
+        del sink
         out = {self.OUTPUT: dest}
         summary_spec = schema_spec("sdg1171", "SUMMARY", SUMMARY_COLUMNS)
         sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,
