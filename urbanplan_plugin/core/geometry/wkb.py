@@ -206,16 +206,27 @@ def _simple_items(u8, starts, lens):
 
 
 def _collect(wkbs):
-    parts, owners = [], []
-    for i, wkb in enumerate(wkbs):
-        if wkb is None or len(wkb) == 0:
-            continue
-        parts.append(wkb if isinstance(wkb, bytes) else bytes(wkb))  # QByteArray from QGIS
-        owners.append(i)
+    types = set(map(type, wkbs))
+    if types and types <= {bytes, type(None)}:     # a bulk read: no loop in Python
+        if type(None) in types:
+            lens = np.fromiter(map(len, [w or b"" for w in wkbs]), dtype=np.int64,
+                               count=len(wkbs))
+        else:
+            lens = np.fromiter(map(len, wkbs), dtype=np.int64, count=len(wkbs))
+        owners = np.flatnonzero(lens > 0)
+        parts = wkbs if len(owners) == len(wkbs) else [wkbs[i] for i in owners.tolist()]
+        lens = lens[owners]
+    else:
+        parts, owners = [], []
+        for i, wkb in enumerate(wkbs):
+            if wkb is None or len(wkb) == 0:
+                continue
+            parts.append(wkb if isinstance(wkb, bytes) else bytes(wkb))  # QByteArray (QGIS)
+            owners.append(i)
+        lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        owners = np.asarray(owners, dtype=np.int64)
     buf = b"".join(parts)
-    lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
     starts = np.cumsum(lens) - lens
-    owners = np.asarray(owners, dtype=np.int64)
     col = _Collector()
     col.layout = (buf, starts, lens, owners, len(wkbs))
     handled = np.zeros(len(parts), dtype=bool)
