@@ -92,6 +92,9 @@ def ogr_source(layer, definition=None, fields=()):
             return None
         if layer_fields.at(idx).typeName() not in PLAIN_FIELD_TYPES:
             return None     # dates, booleans, lists...: QGIS's own values
+        if layer_fields.at(idx).typeName() == "String" and \
+                (layer.dataProvider().encoding() or "UTF-8").upper().replace("-", "") != "UTF8":
+            return None     # text QGIS decodes with the layer's own encoding
     storage = layer.dataProvider().storageType() if layer.dataProvider() else ""
     # the file is opened when it is read: a layer OGR cannot open is then read through QGIS
     return OgrSource(path, parts.get("layerName") or None, parts.get("layerId"), storage)
