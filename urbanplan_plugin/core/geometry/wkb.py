@@ -120,22 +120,25 @@ class _Collector:
         if len(off) == 0:
             e = np.empty(0, dtype=np.int64)
             return np.empty((0, 2)), e, e
-        item = group_index(cnt)
-        k = np.arange(len(item), dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt)
-        xo = off[item] + 8 * dim[item] * k  # byte offset of every x; y follows at + 8
+        # every vertex of an item shares its byte alignment and byte order: the items are
+        # grouped by (order, alignment) so each group is read through one typed view
+        cls = (off % 8) + 8 * big
+        iorder = np.argsort(cls, kind="stable")
+        cnt_o = cnt[iorder]
+        item = group_index(cnt_o)
+        k = np.arange(len(item), dtype=np.int64) - np.repeat(np.cumsum(cnt_o) - cnt_o, cnt_o)
+        xo = off[iorder][item] + 8 * dim[iorder][item] * k  # byte offset of x; y at + 8
+        dest = (np.cumsum(cnt) - cnt)[iorder][item] + k      # the vertex's place in the output
         xy = np.empty((len(xo), 2))
-        isbig = big[item]
-        for order, mask in (("<f8", ~isbig), (">f8", isbig)):
-            if not mask.any():
-                continue
-            for a in range(8):
-                sel = mask & (xo % 8 == a)
-                if not sel.any():
-                    continue
-                view = np.frombuffer(buf, dtype=order, offset=a, count=(len(buf) - a) // 8)
-                j = (xo[sel] - a) // 8
-                xy[sel, 0] = view[j]
-                xy[sel, 1] = view[j + 1]
+        per_cls = np.bincount(cls, weights=cnt, minlength=16).astype(np.int64)
+        end = np.cumsum(per_cls)
+        for c in np.flatnonzero(per_cls).tolist():
+            a, order = c % 8, (">f8" if c >= 8 else "<f8")
+            s0, s1 = end[c] - per_cls[c], end[c]
+            view = np.frombuffer(buf, dtype=order, offset=a, count=(len(buf) - a) // 8)
+            j = (xo[s0:s1] - a) // 8
+            xy[dest[s0:s1], 0] = view[j]
+            xy[dest[s0:s1], 1] = view[j + 1]
         return xy, cnt, own
 
 
