@@ -226,7 +226,9 @@ def _read_exposure_bulk(source, bulk, kind, names, xform, feedback, what):
     repairs = Repairs(label)
     changed, new_wkbs = [], []
     n_null = 0
-    for i in np.flatnonzero(~proven).tolist():
+    for k, i in enumerate(np.flatnonzero(~proven).tolist()):
+        if feedback is not None and k % 20000 == 0 and feedback.isCanceled():
+            break       # the caller sees the cancel and stops
         w = wkbs[i]
         if w is None:
             n_null += 1
