@@ -33,7 +33,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import ICON_PATH, help_url, resource_path
-from ..qgis_io.layers import check_source, network_from_source, source_extent, working_crs
+from ..qgis_io.layers import LINE_TAG_FIELDS, check_source, network_and_crs, working_crs
 from ..qgis_io.qgis_compat import parameter_as_fields, set_advanced
 
 GROUPS = {
@@ -691,18 +691,42 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         """(network, working CRS): the walking network (prepared, or built from any line layer)
         in the network's projected CRS, or the local UTM zone when it is in degrees. When the
         algorithm has the travel block, the lines' OSM tags are kept for :meth:`read_travel`
-        (and the ways of the chosen profiles kept in the network)."""
+        (and the ways of the chosen profiles kept in the network). The layer is read once (its
+        extent, the OSM filter and the lines in one pass; in bulk through OGR when QGIS would
+        read the same file: :meth:`bulk_source`)."""
         source = source or self.network_source(parameters, context, name)
-        crs = working_crs(source.sourceCrs(), source_extent(source), None, feedback,
-                          self.tr("network"))
-        feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
         ways = None
         if self.parameterDefinition(PROFILE.name) is not None:
             from ..qgis_io.ways import WayTags
             ways = WayTags(self._profiles_in_use(parameters, context))
-        net = network_from_source(source, crs, context, feedback, ways=ways)
+
+        def choose_crs(extent):
+            crs = working_crs(source.sourceCrs(), extent, None, feedback, self.tr("network"))
+            feedback.pushInfo(self.tr("Working CRS: {c}.").format(c=crs.authid()))
+            return crs
+
+        net, crs = network_and_crs(source, choose_crs, context, feedback, ways=ways,
+                                   bulk=self.bulk_source(parameters, name, context,
+                                                         LINE_TAG_FIELDS))
         self._way_tags = (ways, net)
         return net, crs
+
+    def bulk_source(self, parameters, name, context, fields=()):
+        """The input ``name`` as a file OGR can read in bulk with exactly the features QGIS
+        would give (:func:`qgis_io.bulk.ogr_source`), or None. ``fields``: the attributes the
+        reader needs, among those the layer has (each must be a plain column of the file)."""
+        value = parameters.get(name)
+        if value is None:
+            return None
+        try:
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+        except Exception:  # noqa: BLE001 - a value that is not a layer: read through QGIS
+            return None
+        if layer is None:
+            return None
+        from ..qgis_io.bulk import ogr_source
+        names = set(layer.fields().names())
+        return ogr_source(layer, value, [f for f in fields if f in names])
 
     # ---------------------------------------------------------------------- travel
     def add_travel(self, group_profiles=False):
@@ -963,6 +987,7 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         staged[name] = staging.stage(parameters[name], d.description() if d else name)
         sink, dest = super().parameterAsSink(staged, name, context, *args, **kwargs)
         staging.keep_sink(sink)
+        self._staged_sinks = dict(getattr(self, "_staged_sinks", {}), **{name: staged[name]})
         return sink, dest
 
     def parameterAsOutputLayer(self, parameters, name, context):  # noqa: N802
@@ -984,6 +1009,34 @@ class UrbanPlanAlgorithm(QgsProcessingAlgorithm):
         if sink is None and required:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         return sink, dest
+
+    def bulk_copy(self, parameters, name, input_name, context, source, fields, kept):
+        """A :class:`qgis_io.outputs.BulkCopy` for the output ``name`` (its sink already
+        made, with ``fields``: the input's fields at ``kept``, then the result fields) that
+        copies the input ``input_name`` (``source``, its Processing feature source), when the
+        output is a new GeoPackage file and the input a GeoPackage table read as it is
+        (:meth:`bulk_source`), every kept field of a type SQLite copies as QGIS writes it;
+        else None (the features are written one by one)."""
+        import os
+
+        from ..qgis_io.outputs import BULK_FIELD_TYPES, BulkCopy
+        from ..qgis_io.staging import destination_text
+        staged = destination_text(getattr(self, "_staged_sinks", {}).get(name))
+        staging = getattr(self, "_staging", None)
+        if not staged or staging is None or "|" in staged or \
+                not staged.lower().endswith(".gpkg") or not os.path.isfile(staged):
+            return None
+        if not any(os.path.dirname(staged) == folder for folder, _ in staging.folders):
+            return None         # not a new file of this run
+        src_fields = source.fields()
+        if any(src_fields.at(j).typeName() not in BULK_FIELD_TYPES for j in kept):
+            return None
+        ref = self.bulk_source(parameters, input_name, context)
+        if ref is None or ref.driver != "GPKG":
+            return None
+        copy = BulkCopy(ref, staged, os.path.splitext(os.path.basename(staged))[0],
+                        fields.names()[len(kept):])
+        return copy if copy.prepare() else None
 
     @staticmethod
     def push_log(feedback, log):

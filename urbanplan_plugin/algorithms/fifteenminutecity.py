@@ -268,8 +268,11 @@ class FifteenMinuteCity(UrbanPlanAlgorithm):
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields, origins.wkbType(),
                                   origins.sourceCrs())
         if not write_access_layer(origins, opts.fids, result, sink, kept, context, feedback,
-                                  group_results=group_results):
+                                  group_results=group_results,
+                                  bulk=self.bulk_copy(parameters, self.OUTPUT, self.ORIGINS,
+                                                      context, origins, fields, kept)):
             return {}
+        del sink
         out = {self.OUTPUT: dest_id}
         sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, summary_fields(),
                                      QgsWkbTypes.Type.NoGeometry, required=False)

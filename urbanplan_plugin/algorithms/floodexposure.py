@@ -217,7 +217,9 @@ class FloodExposure(UrbanPlanAlgorithm):
                               self.tr("hazard polygons"))
 
         fields_needed = [pop_field, road_field] + list(group_fields)
-        exposure = read_exposure(exposure_src, crs, context, feedback, fields=fields_needed)
+        exposure = read_exposure(exposure_src, crs, context, feedback, fields=fields_needed,
+                                 bulk=self.bulk_source(parameters, self.EXPOSURE, context,
+                                                       fields_needed))
         if feedback.isCanceled():
             return {}
         population = (numeric_attr(exposure, pop_field, self.tr("population field '{f}'")
@@ -306,9 +308,12 @@ class FloodExposure(UrbanPlanAlgorithm):
         sink, dest_id = self.sink(parameters, self.OUTPUT, context, fields,
                                   exposure_src.wkbType(), exposure_src.sourceCrs())
         columns = [column(a, S.kind("floodexposure", "OUTPUT", n)) for n, a in zip(names, arrays)]
+        bulk = self.bulk_copy(parameters, self.OUTPUT, self.EXPOSURE, context, exposure_src,
+                              fields, kept)
         if not write_features(exposure_src, exposure.fids, kept, columns, sink, context,
-                              feedback):
+                              feedback, bulk=bulk):
             return {}
+        del sink
         out = {self.OUTPUT: dest_id}
         sum_fields = summary_table_fields()
         sum_sink, sum_id = self.sink(parameters, self.SUMMARY, context, sum_fields,

@@ -13,11 +13,11 @@ from qgis.core import (
 from ..core.network.build import build_network
 from ..core.network.osm import filter_description
 from ..qgis_io.layers import (
+    LINE_TAG_FIELDS,
     check_source,
     engine_errors,
     network_fields,
-    read_lines,
-    source_extent,
+    read_street_lines,
     working_crs,
     write_network,
 )
@@ -87,17 +87,22 @@ class PrepareWalkNetwork(UrbanPlanAlgorithm):
         check_source(source, self.tr("street lines"), QgsWkbTypes.GeometryType.LineGeometry)
         tolerance = self.read_number(parameters, self.SNAP_TOLERANCE, context)
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        crs = working_crs(source.sourceCrs(), source_extent(source), target, feedback,
-                          self.tr("street lines"))
         from ..qgis_io.ways import WayTags
         ways = WayTags()   # the lines' OSM tags go into the output, for the travel profiles
         osm_filter = self.parameterAsBoolean(parameters, self.OSM_FILTER, context)
-        keep = ways.line_filter(source, osm_filter)
-        if osm_filter:
-            if keep is None:
-                feedback.pushInfo(self.tr("The layer has no 'highway' field, so the OSM filter "
-                                          "was not applied: every line is treated as walkable."))
-        lines, _ = read_lines(source, crs, context, feedback, keep)
+        if osm_filter and "highway" not in source.fields().names():
+            feedback.pushInfo(self.tr("The layer has no 'highway' field, so the OSM filter "
+                                      "was not applied: every line is treated as walkable."))
+
+        def choose_crs(extent):
+            return working_crs(source.sourceCrs(), extent, target, feedback,
+                               self.tr("street lines"))
+
+        # one pass: extent, OSM filter and lines (in bulk through OGR when QGIS would read
+        # the same file)
+        lines, _, crs = read_street_lines(
+            source, choose_crs, context, feedback, ways, osm_filter,
+            self.bulk_source(parameters, self.INPUT, context, LINE_TAG_FIELDS))
         if feedback.isCanceled():
             return {}
         if len(lines) == 0:

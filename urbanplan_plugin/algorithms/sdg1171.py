@@ -345,8 +345,11 @@ class Sdg1171(UrbanPlanAlgorithm):
         sink, dest = self.sink(parameters, self.OUTPUT, context, fields,
                                pop_src.wkbType(), pop_src.sourceCrs())
         if not write_features(pop_src, pts.fids, kept, columns, sink, context, feedback,
-                              start=85.0, end=95.0):
+                              start=85.0, end=95.0,
+                              bulk=self.bulk_copy(parameters, self.OUTPUT, self.POPULATION,
+                                                  context, pop_src, fields, kept)):
             return {}
+        del sink
         out = {self.OUTPUT: dest}
         summary_spec = schema_spec("sdg1171", "SUMMARY", SUMMARY_COLUMNS)
         sum_sink, sum_id = self.parameterAsSink(parameters, self.SUMMARY, context,

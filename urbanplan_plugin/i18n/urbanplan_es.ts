@@ -314,7 +314,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="853"/>
+        <location filename="../algorithms/base.py" line="877"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoría (vacío = una sola categoría 'all')</translation>
     </message>
@@ -437,7 +437,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="863"/>
+        <location filename="../algorithms/base.py" line="887"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -644,28 +644,28 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     </message>
     <message>
         <location filename="../algorithms/base.py" line="687"/>
-        <location filename="../algorithms/base.py" line="697"/>
-        <location filename="../qgis_io/layers.py" line="459"/>
+        <location filename="../algorithms/base.py" line="704"/>
+        <location filename="../qgis_io/layers.py" line="631"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="698"/>
+        <location filename="../algorithms/base.py" line="705"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabajo: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="714"/>
+        <location filename="../algorithms/base.py" line="738"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modelo del terreno (MDT, alturas en metros): la pendiente cambia el tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="718"/>
+        <location filename="../algorithms/base.py" line="742"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Perfil de desplazamiento por grupo, p. ej. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="730"/>
+        <location filename="../algorithms/base.py" line="754"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -678,105 +678,105 @@ Perfil de desplazamiento (PROFILE): quién se desplaza, con su velocidad en terr
 DEM (opcional): un modelo del terreno con alturas en metros. Cada calle se corta en tramos y recibe su pendiente; el tiempo de viaje depende entonces del sentido (función de marcha de Tobler: un 10 % de subida tarda 1,419 veces el tiempo en llano, un 10 % de bajada el tiempo en llano; una silla de ruedas no puede pasar tramos más empinados que 1:12). Se cuenta el viaje del origen al destino. Sin DEM los perfiles siguen aplicando sus velocidades y reglas de vías. Las distancias son entonces metros equivalentes en llano (minutos x la velocidad en llano del perfil); null_reason indica por qué un valor es NULL. Las reglas de vías necesitan las etiquetas OSM de la red (un campo 'highway', p. ej. la capa lines de un archivo OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="776"/>
+        <location filename="../algorithms/base.py" line="800"/>
         <source>Group profiles: '{g}' is a text field (it splits the population into categories such as F/M), so it cannot travel with a profile. Give a numeric field with the number of people of the group per feature (e.g. pop_wheelchair), choose it in GROUP_FIELDS and name it in GROUP_PROFILES.</source>
         <translation>Perfiles por grupo: '{g}' es un campo de texto (divide la población en categorías como F/M), así que no puede desplazarse con un perfil. Indique un campo numérico con el número de personas del grupo por entidad (p. ej. pop_wheelchair), elíjalo en GROUP_FIELDS y nómbrelo en GROUP_PROFILES.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="831"/>
+        <location filename="../algorithms/base.py" line="855"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>El grupo {g} se desplaza como '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="840"/>
+        <location filename="../algorithms/base.py" line="864"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Orígenes (viviendas, edificios, malla de población: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="843"/>
+        <location filename="../algorithms/base.py" line="867"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de población (vacío = cada origen cuenta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="846"/>
+        <location filename="../algorithms/base.py" line="870"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos de población (personas por grupo, p. ej. niños, mayores)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../algorithms/base.py" line="874"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (servicios: puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="862"/>
+        <location filename="../algorithms/base.py" line="886"/>
         <location filename="../core/report/sections.py" line="495"/>
         <source>origins</source>
         <translation>orígenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="877"/>
+        <location filename="../algorithms/base.py" line="901"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo de nombre de zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="879"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
         <translation>El campo que nombra cada zona en el resumen. Las zonas cuyo nombre es NULL o está vacío se resumen juntas como «(no zone name)».</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="893"/>
+        <location filename="../algorithms/base.py" line="917"/>
         <location filename="../qgis_io/zones.py" line="32"/>
         <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="895"/>
+        <location filename="../algorithms/base.py" line="919"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Se indicaron zonas pero no un campo de nombre de zona: elija el campo que nombra cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="909"/>
+        <location filename="../algorithms/base.py" line="933"/>
         <location filename="../algorithms/report.py" line="370"/>
         <location filename="../qgis_io/zones.py" line="26"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>El campo de zona '{f}' no está en la capa de zonas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="920"/>
+        <location filename="../algorithms/base.py" line="944"/>
         <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
         <translation>{n} zona(s) no tienen nombre en «{f}» (NULL o vacío): se resumen juntas como «{g}». Póngales nombre en la capa de zonas para distinguirlas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="929"/>
+        <location filename="../algorithms/base.py" line="953"/>
         <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Peligro de inundación (ráster de profundidad en metros, o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="933"/>
+        <location filename="../algorithms/base.py" line="957"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidad (m) o de clase de profundidad de los polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="940"/>
+        <location filename="../algorithms/base.py" line="964"/>
         <source>The hazard layer could not be opened.</source>
         <translation>No se pudo abrir la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="944"/>
+        <location filename="../algorithms/base.py" line="968"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un peligro vectorial debe ser de polígonos con un campo de profundidad o de clase.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="947"/>
+        <location filename="../algorithms/base.py" line="971"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>El peligro debe ser un ráster o polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="950"/>
+        <location filename="../algorithms/base.py" line="974"/>
         <location filename="../algorithms/floodrisk.py" line="156"/>
         <location filename="../algorithms/floodrisk.py" line="200"/>
         <source>hazard raster '{n}'</source>
@@ -1212,7 +1212,7 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Walking network</source>
         <translation>Red peatonal</translation>
     </message>
@@ -1274,7 +1274,7 @@ Necesita el paquete de Python osmnx (Debian/Ubuntu: apt install python3-osmnx) y
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="118"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="123"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Red peatonal: {edges} aristas, {nodes} nodos, {comp} componente(s), {share:.1f}% de la longitud en el mayor, {km:.2f} km en total.</translation>
     </message>
@@ -1426,17 +1426,17 @@ GROUP_PROFILES (avanzado): un perfil por campo de grupo, p. ej. pop_65plus=older
         <translation>Categorías, umbrales y campos de salida:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="285"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="288"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La población total es 0, así que no se puede dar ninguna proporción.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="293"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="296"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Población: {p:,.0f}. Proporción que alcanza todas las categorías: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="300"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; tiempo a pie mediano {m} min</translation>
     </message>
@@ -1565,14 +1565,14 @@ GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej
     <message>
         <location filename="../algorithms/flooddisruption.py" line="251"/>
         <location filename="../algorithms/greenspacecoverage.py" line="346"/>
-        <location filename="../algorithms/sdg1171.py" line="395"/>
+        <location filename="../algorithms/sdg1171.py" line="398"/>
         <source>own travel profile '{p}'</source>
         <translation>perfil de desplazamiento propio '{p}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="252"/>
         <location filename="../algorithms/greenspacecoverage.py" line="347"/>
-        <location filename="../algorithms/sdg1171.py" line="396"/>
+        <location filename="../algorithms/sdg1171.py" line="399"/>
         <source>travels as everyone does</source>
         <translation>se desplaza como todos</translation>
     </message>
@@ -1595,7 +1595,7 @@ GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej
         <location filename="../algorithms/flooddisruption.py" line="298"/>
         <location filename="../algorithms/floodexposure.py" line="210"/>
         <location filename="../algorithms/floodexposure.py" line="212"/>
-        <location filename="../algorithms/floodexposure.py" line="267"/>
+        <location filename="../algorithms/floodexposure.py" line="269"/>
         <source>hazard raster</source>
         <translation>ráster de peligro</translation>
     </message>
@@ -1707,7 +1707,7 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure</source>
         <translation>Exposición a inundaciones</translation>
     </message>
@@ -1761,7 +1761,8 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     <message>
         <location filename="../algorithms/floodexposure.py" line="199"/>
         <location filename="../algorithms/floodrisk.py" line="171"/>
-        <location filename="../qgis_io/flood_io.py" line="109"/>
+        <location filename="../qgis_io/flood_io.py" line="118"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>exposure</source>
         <translation>exposición</translation>
     </message>
@@ -1772,63 +1773,63 @@ Salidas: lo expuesto con depth_m, depth_class, exposed (y depth_mean_m, wet_pct 
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="217"/>
-        <location filename="../qgis_io/flood_io.py" line="212"/>
+        <location filename="../qgis_io/flood_io.py" line="332"/>
         <source>hazard polygons</source>
         <translation>polígonos de peligro</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../algorithms/floodexposure.py" line="225"/>
         <location filename="../algorithms/greenspacecoverage.py" line="238"/>
         <location filename="../algorithms/sdg1171.py" line="263"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="178"/>
+        <location filename="../qgis_io/walkability.py" line="179"/>
         <source>population field '{f}'</source>
         <translation>campo de población '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="230"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD solo se usa para exposición de líneas; se ignora para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="232"/>
+        <location filename="../algorithms/floodexposure.py" line="234"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED solo se aplica a polígonos; se ignora.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="271"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de peligro rasterizados en una malla de celdas de {c:g} {u} ({r} x {k}), regla del centro de celda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="275"/>
         <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>grado</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="284"/>
         <source>population raster</source>
         <translation>ráster de población</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="289"/>
+        <location filename="../algorithms/floodexposure.py" line="291"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>El ráster de población no cubre el área de lo expuesto; no se usa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="335"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expuestas: {c:,} de {n:,} entidad(es) en una clase de inundación; agua más profunda en una entidad expuesta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="340"/>
+        <location filename="../algorithms/floodexposure.py" line="345"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; población expuesta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="342"/>
+        <location filename="../algorithms/floodexposure.py" line="347"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vías inundadas {km:.2f} km</translation>
     </message>
@@ -1924,7 +1925,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="635"/>
         <location filename="../core/schema.py" line="817"/>
         <location filename="../core/schema.py" line="1053"/>
         <source>Water depth (m)</source>
@@ -1990,7 +1991,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="391"/>
-        <location filename="../qgis_io/ways.py" line="149"/>
+        <location filename="../qgis_io/ways.py" line="184"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
     </message>
@@ -2896,18 +2897,19 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
     </message>
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="91"/>
-        <location filename="../qgis_io/layers.py" line="368"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="99"/>
+        <location filename="../qgis_io/layers.py" line="374"/>
+        <location filename="../qgis_io/layers.py" line="524"/>
         <source>street lines</source>
         <translation>líneas de calles</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="94"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>La capa no tiene campo 'highway', así que no se aplicó el filtro OSM: todas las líneas se tratan como transitables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="109"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>No queda ninguna línea transitable: las entidades de la capa están vacías o el filtro OSM las eliminó todas. Desmarque el filtro OSM o elija una capa de calles.</translation>
     </message>
@@ -3480,12 +3482,12 @@ GROUP_PROFILES (avanzado): un perfil de desplazamiento por campo de grupo, p. ej
         <translation>Grupo {g} ({p}): {d}, {w}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="382"/>
+        <location filename="../algorithms/sdg1171.py" line="385"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área construida {b:,.3f} km²: espacio abierto {o}, calles {s}, espacio público {p}. Población {n:,.0f}, de la cual {w} a menos de {d:g} m a pie de un espacio público abierto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="393"/>
+        <location filename="../algorithms/sdg1171.py" line="396"/>
         <source>  {g}: {w} within {d:g} m ({p}).</source>
         <translation>  {g}: {w} a menos de {d:g} m ({p}).</translation>
     </message>
@@ -3588,7 +3590,7 @@ Con un perfil y un DEM, el área es donde las personas de ese perfil pueden desp
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas</source>
         <translation>Áreas de servicio</translation>
     </message>
@@ -3705,7 +3707,7 @@ OUTPUT: los sitios elegidos con rank, marginal_gain (personas que pasan a estar 
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="632"/>
         <source>Suggested sites</source>
         <translation>Sitios sugeridos</translation>
     </message>
@@ -3879,7 +3881,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="621"/>
         <location filename="../core/schema.py" line="603"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por cada 1 000 residentes</translation>
@@ -4772,7 +4774,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="584"/>
+        <location filename="../project/styles.py" line="591"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -5058,7 +5060,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="97"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city</source>
         <translation>Ciudad de 15 minutos</translation>
     </message>
@@ -5074,7 +5076,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -5100,7 +5102,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="146"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption</source>
         <translation>Interrupción por inundación</translation>
     </message>
@@ -5158,7 +5160,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../core/report/sections.py" line="149"/>
         <location filename="../core/report/sections.py" line="361"/>
-        <location filename="../core/scenarios/lenses.py" line="208"/>
+        <location filename="../core/scenarios/lenses.py" line="207"/>
         <source>every category</source>
         <translation>todas las categorías</translation>
     </message>
@@ -5971,14 +5973,14 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="659"/>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="681"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="479"/>
+        <location filename="../project/styles.py" line="486"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
@@ -6137,7 +6139,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="622"/>
         <location filename="../core/schema.py" line="953"/>
         <location filename="../core/schema.py" line="977"/>
         <source>Expected annual damage</source>
@@ -6935,7 +6937,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="282"/>
-        <location filename="../qgis_io/layers.py" line="343"/>
+        <location filename="../qgis_io/layers.py" line="349"/>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -7114,7 +7116,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     <message>
         <location filename="../project/styles.py" line="327"/>
         <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="514"/>
+        <location filename="../project/styles.py" line="521"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
@@ -7215,7 +7217,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../project/styles.py" line="415"/>
-        <location filename="../project/styles.py" line="572"/>
+        <location filename="../project/styles.py" line="579"/>
         <source>Not covered by any park</source>
         <translation>Sin cobertura de ningún parque</translation>
     </message>
@@ -7260,266 +7262,266 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Fuera del mapa de peligro</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="513"/>
+        <location filename="../project/styles.py" line="520"/>
         <source>within {b} min</source>
         <translation>a menos de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="530"/>
+        <location filename="../project/styles.py" line="537"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Otras partes (no conectadas a la red principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="531"/>
+        <location filename="../project/styles.py" line="538"/>
         <source>Main connected network</source>
         <translation>Red conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>shallow: under 0.1 m</source>
         <translation>somera: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baja: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>media: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="548"/>
+        <location filename="../project/styles.py" line="555"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: más de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="571"/>
+        <location filename="../project/styles.py" line="578"/>
         <source>Suggested site (number = rank)</source>
         <translation>Sitio sugerido (número = rango)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="573"/>
+        <location filename="../project/styles.py" line="580"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espacio abierto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="586"/>
+        <location filename="../project/styles.py" line="593"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="610"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tiempo a pie hasta {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="611"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tiempo a pie hasta el destino más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="613"/>
+        <location filename="../project/styles.py" line="620"/>
         <location filename="../core/schema.py" line="496"/>
         <source>Walkability score (0–100)</source>
         <translation>Puntuación de caminabilidad (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking access to open space</source>
         <translation>Acceso a pie a espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Walking access during the flood</source>
         <translation>Acceso a pie durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Facilities during the flood</source>
         <translation>Equipamientos durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Streets during the flood</source>
         <translation>Calles durante la inundación</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Water depth class</source>
         <translation>Clase de profundidad del agua</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="629"/>
         <location filename="../core/schema.py" line="1081"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Change in the scenario</source>
         <translation>Cambio en el escenario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Walking time from the facilities</source>
         <translation>Tiempo a pie desde los equipamientos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="633"/>
         <source>Underserved residents</source>
         <translation>Residentes desatendidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="634"/>
         <source>Open space entrances</source>
         <translation>Entradas de espacios abiertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="656"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly flooded</source>
         <translation>Recién inundado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="657"/>
+        <location filename="../project/styles.py" line="664"/>
         <source>More exposed (deeper water)</source>
         <translation>Más expuesto (agua más profunda)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="658"/>
+        <location filename="../project/styles.py" line="665"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Mixto (mejor en un aspecto, peor en otro)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Less exposed</source>
         <translation>Menos expuesto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>No longer flooded</source>
         <translation>Ya no inundado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Dry before and after</source>
         <translation>Seco antes y después</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly cut off</source>
         <translation>Recién aislado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Newly reachable</source>
         <translation>Recién alcanzable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>Newly covered</source>
         <translation>Recién cubierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>No longer covered</source>
         <translation>Ya no cubierto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="670"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Newly unreachable</source>
         <translation>Recién inalcanzable</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Newly affected</source>
         <translation>Recién afectado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="679"/>
         <source>Worse access</source>
         <translation>Peor acceso</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="673"/>
+        <location filename="../project/styles.py" line="680"/>
         <source>Better for some services, worse for others</source>
         <translation>Mejor para algunos servicios, peor para otros</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="682"/>
         <source>Better access</source>
         <translation>Mejor acceso</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="683"/>
         <source>Newly within reach</source>
         <translation>Recién al alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="684"/>
         <source>No longer affected</source>
         <translation>Ya no afectado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../project/styles.py" line="685"/>
         <source>Unreachable before and after</source>
         <translation>Inalcanzable antes y después</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>shallower</source>
         <translation>menos profunda</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>deeper</source>
         <translation>más profunda</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>shorter</source>
         <translation>más corto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>longer</source>
         <translation>más largo</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="767"/>
+        <location filename="../project/styles.py" line="774"/>
         <source>less</source>
         <translation>menos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="767"/>
+        <location filename="../project/styles.py" line="774"/>
         <source>more</source>
         <translation>más</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="773"/>
+        <location filename="../project/styles.py" line="780"/>
         <source>No change (within {t} {u})</source>
         <translation>Sin cambio (dentro de {t} {u})</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="778"/>
+        <location filename="../project/styles.py" line="786"/>
         <source>{a} {u} or more {w}</source>
         <translation>{a} {u} o más, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="780"/>
-        <location filename="../project/styles.py" line="784"/>
+        <location filename="../project/styles.py" line="788"/>
+        <location filename="../project/styles.py" line="792"/>
         <source>{a} to {b} {u} {w}</source>
         <translation>{a} a {b} {u}, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="782"/>
+        <location filename="../project/styles.py" line="790"/>
         <source>more than {a} {u} {w}</source>
         <translation>más de {a} {u}, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="844"/>
+        <location filename="../project/styles.py" line="851"/>
         <source>UrbanPlan style</source>
         <translation>Estilo de UrbanPlan</translation>
     </message>
@@ -7562,6 +7564,12 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <location filename="../qgis_io/areas.py" line="48"/>
         <source>Study area: the union of {n} polygon(s).</source>
         <translation>Área de estudio: la unión de {n} polígono(s).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/bulk.py" line="129"/>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>layer</source>
+        <translation>capa</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="56"/>
@@ -7609,60 +7617,61 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Los ráster {o} de la línea base y del escenario están en mallas distintas: compare cálculos sobre el mismo modelo de terreno (misma extensión y tamaño de celda).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="80"/>
+        <location filename="../qgis_io/flood_io.py" line="85"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La capa de {what} no tiene geometría de punto, línea ni polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="85"/>
+        <location filename="../qgis_io/flood_io.py" line="90"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>No se encontraron los campos {f} en la capa de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="149"/>
+        <location filename="../qgis_io/flood_io.py" line="158"/>
+        <location filename="../qgis_io/flood_io.py" line="267"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entidad(es) de {what} no tienen geometría; se informan como fuera del peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="159"/>
-        <location filename="../qgis_io/layers.py" line="191"/>
-        <location filename="../qgis_io/layers.py" line="245"/>
+        <location filename="../qgis_io/flood_io.py" line="279"/>
+        <location filename="../qgis_io/layers.py" line="197"/>
+        <location filename="../qgis_io/layers.py" line="251"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La capa de {what} no tiene sistema de referencia de coordenadas. Asígnelo en Propiedades de la capa &gt; Fuente &gt; SRC asignado y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="177"/>
+        <location filename="../qgis_io/flood_io.py" line="297"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>El campo '{f}' debe contener números; algunos valores son texto. Elija un campo numérico o conviértalo con la Calculadora de campos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="181"/>
+        <location filename="../qgis_io/flood_io.py" line="301"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entidad(es) tienen un valor negativo en '{f}'. Los recuentos de personas y los valores no pueden ser negativos: corrija los datos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/flood_io.py" line="313"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Un mapa de peligro de polígonos necesita DEPTH_FIELD: el campo con la profundidad del agua en metros o la clase de profundidad de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="318"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>El campo '{f}' no está en la capa de peligro.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="205"/>
+        <location filename="../qgis_io/flood_io.py" line="325"/>
         <source>hazard</source>
         <translation>peligro</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="228"/>
+        <location filename="../qgis_io/flood_io.py" line="348"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>El campo de peligro '{f}' contiene nombres de clase que no están en la tabla de clases de profundidad: {u}. Use los nombres {names} (o elija un archivo de clases de profundidad con esos nombres).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="233"/>
+        <location filename="../qgis_io/flood_io.py" line="353"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La capa de peligro no tiene ningún polígono con geometría.</translation>
     </message>
@@ -7717,112 +7726,109 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>El archivo indicado para «{what}» no tiene la capa «{n}»: {p}. Sus capas: {names}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
         <translation>El centro de la extensión de la capa no se puede situar en el globo desde {a}: probablemente el SRC de la capa es incorrecto. Compruébelo en Propiedades de la capa &gt; Fuente.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
+        <location filename="../qgis_io/layers.py" line="170"/>
         <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
         <translation>La capa no tiene una extensión de la que deducir su zona UTM local (no se pudo leer ningún elemento con geometría). Compruebe que la capa tenga elementos con geometría, o indique un SRC de destino.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="180"/>
+        <location filename="../qgis_io/layers.py" line="186"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>El SRC de destino {crs} es geográfico (grados). Elija un SRC proyectado en metros o déjelo vacío para usar la zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
         <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
         <translation>SRC de destino {crs}: una unidad del mapa equivale aquí a {k:.3f} metros sobre el terreno, así que longitudes y áreas quedan en sus unidades, no en metros. Deje vacío el SRC de destino para usar la zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
+        <location filename="../qgis_io/layers.py" line="206"/>
         <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La capa de {what} está en {src} ({sdesc}), donde una unidad del mapa equivale a {k:.3f} metros sobre el terreno en el centro de los datos (Web Mercator y los SRC en pies no están en metros sobre el terreno); longitudes y áreas se calculan en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
+        <location filename="../qgis_io/layers.py" line="216"/>
         <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
         <translation>La capa de {what} dice estar en {src} (grados), pero sus coordenadas van de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: no son longitudes y latitudes, así que el SRC de la capa es incorrecto. Asigne el SRC de sus coordenadas en Propiedades de la capa &gt; Fuente &gt; SRC asignado.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="219"/>
+        <location filename="../qgis_io/layers.py" line="225"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La capa de {what} está en un SRC geográfico ({src}); las longitudes y áreas se calculan en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="305"/>
+        <location filename="../qgis_io/layers.py" line="311"/>
         <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>{n} geometría(s) no válida(s) de la capa {what} (anillos que se cruzan...) se repararon (método de «Reparar geometrías») antes de usarlas. Revíselas con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="314"/>
+        <location filename="../qgis_io/layers.py" line="320"/>
         <source>layer '{n}'</source>
         <translation>capa «{n}»</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="314"/>
-        <source>layer</source>
-        <translation>capa</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="320"/>
+        <location filename="../qgis_io/layers.py" line="326"/>
         <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
         <translation>{what} no se puede transformar de {a} a {b}{e}: algunas coordenadas quedan fuera del área donde {a} está definido, o el SRC de la capa es incorrecto. Compruebe el SRC de la capa (Propiedades de la capa &gt; Fuente) y su extensión.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="330"/>
+        <location filename="../qgis_io/layers.py" line="336"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>No se pudo abrir la entrada {name}. Compruebe que la capa o el archivo existe y es una capa vectorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="337"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="338"/>
+        <location filename="../qgis_io/layers.py" line="344"/>
         <source>lines</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="339"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="340"/>
+        <location filename="../qgis_io/layers.py" line="346"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La capa de {name} tiene geometría de {got}, pero se necesitan {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="342"/>
+        <location filename="../qgis_io/layers.py" line="348"/>
         <source>no or unknown</source>
         <translation>ninguna o desconocida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="345"/>
+        <location filename="../qgis_io/layers.py" line="351"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La capa de {name} no tiene entidades. Elija una capa con datos o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="395"/>
+        <location filename="../qgis_io/layers.py" line="401"/>
+        <location filename="../qgis_io/layers.py" line="548"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>Se omitieron {n} entidad(es) con geometría nula o vacía.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="398"/>
+        <location filename="../qgis_io/layers.py" line="404"/>
+        <location filename="../qgis_io/layers.py" line="551"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="469"/>
+        <location filename="../qgis_io/layers.py" line="641"/>
         <source>The network layer has no usable edges.</source>
         <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="487"/>
+        <location filename="../qgis_io/layers.py" line="671"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
@@ -7847,7 +7853,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Matrices de la red guardadas en «{p}» (tabla {t}): los análisis las cargan en lugar de reconstruir la red.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="77"/>
+        <location filename="../qgis_io/outputs.py" line="80"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Los campos de entrada {f} se sustituyen por los campos homónimos de este análisis.</translation>
     </message>
@@ -7898,7 +7904,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="180"/>
+        <location filename="../qgis_io/walkability.py" line="181"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -8016,32 +8022,32 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Se llega a {n} destino(s) poligonal(es) por {k} punto(s) de entrada donde su borde toca la red (a menos de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="194"/>
+        <location filename="../qgis_io/walkability.py" line="195"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>El campo de categoría '{f}' no está en la capa de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
+        <location filename="../qgis_io/walkability.py" line="239"/>
         <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
         <translation>El archivo de OpenStreetMap «{p}» no existe. Compruebe la ruta (¿se movió o renombró el archivo?) y elíjalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="243"/>
+        <location filename="../qgis_io/walkability.py" line="244"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' no se pudo leer como archivo de OpenStreetMap (.osm o .osm.pbf).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="245"/>
+        <location filename="../qgis_io/walkability.py" line="246"/>
         <source>OpenStreetMap file '{p}'</source>
         <translation>archivo de OpenStreetMap «{p}»</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="158"/>
+        <location filename="../qgis_io/ways.py" line="193"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>No se pudo transformar la extensión de la red al SRC del modelo del terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="165"/>
+        <location filename="../qgis_io/ways.py" line="200"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>
@@ -8572,42 +8578,42 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Modelo del terreno (MDT)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="97"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ciudad de 15 minutos (tiempo a pie hasta los servicios)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de servicio (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (personas cerca de un espacio público abierto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="127"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques y m² por persona</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposición a inundaciones (personas, edificios, vías bajo el agua)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="146"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupción por inundación (acceso perdido cuando se inundan las calles)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
         <source>Flood simulation from rain (depth, duration, recession)</source>
         <translation>Simulación de inundación por lluvia (profundidad, duración, descenso)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
         <source>Flood simulation from rain</source>
         <translation>Simulación de inundación por lluvia</translation>
     </message>
@@ -9218,7 +9224,7 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>Capa OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="207"/>
+        <location filename="../core/scenarios/lenses.py" line="206"/>
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>

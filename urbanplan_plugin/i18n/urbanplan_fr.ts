@@ -314,7 +314,7 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="853"/>
+        <location filename="../algorithms/base.py" line="877"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Champ de catégorie (vide = une seule catégorie 'all')</translation>
     </message>
@@ -437,7 +437,7 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="863"/>
+        <location filename="../algorithms/base.py" line="887"/>
         <source>destinations</source>
         <translation>destinations</translation>
     </message>
@@ -644,28 +644,28 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     </message>
     <message>
         <location filename="../algorithms/base.py" line="687"/>
-        <location filename="../algorithms/base.py" line="697"/>
-        <location filename="../qgis_io/layers.py" line="459"/>
+        <location filename="../algorithms/base.py" line="704"/>
+        <location filename="../qgis_io/layers.py" line="631"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="698"/>
+        <location filename="../algorithms/base.py" line="705"/>
         <source>Working CRS: {c}.</source>
         <translation>SCR de travail : {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="714"/>
+        <location filename="../algorithms/base.py" line="738"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modèle de terrain (MNT, altitudes en mètres) : la pente change le temps de parcours</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="718"/>
+        <location filename="../algorithms/base.py" line="742"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Profil de déplacement par groupe, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="730"/>
+        <location filename="../algorithms/base.py" line="754"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -678,105 +678,105 @@ Profil de déplacement (PROFILE) : qui se déplace, avec sa vitesse sur terrain 
 DEM (facultatif) : un modèle de terrain avec des altitudes en mètres. Chaque rue est découpée en tronçons et reçoit sa pente ; le temps de parcours dépend alors du sens (fonction de marche de Tobler : 10 % de montée prend 1,419 fois le temps à plat, 10 % de descente le temps à plat ; un fauteuil roulant ne passe pas les tronçons plus raides que 1:12). Le trajet compté va de l'origine à la destination. Sans DEM, les profils appliquent toujours leurs vitesses et leurs règles de voies. Les distances sont alors des mètres équivalents à plat (minutes x la vitesse à plat du profil) ; null_reason indique pourquoi une valeur est NULL. Les règles de voies demandent les étiquettes OSM du réseau (un champ 'highway', p. ex. la couche lines d'un fichier OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="776"/>
+        <location filename="../algorithms/base.py" line="800"/>
         <source>Group profiles: '{g}' is a text field (it splits the population into categories such as F/M), so it cannot travel with a profile. Give a numeric field with the number of people of the group per feature (e.g. pop_wheelchair), choose it in GROUP_FIELDS and name it in GROUP_PROFILES.</source>
         <translation>Profils par groupe : '{g}' est un champ texte (il répartit la population en catégories comme F/M), il ne peut donc pas se déplacer avec un profil. Donnez un champ numérique avec le nombre de personnes du groupe par entité (p. ex. pop_wheelchair), choisissez-le dans GROUP_FIELDS et nommez-le dans GROUP_PROFILES.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="831"/>
+        <location filename="../algorithms/base.py" line="855"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>Le groupe {g} se déplace comme '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="840"/>
+        <location filename="../algorithms/base.py" line="864"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origines (logements, bâtiments, grille de population : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="843"/>
+        <location filename="../algorithms/base.py" line="867"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Champ de population (vide = chaque origine compte 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="846"/>
+        <location filename="../algorithms/base.py" line="870"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Champs de groupes de population (personnes par groupe, p. ex. enfants, personnes âgées)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../algorithms/base.py" line="874"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinations (services : points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="862"/>
+        <location filename="../algorithms/base.py" line="886"/>
         <location filename="../core/report/sections.py" line="495"/>
         <source>origins</source>
         <translation>origines</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="877"/>
+        <location filename="../algorithms/base.py" line="901"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Champ du nom de zone</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="879"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
         <translation>Le champ qui nomme chaque zone dans le résumé. Les zones dont le nom est NULL ou vide sont résumées ensemble sous « (no zone name) ».</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="893"/>
+        <location filename="../algorithms/base.py" line="917"/>
         <location filename="../qgis_io/zones.py" line="32"/>
         <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="895"/>
+        <location filename="../algorithms/base.py" line="919"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Des zones sont données mais pas de champ de nom de zone : choisissez le champ qui nomme chaque zone.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="909"/>
+        <location filename="../algorithms/base.py" line="933"/>
         <location filename="../algorithms/report.py" line="370"/>
         <location filename="../qgis_io/zones.py" line="26"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>Le champ de zone '{f}' n'est pas dans la couche de zones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="920"/>
+        <location filename="../algorithms/base.py" line="944"/>
         <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
         <translation>{n} zone(s) n'ont pas de nom dans « {f} » (NULL ou vide) : elles sont résumées ensemble sous « {g} ». Nommez-les dans la couche des zones pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="929"/>
+        <location filename="../algorithms/base.py" line="953"/>
         <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Aléa inondation (raster de hauteur d'eau en mètres, ou polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="933"/>
+        <location filename="../algorithms/base.py" line="957"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Champ de hauteur (m) ou de classe de hauteur des polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="940"/>
+        <location filename="../algorithms/base.py" line="964"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Impossible d'ouvrir la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="944"/>
+        <location filename="../algorithms/base.py" line="968"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Un aléa vectoriel doit être fait de polygones avec un champ de hauteur ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="947"/>
+        <location filename="../algorithms/base.py" line="971"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>L'aléa doit être un raster ou des polygones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="950"/>
+        <location filename="../algorithms/base.py" line="974"/>
         <location filename="../algorithms/floodrisk.py" line="156"/>
         <location filename="../algorithms/floodrisk.py" line="200"/>
         <source>hazard raster '{n}'</source>
@@ -1212,7 +1212,7 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Walking network</source>
         <translation>Réseau piéton</translation>
     </message>
@@ -1274,7 +1274,7 @@ Nécessite le paquet Python osmnx (Debian/Ubuntu : apt install python3-osmnx) et
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="118"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="123"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Réseau piéton : {edges} arêtes, {nodes} nœuds, {comp} composante(s), {share:.1f} % de la longueur dans la plus grande, {km:.2f} km au total.</translation>
     </message>
@@ -1426,17 +1426,17 @@ GROUP_PROFILES (avancé) : un profil par champ de groupe, p. ex. pop_65plus=olde
         <translation>Catégories, seuils et champs de sortie :</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="285"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="288"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>La population totale est 0 : aucune part ne peut être donnée.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="293"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="296"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>Population : {p:,.0f}. Part à portée de toutes les catégories : {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="300"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c} : {s} dans le seuil ; marche médiane {m} min</translation>
     </message>
@@ -1565,14 +1565,14 @@ GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex.
     <message>
         <location filename="../algorithms/flooddisruption.py" line="251"/>
         <location filename="../algorithms/greenspacecoverage.py" line="346"/>
-        <location filename="../algorithms/sdg1171.py" line="395"/>
+        <location filename="../algorithms/sdg1171.py" line="398"/>
         <source>own travel profile '{p}'</source>
         <translation>profil de déplacement propre '{p}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="252"/>
         <location filename="../algorithms/greenspacecoverage.py" line="347"/>
-        <location filename="../algorithms/sdg1171.py" line="396"/>
+        <location filename="../algorithms/sdg1171.py" line="399"/>
         <source>travels as everyone does</source>
         <translation>se déplace comme tout le monde</translation>
     </message>
@@ -1595,7 +1595,7 @@ GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex.
         <location filename="../algorithms/flooddisruption.py" line="298"/>
         <location filename="../algorithms/floodexposure.py" line="210"/>
         <location filename="../algorithms/floodexposure.py" line="212"/>
-        <location filename="../algorithms/floodexposure.py" line="267"/>
+        <location filename="../algorithms/floodexposure.py" line="269"/>
         <source>hazard raster</source>
         <translation>raster d'aléa</translation>
     </message>
@@ -1707,7 +1707,7 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure</source>
         <translation>Exposition aux inondations</translation>
     </message>
@@ -1761,7 +1761,8 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="199"/>
         <location filename="../algorithms/floodrisk.py" line="171"/>
-        <location filename="../qgis_io/flood_io.py" line="109"/>
+        <location filename="../qgis_io/flood_io.py" line="118"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>exposure</source>
         <translation>enjeux</translation>
     </message>
@@ -1772,63 +1773,63 @@ Sorties : les enjeux avec depth_m, depth_class, exposed (et depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="217"/>
-        <location filename="../qgis_io/flood_io.py" line="212"/>
+        <location filename="../qgis_io/flood_io.py" line="332"/>
         <source>hazard polygons</source>
         <translation>polygones d'aléa</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../algorithms/floodexposure.py" line="225"/>
         <location filename="../algorithms/greenspacecoverage.py" line="238"/>
         <location filename="../algorithms/sdg1171.py" line="263"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="178"/>
+        <location filename="../qgis_io/walkability.py" line="179"/>
         <source>population field '{f}'</source>
         <translation>champ de population '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="230"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD ne sert qu'aux enjeux linéaires ; il est ignoré pour les {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="232"/>
+        <location filename="../algorithms/floodexposure.py" line="234"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED ne s'applique qu'aux polygones ; il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="271"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polygones d'aléa rastérisés en une grille de cellules de {c:g} {u} ({r} x {k}), règle du centre de cellule.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="275"/>
         <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>degré</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="284"/>
         <source>population raster</source>
         <translation>raster de population</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="289"/>
+        <location filename="../algorithms/floodexposure.py" line="291"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>Le raster de population ne couvre pas la zone des enjeux ; il n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="335"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Exposés : {c:,} enjeu(x) sur {n:,} dans une classe d'inondation ; hauteur d'eau maximale sur un enjeu {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="340"/>
+        <location filename="../algorithms/floodexposure.py" line="345"/>
         <source>; exposed population {p:,.0f}</source>
         <translation> ; population exposée {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="342"/>
+        <location filename="../algorithms/floodexposure.py" line="347"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation> ; routes inondées {km:.2f} km</translation>
     </message>
@@ -1924,7 +1925,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="635"/>
         <location filename="../core/schema.py" line="817"/>
         <location filename="../core/schema.py" line="1053"/>
         <source>Water depth (m)</source>
@@ -1990,7 +1991,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="391"/>
-        <location filename="../qgis_io/ways.py" line="149"/>
+        <location filename="../qgis_io/ways.py" line="184"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
     </message>
@@ -2896,18 +2897,19 @@ Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = l
     </message>
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="91"/>
-        <location filename="../qgis_io/layers.py" line="368"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="99"/>
+        <location filename="../qgis_io/layers.py" line="374"/>
+        <location filename="../qgis_io/layers.py" line="524"/>
         <source>street lines</source>
         <translation>lignes de rues</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="94"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>La couche n'a pas de champ 'highway', le filtre OSM n'a donc pas été appliqué : toutes les lignes sont considérées comme praticables.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="109"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>Aucune ligne praticable ne reste : les entités de la couche sont vides ou ont toutes été retirées par le filtre OSM. Décochez le filtre OSM ou choisissez une couche de rues.</translation>
     </message>
@@ -3480,12 +3482,12 @@ GROUP_PROFILES (avancé) : un profil de déplacement par champ de groupe, p. ex.
         <translation>Groupe {g} ({p}) : {d}, {w}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="382"/>
+        <location filename="../algorithms/sdg1171.py" line="385"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODD 11.7.1 — zone bâtie {b:,.3f} km² : espace ouvert {o}, rues {s}, espace public {p}. Population {n:,.0f}, dont {w} à moins de {d:g} m à pied d'un espace public ouvert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="393"/>
+        <location filename="../algorithms/sdg1171.py" line="396"/>
         <source>  {g}: {w} within {d:g} m ({p}).</source>
         <translation>  {g} : {w} à moins de {d:g} m ({p}).</translation>
     </message>
@@ -3588,7 +3590,7 @@ Avec un profil et un DEM, la zone est l'endroit d'où les personnes de ce profil
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas</source>
         <translation>Zones de desserte</translation>
     </message>
@@ -3705,7 +3707,7 @@ OUTPUT : les sites choisis avec rank, marginal_gain (personnes nouvellement à p
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="632"/>
         <source>Suggested sites</source>
         <translation>Sites suggérés</translation>
     </message>
@@ -3879,7 +3881,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="621"/>
         <location filename="../core/schema.py" line="603"/>
         <source>Supply per 1 000 residents</source>
         <translation>Offre pour 1 000 habitants</translation>
@@ -4772,7 +4774,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="584"/>
+        <location filename="../project/styles.py" line="591"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
@@ -5058,7 +5060,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="97"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city</source>
         <translation>Ville du quart d'heure</translation>
     </message>
@@ -5074,7 +5076,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1</source>
         <translation>ODD 11.7.1</translation>
     </message>
@@ -5100,7 +5102,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="146"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption</source>
         <translation>Perturbation par les inondations</translation>
     </message>
@@ -5158,7 +5160,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../core/report/sections.py" line="149"/>
         <location filename="../core/report/sections.py" line="361"/>
-        <location filename="../core/scenarios/lenses.py" line="208"/>
+        <location filename="../core/scenarios/lenses.py" line="207"/>
         <source>every category</source>
         <translation>toutes les catégories</translation>
     </message>
@@ -5971,14 +5973,14 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="659"/>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="681"/>
         <source>No change</source>
         <translation>Aucun changement</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="479"/>
+        <location filename="../project/styles.py" line="486"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
@@ -6137,7 +6139,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="622"/>
         <location filename="../core/schema.py" line="953"/>
         <location filename="../core/schema.py" line="977"/>
         <source>Expected annual damage</source>
@@ -6935,7 +6937,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="282"/>
-        <location filename="../qgis_io/layers.py" line="343"/>
+        <location filename="../qgis_io/layers.py" line="349"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -7114,7 +7116,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     <message>
         <location filename="../project/styles.py" line="327"/>
         <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="514"/>
+        <location filename="../project/styles.py" line="521"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
@@ -7215,7 +7217,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../project/styles.py" line="415"/>
-        <location filename="../project/styles.py" line="572"/>
+        <location filename="../project/styles.py" line="579"/>
         <source>Not covered by any park</source>
         <translation>Couvert par aucun parc</translation>
     </message>
@@ -7260,266 +7262,266 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Hors de la carte d'aléa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="513"/>
+        <location filename="../project/styles.py" line="520"/>
         <source>within {b} min</source>
         <translation>à moins de {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="530"/>
+        <location filename="../project/styles.py" line="537"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Autres parties (non reliées au réseau principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="531"/>
+        <location filename="../project/styles.py" line="538"/>
         <source>Main connected network</source>
         <translation>Réseau connexe principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>shallow: under 0.1 m</source>
         <translation>faible profondeur : moins de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>low: 0.1–0.7 m</source>
         <translation>faible : 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>moyenne : 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="548"/>
+        <location filename="../project/styles.py" line="555"/>
         <source>high: more than 1.5 m</source>
         <translation>forte : plus de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="571"/>
+        <location filename="../project/styles.py" line="578"/>
         <source>Suggested site (number = rank)</source>
         <translation>Site suggéré (numéro = rang)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="573"/>
+        <location filename="../project/styles.py" line="580"/>
         <source>Open space entrance used</source>
         <translation>Entrée d'espace ouvert utilisée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="586"/>
+        <location filename="../project/styles.py" line="593"/>
         <source>This zone</source>
         <translation>Cette zone</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="610"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Temps de marche jusqu'à {what} (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="611"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Temps de marche jusqu'à la destination la plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="613"/>
+        <location filename="../project/styles.py" line="620"/>
         <location filename="../core/schema.py" line="496"/>
         <source>Walkability score (0–100)</source>
         <translation>Score de marchabilité (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking access to open space</source>
         <translation>Accès à pied aux espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Park coverage</source>
         <translation>Couverture des parcs</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Walking access during the flood</source>
         <translation>Accès à pied pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Facilities during the flood</source>
         <translation>Équipements pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Streets during the flood</source>
         <translation>Rues pendant l'inondation</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Water depth class</source>
         <translation>Classe de hauteur d'eau</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="629"/>
         <location filename="../core/schema.py" line="1081"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Change in the scenario</source>
         <translation>Changement dans le scénario</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Walking time from the facilities</source>
         <translation>Temps de marche depuis les équipements</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="633"/>
         <source>Underserved residents</source>
         <translation>Habitants mal desservis</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="634"/>
         <source>Open space entrances</source>
         <translation>Entrées des espaces ouverts</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="656"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly flooded</source>
         <translation>Nouvellement inondé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="657"/>
+        <location filename="../project/styles.py" line="664"/>
         <source>More exposed (deeper water)</source>
         <translation>Plus exposé (eau plus profonde)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="658"/>
+        <location filename="../project/styles.py" line="665"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Mixte (meilleur sur un point, moins bon sur un autre)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Less exposed</source>
         <translation>Moins exposé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>No longer flooded</source>
         <translation>Plus inondé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Dry before and after</source>
         <translation>Sec avant et après</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly cut off</source>
         <translation>Nouvellement coupé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Newly reachable</source>
         <translation>Nouvellement accessible</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>Newly covered</source>
         <translation>Nouvellement couvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>No longer covered</source>
         <translation>Plus couvert</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="670"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Newly unreachable</source>
         <translation>Nouvellement inaccessible</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Newly affected</source>
         <translation>Nouvellement touché</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="679"/>
         <source>Worse access</source>
         <translation>Accès dégradé</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="673"/>
+        <location filename="../project/styles.py" line="680"/>
         <source>Better for some services, worse for others</source>
         <translation>Meilleur pour certains services, moins bon pour d'autres</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="682"/>
         <source>Better access</source>
         <translation>Accès amélioré</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="683"/>
         <source>Newly within reach</source>
         <translation>Nouvellement à portée</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="684"/>
         <source>No longer affected</source>
         <translation>Plus touché</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../project/styles.py" line="685"/>
         <source>Unreachable before and after</source>
         <translation>Inaccessible avant et après</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>shallower</source>
         <translation>moins profonde</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>deeper</source>
         <translation>plus profonde</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>shorter</source>
         <translation>plus court</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>longer</source>
         <translation>plus long</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="767"/>
+        <location filename="../project/styles.py" line="774"/>
         <source>less</source>
         <translation>moins</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="767"/>
+        <location filename="../project/styles.py" line="774"/>
         <source>more</source>
         <translation>plus</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="773"/>
+        <location filename="../project/styles.py" line="780"/>
         <source>No change (within {t} {u})</source>
         <translation>Aucun changement (à {t} {u} près)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="778"/>
+        <location filename="../project/styles.py" line="786"/>
         <source>{a} {u} or more {w}</source>
         <translation>{a} {u} ou plus, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="780"/>
-        <location filename="../project/styles.py" line="784"/>
+        <location filename="../project/styles.py" line="788"/>
+        <location filename="../project/styles.py" line="792"/>
         <source>{a} to {b} {u} {w}</source>
         <translation>{a} à {b} {u}, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="782"/>
+        <location filename="../project/styles.py" line="790"/>
         <source>more than {a} {u} {w}</source>
         <translation>plus de {a} {u}, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="844"/>
+        <location filename="../project/styles.py" line="851"/>
         <source>UrbanPlan style</source>
         <translation>Style UrbanPlan</translation>
     </message>
@@ -7562,6 +7564,12 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <location filename="../qgis_io/areas.py" line="48"/>
         <source>Study area: the union of {n} polygon(s).</source>
         <translation>Zone d'étude : l'union de {n} polygone(s).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/bulk.py" line="129"/>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>layer</source>
+        <translation>couche</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="56"/>
@@ -7609,60 +7617,61 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Les rasters {o} de référence et du scénario sont sur des grilles différentes : comparez des calculs sur le même modèle de terrain (même emprise et même taille de cellule).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="80"/>
+        <location filename="../qgis_io/flood_io.py" line="85"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>La couche {what} n'a aucune géométrie de point, de ligne ou de polygone.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="85"/>
+        <location filename="../qgis_io/flood_io.py" line="90"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Champ(s) {f} introuvable(s) dans la couche {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="149"/>
+        <location filename="../qgis_io/flood_io.py" line="158"/>
+        <location filename="../qgis_io/flood_io.py" line="267"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} entité(s) {what} n'ont pas de géométrie ; elles sont signalées hors de l'aléa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="159"/>
-        <location filename="../qgis_io/layers.py" line="191"/>
-        <location filename="../qgis_io/layers.py" line="245"/>
+        <location filename="../qgis_io/flood_io.py" line="279"/>
+        <location filename="../qgis_io/layers.py" line="197"/>
+        <location filename="../qgis_io/layers.py" line="251"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>La couche {what} n'a pas de système de coordonnées de référence. Définissez-le dans Propriétés de la couche &gt; Source &gt; SCR assigné, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="177"/>
+        <location filename="../qgis_io/flood_io.py" line="297"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>Le champ '{f}' doit contenir des nombres ; certaines valeurs sont du texte. Choisissez un champ numérique ou convertissez-le avec la Calculatrice de champ.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="181"/>
+        <location filename="../qgis_io/flood_io.py" line="301"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} entité(s) ont une valeur négative dans '{f}'. Les effectifs et les valeurs ne peuvent pas être négatifs : corrigez les données.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/flood_io.py" line="313"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Une carte d'aléa en polygones a besoin de DEPTH_FIELD : le champ donnant la hauteur d'eau en mètres ou la classe de hauteur de chaque polygone.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="318"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>Le champ '{f}' n'est pas dans la couche d'aléa.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="205"/>
+        <location filename="../qgis_io/flood_io.py" line="325"/>
         <source>hazard</source>
         <translation>aléa</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="228"/>
+        <location filename="../qgis_io/flood_io.py" line="348"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>Le champ d'aléa '{f}' contient des noms de classe absents de la table des classes de hauteur : {u}. Utilisez les noms {names} (ou choisissez un fichier de classes de hauteur avec ces noms).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="233"/>
+        <location filename="../qgis_io/flood_io.py" line="353"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>La couche d'aléa n'a aucun polygone avec une géométrie.</translation>
     </message>
@@ -7717,112 +7726,109 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Le fichier donné pour « {what} » n'a pas de couche « {n} » : {p}. Ses couches : {names}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
         <translation>Le centre de l'emprise de la couche ne peut pas être placé sur le globe depuis {a} : le SCR de la couche est probablement faux. Vérifiez-le dans Propriétés de la couche &gt; Source.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
+        <location filename="../qgis_io/layers.py" line="170"/>
         <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
         <translation>La couche n'a pas d'emprise d'où trouver sa zone UTM locale (aucune entité avec une géométrie n'a pu être lue). Vérifiez que la couche a des entités avec des géométries, ou donnez un SCR cible.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="180"/>
+        <location filename="../qgis_io/layers.py" line="186"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>Le SCR cible {crs} est géographique (degrés). Choisissez un SCR projeté en mètres, ou laissez-le vide pour utiliser la zone UTM locale.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
         <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
         <translation>SCR cible {crs} : une unité de carte vaut ici {k:.3f} mètres au sol, donc les longueurs et surfaces sont dans ses unités, pas en mètres. Laissez le SCR cible vide pour utiliser la zone UTM locale.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
+        <location filename="../qgis_io/layers.py" line="206"/>
         <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La couche {what} est en {src} ({sdesc}), où une unité de carte vaut {k:.3f} mètres au sol au centre des données (Web Mercator et les SCR en pieds ne sont pas en mètres au sol) ; les longueurs et surfaces sont calculées en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
+        <location filename="../qgis_io/layers.py" line="216"/>
         <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
         <translation>La couche {what} est censée être en {src} (degrés), mais ses coordonnées vont de x {x0:.0f} à {x1:.0f}, y {y0:.0f} à {y1:.0f} : ce ne sont pas des longitudes et latitudes, le SCR de la couche est donc faux. Indiquez le SCR de ses coordonnées dans Propriétés de la couche &gt; Source &gt; SCR assigné.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="219"/>
+        <location filename="../qgis_io/layers.py" line="225"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>La couche {what} est dans un SCR géographique ({src}) ; longueurs et surfaces sont calculées en {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="305"/>
+        <location filename="../qgis_io/layers.py" line="311"/>
         <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>{n} géométrie(s) invalide(s) de la couche {what} (anneaux qui se recoupent...) ont été réparées (méthode de « Réparer les géométries ») avant usage. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="314"/>
+        <location filename="../qgis_io/layers.py" line="320"/>
         <source>layer '{n}'</source>
         <translation>couche « {n} »</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="314"/>
-        <source>layer</source>
-        <translation>couche</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="320"/>
+        <location filename="../qgis_io/layers.py" line="326"/>
         <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
         <translation>{what} ne peut pas être transformé de {a} vers {b}{e} : des coordonnées sont hors de la zone où {a} est défini, ou le SCR de la couche est faux. Vérifiez le SCR de la couche (Propriétés de la couche &gt; Source) et son emprise.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="330"/>
+        <location filename="../qgis_io/layers.py" line="336"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>L'entrée {name} n'a pas pu être ouverte. Vérifiez que la couche ou le fichier existe et qu'il s'agit d'une couche vecteur.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="337"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="338"/>
+        <location filename="../qgis_io/layers.py" line="344"/>
         <source>lines</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="339"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>polygons</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="340"/>
+        <location filename="../qgis_io/layers.py" line="346"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>La couche {name} a une géométrie {got}, mais il faut des {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="342"/>
+        <location filename="../qgis_io/layers.py" line="348"/>
         <source>no or unknown</source>
         <translation>absente ou inconnue</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="345"/>
+        <location filename="../qgis_io/layers.py" line="351"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>La couche {name} n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="395"/>
+        <location filename="../qgis_io/layers.py" line="401"/>
+        <location filename="../qgis_io/layers.py" line="548"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} entité(s) à géométrie nulle ou vide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="398"/>
+        <location filename="../qgis_io/layers.py" line="404"/>
+        <location filename="../qgis_io/layers.py" line="551"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>Le filtre de praticabilité a écarté {n} entité(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="469"/>
+        <location filename="../qgis_io/layers.py" line="641"/>
         <source>The network layer has no usable edges.</source>
         <translation>La couche de réseau n'a aucune arête utilisable.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="487"/>
+        <location filename="../qgis_io/layers.py" line="671"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Utilisation du réseau piéton préparé tel quel.</translation>
     </message>
@@ -7847,7 +7853,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Tableaux du réseau enregistrés dans « {p} » (table {t}) : les analyses les chargent au lieu de reconstruire le réseau.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="77"/>
+        <location filename="../qgis_io/outputs.py" line="80"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Les champs d'entrée {f} sont remplacés par les champs du même nom de cette analyse.</translation>
     </message>
@@ -7898,7 +7904,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="180"/>
+        <location filename="../qgis_io/walkability.py" line="181"/>
         <source>group field '{f}'</source>
         <translation>champ de groupe '{f}'</translation>
     </message>
@@ -8016,32 +8022,32 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>{n} destination(s) surfacique(s) sont atteintes par {k} point(s) d'entrée là où leur contour touche le réseau (à moins de {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="194"/>
+        <location filename="../qgis_io/walkability.py" line="195"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>Le champ de catégorie '{f}' n'est pas dans la couche des destinations.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
+        <location filename="../qgis_io/walkability.py" line="239"/>
         <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
         <translation>Le fichier OpenStreetMap « {p} » n'existe pas. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="243"/>
+        <location filename="../qgis_io/walkability.py" line="244"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' n'a pas pu être lu comme fichier OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="245"/>
+        <location filename="../qgis_io/walkability.py" line="246"/>
         <source>OpenStreetMap file '{p}'</source>
         <translation>fichier OpenStreetMap « {p} »</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="158"/>
+        <location filename="../qgis_io/ways.py" line="193"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>L'emprise du réseau n'a pas pu être transformée dans le SCR du modèle de terrain ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="165"/>
+        <location filename="../qgis_io/ways.py" line="200"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>Le modèle de terrain (DEM) ne couvre pas le réseau : vérifiez qu'il s'agit du DEM de cette zone (son SCR est {c}) ou lancez sans DEM.</translation>
     </message>
@@ -8572,42 +8578,42 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Modèle de terrain (MNT)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="97"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Ville du quart d'heure (temps de marche jusqu'aux services)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas (isochrones)</source>
         <translation>Zones de desserte (isochrones)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODD 11.7.1 (personnes proches d'un espace public ouvert)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="127"/>
         <source>Park coverage and m² per person</source>
         <translation>Couverture des parcs et m² par personne</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposition aux inondations (personnes, bâtiments, routes sous l'eau)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="146"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Perturbation par les inondations (accès perdu quand les rues sont inondées)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
         <source>Flood simulation from rain (depth, duration, recession)</source>
         <translation>Simulation d'inondation par la pluie (profondeur, durée, décrue)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
         <source>Flood simulation from rain</source>
         <translation>Simulation d'inondation par la pluie</translation>
     </message>
@@ -9218,7 +9224,7 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>Couche OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="207"/>
+        <location filename="../core/scenarios/lenses.py" line="206"/>
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>

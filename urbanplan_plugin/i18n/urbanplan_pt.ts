@@ -314,7 +314,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="853"/>
+        <location filename="../algorithms/base.py" line="877"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>Campo de categoria (vazio = uma única categoria 'all')</translation>
     </message>
@@ -437,7 +437,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="863"/>
+        <location filename="../algorithms/base.py" line="887"/>
         <source>destinations</source>
         <translation>destinos</translation>
     </message>
@@ -644,28 +644,28 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     </message>
     <message>
         <location filename="../algorithms/base.py" line="687"/>
-        <location filename="../algorithms/base.py" line="697"/>
-        <location filename="../qgis_io/layers.py" line="459"/>
+        <location filename="../algorithms/base.py" line="704"/>
+        <location filename="../qgis_io/layers.py" line="631"/>
         <source>network</source>
         <translation>rede</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="698"/>
+        <location filename="../algorithms/base.py" line="705"/>
         <source>Working CRS: {c}.</source>
         <translation>SRC de trabalho: {c}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="714"/>
+        <location filename="../algorithms/base.py" line="738"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>Modelo do terreno (MDT, altitudes em metros): a declividade muda o tempo de viagem</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="718"/>
+        <location filename="../algorithms/base.py" line="742"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>Perfil de deslocamento por grupo, p. ex. pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="730"/>
+        <location filename="../algorithms/base.py" line="754"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -678,105 +678,105 @@ Perfil de deslocamento (PROFILE): quem se desloca, com a sua velocidade em terre
 DEM (opcional): um modelo do terreno com altitudes em metros. Cada rua é cortada em trechos e recebe a sua declividade; o tempo de viagem passa a depender do sentido (função de caminhada de Tobler: 10 % de subida leva 1,419 vezes o tempo no plano, 10 % de descida o tempo no plano; uma cadeira de rodas não passa trechos mais íngremes do que 1:12). Conta-se a viagem da origem ao destino. Sem DEM os perfis continuam a aplicar as suas velocidades e regras de vias. As distâncias são então metros equivalentes no plano (minutos x a velocidade no plano do perfil); null_reason diz por que um valor é NULL. As regras de vias precisam das etiquetas OSM da rede (um campo 'highway', p. ex. a camada lines de um arquivo OSM).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="776"/>
+        <location filename="../algorithms/base.py" line="800"/>
         <source>Group profiles: '{g}' is a text field (it splits the population into categories such as F/M), so it cannot travel with a profile. Give a numeric field with the number of people of the group per feature (e.g. pop_wheelchair), choose it in GROUP_FIELDS and name it in GROUP_PROFILES.</source>
         <translation>Perfis por grupo: '{g}' é um campo de texto (divide a população em categorias como F/M), por isso não pode deslocar-se com um perfil. Indique um campo numérico com o número de pessoas do grupo por feição (p. ex. pop_wheelchair), escolha-o em GROUP_FIELDS e nomeie-o em GROUP_PROFILES.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="831"/>
+        <location filename="../algorithms/base.py" line="855"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>O grupo {g} desloca-se como '{p}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="840"/>
+        <location filename="../algorithms/base.py" line="864"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>Origens (moradias, edifícios, grade de população: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="843"/>
+        <location filename="../algorithms/base.py" line="867"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>Campo de população (vazio = cada origem conta 1)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="846"/>
+        <location filename="../algorithms/base.py" line="870"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>Campos de grupos populacionais (pessoas por grupo, p. ex. crianças, idosos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../algorithms/base.py" line="874"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>Destinos (serviços: pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="862"/>
+        <location filename="../algorithms/base.py" line="886"/>
         <location filename="../core/report/sections.py" line="495"/>
         <source>origins</source>
         <translation>origens</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="877"/>
+        <location filename="../algorithms/base.py" line="901"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>Campo do nome da zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="879"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
         <translation>O campo que nomeia cada zona no resumo. Zonas cujo nome é NULL ou vazio são resumidas juntas como "(no zone name)".</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="893"/>
+        <location filename="../algorithms/base.py" line="917"/>
         <location filename="../qgis_io/zones.py" line="32"/>
         <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="895"/>
+        <location filename="../algorithms/base.py" line="919"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>Foram informadas zonas, mas nenhum campo de nome de zona: escolha o campo que nomeia cada zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="909"/>
+        <location filename="../algorithms/base.py" line="933"/>
         <location filename="../algorithms/report.py" line="370"/>
         <location filename="../qgis_io/zones.py" line="26"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>O campo de zona '{f}' não está na camada de zonas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="920"/>
+        <location filename="../algorithms/base.py" line="944"/>
         <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
         <translation>{n} zona(s) não têm nome em "{f}" (NULL ou vazio): são resumidas juntas como "{g}". Dê-lhes nomes na camada de zonas para distingui-las.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="929"/>
+        <location filename="../algorithms/base.py" line="953"/>
         <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>Perigo de inundação (raster de profundidade em metros, ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="933"/>
+        <location filename="../algorithms/base.py" line="957"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>Campo de profundidade (m) ou de classe de profundidade dos polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="940"/>
+        <location filename="../algorithms/base.py" line="964"/>
         <source>The hazard layer could not be opened.</source>
         <translation>Não foi possível abrir a camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="944"/>
+        <location filename="../algorithms/base.py" line="968"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>Um perigo vetorial deve ser de polígonos com um campo de profundidade ou de classe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="947"/>
+        <location filename="../algorithms/base.py" line="971"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>O perigo deve ser um raster ou polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="950"/>
+        <location filename="../algorithms/base.py" line="974"/>
         <location filename="../algorithms/floodrisk.py" line="156"/>
         <location filename="../algorithms/floodrisk.py" line="200"/>
         <source>hazard raster '{n}'</source>
@@ -1212,7 +1212,7 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Walking network</source>
         <translation>Rede de pedestres</translation>
     </message>
@@ -1274,7 +1274,7 @@ Requer o pacote Python osmnx (Debian/Ubuntu: apt install python3-osmnx) e, sem a
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="118"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="123"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>Rede de pedestres: {edges} arestas, {nodes} nós, {comp} componente(s), {share:.1f}% do comprimento no maior, {km:.2f} km no total.</translation>
     </message>
@@ -1426,17 +1426,17 @@ GROUP_PROFILES (avançado): um perfil por campo de grupo, p. ex. pop_65plus=olde
         <translation>Categorias, limiares e campos de saída:</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="285"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="288"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>A população total é 0, então nenhuma proporção pode ser dada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="293"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="296"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>População: {p:,.0f}. Proporção ao alcance de todas as categorias: {s}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="300"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}: {s} dentro; caminhada mediana {m} min</translation>
     </message>
@@ -1565,14 +1565,14 @@ GROUP_PROFILES (avançado): um perfil de deslocamento por campo de grupo, p. ex.
     <message>
         <location filename="../algorithms/flooddisruption.py" line="251"/>
         <location filename="../algorithms/greenspacecoverage.py" line="346"/>
-        <location filename="../algorithms/sdg1171.py" line="395"/>
+        <location filename="../algorithms/sdg1171.py" line="398"/>
         <source>own travel profile '{p}'</source>
         <translation>perfil de deslocamento próprio '{p}'</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="252"/>
         <location filename="../algorithms/greenspacecoverage.py" line="347"/>
-        <location filename="../algorithms/sdg1171.py" line="396"/>
+        <location filename="../algorithms/sdg1171.py" line="399"/>
         <source>travels as everyone does</source>
         <translation>desloca-se como todos</translation>
     </message>
@@ -1595,7 +1595,7 @@ GROUP_PROFILES (avançado): um perfil de deslocamento por campo de grupo, p. ex.
         <location filename="../algorithms/flooddisruption.py" line="298"/>
         <location filename="../algorithms/floodexposure.py" line="210"/>
         <location filename="../algorithms/floodexposure.py" line="212"/>
-        <location filename="../algorithms/floodexposure.py" line="267"/>
+        <location filename="../algorithms/floodexposure.py" line="269"/>
         <source>hazard raster</source>
         <translation>raster de perigo</translation>
     </message>
@@ -1707,7 +1707,7 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure</source>
         <translation>Exposição a inundações</translation>
     </message>
@@ -1761,7 +1761,8 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     <message>
         <location filename="../algorithms/floodexposure.py" line="199"/>
         <location filename="../algorithms/floodrisk.py" line="171"/>
-        <location filename="../qgis_io/flood_io.py" line="109"/>
+        <location filename="../qgis_io/flood_io.py" line="118"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>exposure</source>
         <translation>exposição</translation>
     </message>
@@ -1772,63 +1773,63 @@ Saídas: a exposição com depth_m, depth_class, exposed (e depth_mean_m, wet_pc
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="217"/>
-        <location filename="../qgis_io/flood_io.py" line="212"/>
+        <location filename="../qgis_io/flood_io.py" line="332"/>
         <source>hazard polygons</source>
         <translation>polígonos de perigo</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../algorithms/floodexposure.py" line="225"/>
         <location filename="../algorithms/greenspacecoverage.py" line="238"/>
         <location filename="../algorithms/sdg1171.py" line="263"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="178"/>
+        <location filename="../qgis_io/walkability.py" line="179"/>
         <source>population field '{f}'</source>
         <translation>campo de população '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="230"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD só é usado para exposição de linhas; é ignorado para {k}s.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="232"/>
+        <location filename="../algorithms/floodexposure.py" line="234"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED só se aplica a polígonos; é ignorado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="271"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>Polígonos de perigo rasterizados em uma grade de células de {c:g} {u} ({r} x {k}), regra do centro da célula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="275"/>
         <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>grau</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="284"/>
         <source>population raster</source>
         <translation>raster de população</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="289"/>
+        <location filename="../algorithms/floodexposure.py" line="291"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>O raster de população não cobre a área da exposição; não é usado.</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="335"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>Expostas: {c:,} de {n:,} feição(ões) em uma classe de inundação; água mais funda em uma feição exposta {d} m</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="340"/>
+        <location filename="../algorithms/floodexposure.py" line="345"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>; população exposta {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="342"/>
+        <location filename="../algorithms/floodexposure.py" line="347"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>; vias alagadas {km:.2f} km</translation>
     </message>
@@ -1924,7 +1925,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="635"/>
         <location filename="../core/schema.py" line="817"/>
         <location filename="../core/schema.py" line="1053"/>
         <source>Water depth (m)</source>
@@ -1990,7 +1991,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="391"/>
-        <location filename="../qgis_io/ways.py" line="149"/>
+        <location filename="../qgis_io/ways.py" line="184"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
     </message>
@@ -2896,18 +2897,19 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
     </message>
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="91"/>
-        <location filename="../qgis_io/layers.py" line="368"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="99"/>
+        <location filename="../qgis_io/layers.py" line="374"/>
+        <location filename="../qgis_io/layers.py" line="524"/>
         <source>street lines</source>
         <translation>linhas de ruas</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="94"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>A camada não tem campo 'highway', então o filtro OSM não foi aplicado: todas as linhas são tratadas como transitáveis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="109"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>Não sobrou nenhuma linha transitável: as feições da camada estão vazias ou foram todas removidas pelo filtro OSM. Desmarque o filtro OSM ou escolha uma camada de ruas.</translation>
     </message>
@@ -3480,12 +3482,12 @@ GROUP_PROFILES (avançado): um perfil de deslocamento por campo de grupo, p. ex.
         <translation>Grupo {g} ({p}): {d}, {w}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="382"/>
+        <location filename="../algorithms/sdg1171.py" line="385"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>ODS 11.7.1 — área urbanizada {b:,.3f} km²: espaço aberto {o}, ruas {s}, espaço público {p}. População {n:,.0f}, da qual {w} a até {d:g} m a pé de um espaço público aberto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="393"/>
+        <location filename="../algorithms/sdg1171.py" line="396"/>
         <source>  {g}: {w} within {d:g} m ({p}).</source>
         <translation>  {g}: {w} a menos de {d:g} m ({p}).</translation>
     </message>
@@ -3588,7 +3590,7 @@ Com um perfil e um DEM, a área é onde as pessoas desse perfil conseguem desloc
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas</source>
         <translation>Áreas de serviço</translation>
     </message>
@@ -3705,7 +3707,7 @@ OUTPUT: os locais escolhidos com rank, marginal_gain (pessoas que passam a estar
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="632"/>
         <source>Suggested sites</source>
         <translation>Locais sugeridos</translation>
     </message>
@@ -3879,7 +3881,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="621"/>
         <location filename="../core/schema.py" line="603"/>
         <source>Supply per 1 000 residents</source>
         <translation>Oferta por 1 000 moradores</translation>
@@ -4772,7 +4774,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="584"/>
+        <location filename="../project/styles.py" line="591"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
@@ -5058,7 +5060,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="97"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city</source>
         <translation>Cidade de 15 minutos</translation>
     </message>
@@ -5074,7 +5076,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1</source>
         <translation>ODS 11.7.1</translation>
     </message>
@@ -5100,7 +5102,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="146"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption</source>
         <translation>Interrupção por inundação</translation>
     </message>
@@ -5158,7 +5160,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../core/report/sections.py" line="149"/>
         <location filename="../core/report/sections.py" line="361"/>
-        <location filename="../core/scenarios/lenses.py" line="208"/>
+        <location filename="../core/scenarios/lenses.py" line="207"/>
         <source>every category</source>
         <translation>todas as categorias</translation>
     </message>
@@ -5971,14 +5973,14 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="659"/>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="681"/>
         <source>No change</source>
         <translation>Sem mudança</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="479"/>
+        <location filename="../project/styles.py" line="486"/>
         <source>No data</source>
         <translation>Sem dados</translation>
     </message>
@@ -6137,7 +6139,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="622"/>
         <location filename="../core/schema.py" line="953"/>
         <location filename="../core/schema.py" line="977"/>
         <source>Expected annual damage</source>
@@ -6935,7 +6937,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="282"/>
-        <location filename="../qgis_io/layers.py" line="343"/>
+        <location filename="../qgis_io/layers.py" line="349"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -7114,7 +7116,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     <message>
         <location filename="../project/styles.py" line="327"/>
         <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="514"/>
+        <location filename="../project/styles.py" line="521"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} min</translation>
     </message>
@@ -7215,7 +7217,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../project/styles.py" line="415"/>
-        <location filename="../project/styles.py" line="572"/>
+        <location filename="../project/styles.py" line="579"/>
         <source>Not covered by any park</source>
         <translation>Sem cobertura de nenhum parque</translation>
     </message>
@@ -7260,266 +7262,266 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Fora do mapa de perigo</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="513"/>
+        <location filename="../project/styles.py" line="520"/>
         <source>within {b} min</source>
         <translation>a até {b} min</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="530"/>
+        <location filename="../project/styles.py" line="537"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>Outras partes (não ligadas à rede principal)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="531"/>
+        <location filename="../project/styles.py" line="538"/>
         <source>Main connected network</source>
         <translation>Rede conexa principal</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>shallow: under 0.1 m</source>
         <translation>rasa: menos de 0,1 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>low: 0.1–0.7 m</source>
         <translation>baixa: 0,1–0,7 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>média: 0,7–1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="548"/>
+        <location filename="../project/styles.py" line="555"/>
         <source>high: more than 1.5 m</source>
         <translation>alta: mais de 1,5 m</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="571"/>
+        <location filename="../project/styles.py" line="578"/>
         <source>Suggested site (number = rank)</source>
         <translation>Local sugerido (número = posição)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="573"/>
+        <location filename="../project/styles.py" line="580"/>
         <source>Open space entrance used</source>
         <translation>Entrada de espaço aberto usada</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="586"/>
+        <location filename="../project/styles.py" line="593"/>
         <source>This zone</source>
         <translation>Esta zona</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="610"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>Tempo de caminhada até {what} (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="611"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>Tempo de caminhada até o destino mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="613"/>
+        <location filename="../project/styles.py" line="620"/>
         <location filename="../core/schema.py" line="496"/>
         <source>Walkability score (0–100)</source>
         <translation>Pontuação de caminhabilidade (0–100)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking access to open space</source>
         <translation>Acesso a pé a espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Park coverage</source>
         <translation>Cobertura de parques</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Walking access during the flood</source>
         <translation>Acesso a pé durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Facilities during the flood</source>
         <translation>Equipamentos durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Streets during the flood</source>
         <translation>Ruas durante a inundação</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Water depth class</source>
         <translation>Classe de profundidade da água</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="629"/>
         <location filename="../core/schema.py" line="1081"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Change in the scenario</source>
         <translation>Mudança no cenário</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Walking time from the facilities</source>
         <translation>Tempo de caminhada a partir dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="633"/>
         <source>Underserved residents</source>
         <translation>Moradores desassistidos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="634"/>
         <source>Open space entrances</source>
         <translation>Entradas de espaços abertos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="656"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly flooded</source>
         <translation>Passou a alagar</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="657"/>
+        <location filename="../project/styles.py" line="664"/>
         <source>More exposed (deeper water)</source>
         <translation>Mais exposto (água mais funda)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="658"/>
+        <location filename="../project/styles.py" line="665"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>Misto (melhor em um aspecto, pior em outro)</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Less exposed</source>
         <translation>Menos exposto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>No longer flooded</source>
         <translation>Não alaga mais</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Dry before and after</source>
         <translation>Seco antes e depois</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly cut off</source>
         <translation>Passou a ficar isolado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Newly reachable</source>
         <translation>Passou a ser alcançável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>Newly covered</source>
         <translation>Passou a ser coberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>No longer covered</source>
         <translation>Não é mais coberto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="670"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Newly unreachable</source>
         <translation>Passou a ser inalcançável</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Newly affected</source>
         <translation>Passou a ser afetado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="679"/>
         <source>Worse access</source>
         <translation>Acesso pior</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="673"/>
+        <location filename="../project/styles.py" line="680"/>
         <source>Better for some services, worse for others</source>
         <translation>Melhor para alguns serviços, pior para outros</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="682"/>
         <source>Better access</source>
         <translation>Acesso melhor</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="683"/>
         <source>Newly within reach</source>
         <translation>Passou a estar ao alcance</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="684"/>
         <source>No longer affected</source>
         <translation>Não é mais afetado</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../project/styles.py" line="685"/>
         <source>Unreachable before and after</source>
         <translation>Inalcançável antes e depois</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>shallower</source>
         <translation>mais rasa</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>deeper</source>
         <translation>mais funda</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>shorter</source>
         <translation>mais curto</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>longer</source>
         <translation>mais longo</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="767"/>
+        <location filename="../project/styles.py" line="774"/>
         <source>less</source>
         <translation>menos</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="767"/>
+        <location filename="../project/styles.py" line="774"/>
         <source>more</source>
         <translation>mais</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="773"/>
+        <location filename="../project/styles.py" line="780"/>
         <source>No change (within {t} {u})</source>
         <translation>Sem mudança (dentro de {t} {u})</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="778"/>
+        <location filename="../project/styles.py" line="786"/>
         <source>{a} {u} or more {w}</source>
         <translation>{a} {u} ou mais, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="780"/>
-        <location filename="../project/styles.py" line="784"/>
+        <location filename="../project/styles.py" line="788"/>
+        <location filename="../project/styles.py" line="792"/>
         <source>{a} to {b} {u} {w}</source>
         <translation>{a} a {b} {u}, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="782"/>
+        <location filename="../project/styles.py" line="790"/>
         <source>more than {a} {u} {w}</source>
         <translation>mais de {a} {u}, {w}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="844"/>
+        <location filename="../project/styles.py" line="851"/>
         <source>UrbanPlan style</source>
         <translation>Estilo UrbanPlan</translation>
     </message>
@@ -7562,6 +7564,12 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <location filename="../qgis_io/areas.py" line="48"/>
         <source>Study area: the union of {n} polygon(s).</source>
         <translation>Área de estudo: a união de {n} polígono(s).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/bulk.py" line="129"/>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>layer</source>
+        <translation>camada</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="56"/>
@@ -7609,60 +7617,61 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Os rasters {o} da linha de base e do cenário estão em grades diferentes: compare cálculos sobre o mesmo modelo de terreno (mesma extensão e tamanho de célula).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="80"/>
+        <location filename="../qgis_io/flood_io.py" line="85"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>A camada de {what} não tem geometria de ponto, linha ou polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="85"/>
+        <location filename="../qgis_io/flood_io.py" line="90"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>Campo(s) {f} não encontrado(s) na camada de {what}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="149"/>
+        <location filename="../qgis_io/flood_io.py" line="158"/>
+        <location filename="../qgis_io/flood_io.py" line="267"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} feição(ões) de {what} não têm geometria; são informadas como fora do perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="159"/>
-        <location filename="../qgis_io/layers.py" line="191"/>
-        <location filename="../qgis_io/layers.py" line="245"/>
+        <location filename="../qgis_io/flood_io.py" line="279"/>
+        <location filename="../qgis_io/layers.py" line="197"/>
+        <location filename="../qgis_io/layers.py" line="251"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>A camada de {what} não tem sistema de referência de coordenadas. Defina-o em Propriedades da camada &gt; Fonte &gt; SRC atribuído e execute de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="177"/>
+        <location filename="../qgis_io/flood_io.py" line="297"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>O campo '{f}' deve conter números; alguns valores são texto. Escolha um campo numérico ou converta-o com a Calculadora de campo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="181"/>
+        <location filename="../qgis_io/flood_io.py" line="301"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} feição(ões) têm valor negativo em '{f}'. Contagens de pessoas e valores não podem ser negativos: corrija os dados.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/flood_io.py" line="313"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>Um mapa de perigo em polígonos precisa de DEPTH_FIELD: o campo com a profundidade da água em metros ou a classe de profundidade de cada polígono.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="318"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>O campo '{f}' não está na camada de perigo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="205"/>
+        <location filename="../qgis_io/flood_io.py" line="325"/>
         <source>hazard</source>
         <translation>perigo</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="228"/>
+        <location filename="../qgis_io/flood_io.py" line="348"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>O campo de perigo '{f}' contém nomes de classe que não estão na tabela de classes de profundidade: {u}. Use os nomes {names} (ou escolha um arquivo de classes de profundidade com esses nomes).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="233"/>
+        <location filename="../qgis_io/flood_io.py" line="353"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>A camada de perigo não tem nenhum polígono com geometria.</translation>
     </message>
@@ -7717,112 +7726,109 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>O arquivo indicado para "{what}" não tem a camada "{n}": {p}. As suas camadas: {names}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
         <translation>O centro da extensão da camada não pode ser situado no globo a partir de {a}: o SRC da camada provavelmente está errado. Verifique-o em Propriedades da camada &gt; Fonte.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
+        <location filename="../qgis_io/layers.py" line="170"/>
         <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
         <translation>A camada não tem uma extensão da qual deduzir a sua zona UTM local (nenhuma feição com geometria pôde ser lida). Verifique se a camada tem feições com geometria, ou indique um SRC de destino.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="180"/>
+        <location filename="../qgis_io/layers.py" line="186"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>O SRC de destino {crs} é geográfico (graus). Escolha um SRC projetado em metros ou deixe-o vazio para usar a zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
         <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
         <translation>SRC de destino {crs}: uma unidade do mapa vale aqui {k:.3f} metros no terreno, então comprimentos e áreas ficam nas suas unidades, não em metros. Deixe o SRC de destino vazio para usar a zona UTM local.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
+        <location filename="../qgis_io/layers.py" line="206"/>
         <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>A camada de {what} está em {src} ({sdesc}), onde uma unidade do mapa vale {k:.3f} metros no terreno no centro dos dados (Web Mercator e os SRC em pés não estão em metros no terreno); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
+        <location filename="../qgis_io/layers.py" line="216"/>
         <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
         <translation>A camada de {what} diz estar em {src} (graus), mas as suas coordenadas vão de x {x0:.0f} a {x1:.0f}, y {y0:.0f} a {y1:.0f}: não são longitudes e latitudes, então o SRC da camada está errado. Defina o SRC das suas coordenadas em Propriedades da camada &gt; Fonte &gt; SRC atribuído.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="219"/>
+        <location filename="../qgis_io/layers.py" line="225"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>A camada de {what} está em um SRC geográfico ({src}); comprimentos e áreas são calculados em {dst} ({desc}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="305"/>
+        <location filename="../qgis_io/layers.py" line="311"/>
         <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>{n} geometria(s) inválida(s) da camada {what} (anéis que se cruzam...) foram reparadas (método de "Corrigir geometrias") antes do uso. Verifique-as com Vetor &gt; Ferramentas de geometria &gt; Verificar validade.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="314"/>
+        <location filename="../qgis_io/layers.py" line="320"/>
         <source>layer '{n}'</source>
         <translation>camada "{n}"</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="314"/>
-        <source>layer</source>
-        <translation>camada</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="320"/>
+        <location filename="../qgis_io/layers.py" line="326"/>
         <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
         <translation>{what} não pode ser transformado de {a} para {b}{e}: algumas coordenadas estão fora da área onde {a} é definido, ou o SRC da camada está errado. Verifique o SRC da camada (Propriedades da camada &gt; Fonte) e a sua extensão.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="330"/>
+        <location filename="../qgis_io/layers.py" line="336"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>A entrada {name} não pôde ser aberta. Verifique se a camada ou o arquivo existe e é uma camada vetorial.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="337"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source>points</source>
         <translation>pontos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="338"/>
+        <location filename="../qgis_io/layers.py" line="344"/>
         <source>lines</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="339"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="340"/>
+        <location filename="../qgis_io/layers.py" line="346"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>A camada de {name} tem geometria de {got}, mas são necessários {want}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="342"/>
+        <location filename="../qgis_io/layers.py" line="348"/>
         <source>no or unknown</source>
         <translation>nenhuma ou desconhecida</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="345"/>
+        <location filename="../qgis_io/layers.py" line="351"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="395"/>
+        <location filename="../qgis_io/layers.py" line="401"/>
+        <location filename="../qgis_io/layers.py" line="548"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} feição(ões) com geometria nula ou vazia foram puladas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="398"/>
+        <location filename="../qgis_io/layers.py" line="404"/>
+        <location filename="../qgis_io/layers.py" line="551"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="469"/>
+        <location filename="../qgis_io/layers.py" line="641"/>
         <source>The network layer has no usable edges.</source>
         <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="487"/>
+        <location filename="../qgis_io/layers.py" line="671"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
@@ -7847,7 +7853,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Matrizes da rede guardadas em «{p}» (tabela {t}): as análises carregam-nas em vez de reconstruir a rede.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="77"/>
+        <location filename="../qgis_io/outputs.py" line="80"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>Os campos de entrada {f} são substituídos pelos campos de mesmo nome desta análise.</translation>
     </message>
@@ -7898,7 +7904,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="180"/>
+        <location filename="../qgis_io/walkability.py" line="181"/>
         <source>group field '{f}'</source>
         <translation>campo de grupo '{f}'</translation>
     </message>
@@ -8016,32 +8022,32 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>{n} destino(s) poligonal(is) são alcançados por {k} ponto(s) de entrada onde o contorno encontra a rede (a até {t:g} m).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="194"/>
+        <location filename="../qgis_io/walkability.py" line="195"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>O campo de categoria '{f}' não está na camada de destinos.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
+        <location filename="../qgis_io/walkability.py" line="239"/>
         <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
         <translation>O arquivo do OpenStreetMap "{p}" não existe. Verifique o caminho (o arquivo foi movido ou renomeado?) e escolha-o de novo.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="243"/>
+        <location filename="../qgis_io/walkability.py" line="244"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' não pôde ser lido como arquivo do OpenStreetMap (.osm ou .osm.pbf).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="245"/>
+        <location filename="../qgis_io/walkability.py" line="246"/>
         <source>OpenStreetMap file '{p}'</source>
         <translation>arquivo do OpenStreetMap "{p}"</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="158"/>
+        <location filename="../qgis_io/ways.py" line="193"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>Não foi possível transformar a extensão da rede para o SRC do modelo do terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="165"/>
+        <location filename="../qgis_io/ways.py" line="200"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>
@@ -8572,42 +8578,42 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Modelo do terreno (MDT)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="97"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city (walk time to services)</source>
         <translation>Cidade de 15 minutos (tempo de caminhada até os serviços)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas (isochrones)</source>
         <translation>Áreas de serviço (isócronas)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>ODS 11.7.1 (pessoas perto de espaço público aberto)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="127"/>
         <source>Park coverage and m² per person</source>
         <translation>Cobertura de parques e m² por pessoa</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>Exposição a inundações (pessoas, edifícios, vias na água)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="146"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>Interrupção por inundação (acesso perdido quando as ruas alagam)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
         <source>Flood simulation from rain (depth, duration, recession)</source>
         <translation>Simulação de inundação por chuva (profundidade, duração, recessão)</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
         <source>Flood simulation from rain</source>
         <translation>Simulação de inundação por chuva</translation>
     </message>
@@ -9218,7 +9224,7 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>Camada OSM</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="207"/>
+        <location filename="../core/scenarios/lenses.py" line="206"/>
         <source>any category</source>
         <translation>qualquer categoria</translation>
     </message>

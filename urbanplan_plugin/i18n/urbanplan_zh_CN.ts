@@ -314,7 +314,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="146"/>
-        <location filename="../algorithms/base.py" line="853"/>
+        <location filename="../algorithms/base.py" line="877"/>
         <source>Category field (empty = one category 'all')</source>
         <translation>类别字段（留空 = 单一类别 'all'）</translation>
     </message>
@@ -437,7 +437,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/accessibilitygrid.py" line="191"/>
-        <location filename="../algorithms/base.py" line="863"/>
+        <location filename="../algorithms/base.py" line="887"/>
         <source>destinations</source>
         <translation>目的地</translation>
     </message>
@@ -644,28 +644,28 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     </message>
     <message>
         <location filename="../algorithms/base.py" line="687"/>
-        <location filename="../algorithms/base.py" line="697"/>
-        <location filename="../qgis_io/layers.py" line="459"/>
+        <location filename="../algorithms/base.py" line="704"/>
+        <location filename="../qgis_io/layers.py" line="631"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="698"/>
+        <location filename="../algorithms/base.py" line="705"/>
         <source>Working CRS: {c}.</source>
         <translation>工作坐标参考系：{c}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="714"/>
+        <location filename="../algorithms/base.py" line="738"/>
         <source>Terrain model (DEM, heights in metres): slope changes the travel time</source>
         <translation>地形模型（DEM，高程单位为米）：坡度会改变出行时间</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="718"/>
+        <location filename="../algorithms/base.py" line="742"/>
         <source>Travel profile per group, e.g. pop_65plus=older_adult; pop_0_14=child</source>
         <translation>各人群的出行画像，例如 pop_65plus=older_adult; pop_0_14=child</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="730"/>
+        <location filename="../algorithms/base.py" line="754"/>
         <source>
 
 Travel profile (PROFILE): who travels, with its speed on flat ground, the OpenStreetMap ways it may use (a wheelchair never takes steps; a cyclist rides where cycling is allowed and pushes on footways) and its slope rule (resources/presets/travel_profiles.json, each value with its source):
@@ -678,105 +678,105 @@ DEM (optional): a terrain model with heights in metres. Each street is cut into 
 DEM（可选）：高程单位为米的地形模型。每条街道被切分成若干段并获得各自的坡度；出行时间随方向而变（Tobler 徒步函数：10 % 上坡用时为平地的 1.419 倍，10 % 下坡与平地相同；轮椅无法通过陡于 1:12 的路段）。计算的是从起点到目的地的行程。没有 DEM 时，出行画像仍会采用其速度和道路规则。此时距离为平地等效米数（分钟 × 该画像的平地速度）；null_reason 说明数值为 NULL 的原因。道路规则需要路网的 OSM 标签（'highway' 字段，例如 OSM 文件的 lines 图层）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="776"/>
+        <location filename="../algorithms/base.py" line="800"/>
         <source>Group profiles: '{g}' is a text field (it splits the population into categories such as F/M), so it cannot travel with a profile. Give a numeric field with the number of people of the group per feature (e.g. pop_wheelchair), choose it in GROUP_FIELDS and name it in GROUP_PROFILES.</source>
         <translation>人群出行画像：“{g}”是文本字段（它把人口分成 F/M 等类别），因此不能按出行画像出行。请提供一个数值字段，记录每个要素中该人群的人数（例如 pop_wheelchair），在 GROUP_FIELDS 中选择它，并在 GROUP_PROFILES 中写出它。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="831"/>
+        <location filename="../algorithms/base.py" line="855"/>
         <source>Group {g} travels as '{p}'.</source>
         <translation>人群 {g} 按“{p}”出行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="840"/>
+        <location filename="../algorithms/base.py" line="864"/>
         <source>Origins (homes, buildings, population grid: points or polygons)</source>
         <translation>起点（住所、建筑、人口网格：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="843"/>
+        <location filename="../algorithms/base.py" line="867"/>
         <source>Population field (empty = every origin counts 1)</source>
         <translation>人口字段（留空 = 每个起点计 1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="846"/>
+        <location filename="../algorithms/base.py" line="870"/>
         <source>Population group fields (people per group, e.g. children, elderly)</source>
         <translation>人群字段（各人群的人数，例如儿童、老年人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="850"/>
+        <location filename="../algorithms/base.py" line="874"/>
         <source>Destinations (services: points or polygons)</source>
         <translation>目的地（服务设施：点或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="862"/>
+        <location filename="../algorithms/base.py" line="886"/>
         <location filename="../core/report/sections.py" line="495"/>
         <source>origins</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="877"/>
+        <location filename="../algorithms/base.py" line="901"/>
         <location filename="../algorithms/report.py" line="121"/>
         <source>Zone name field</source>
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="879"/>
+        <location filename="../algorithms/base.py" line="903"/>
         <source>The field that names each zone in the summary. Zones whose name is NULL or blank are summarised together as '(no zone name)'.</source>
         <translation>在汇总中为每个分区命名的字段。名称为 NULL 或空白的分区合并汇总为“(no zone name)”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="893"/>
+        <location filename="../algorithms/base.py" line="917"/>
         <location filename="../qgis_io/zones.py" line="32"/>
         <location filename="../qgis_io/zones.py" line="42"/>
         <source>zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="895"/>
+        <location filename="../algorithms/base.py" line="919"/>
         <location filename="../algorithms/report.py" line="219"/>
         <source>Zones are given but no zone name field: choose the field that names each zone.</source>
         <translation>给出了分区但没有分区名称字段：请选择为每个分区命名的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="909"/>
+        <location filename="../algorithms/base.py" line="933"/>
         <location filename="../algorithms/report.py" line="370"/>
         <location filename="../qgis_io/zones.py" line="26"/>
         <source>Zone field '{f}' is not in the zone layer.</source>
         <translation>分区图层中没有分区字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="920"/>
+        <location filename="../algorithms/base.py" line="944"/>
         <source>{n} zone(s) have no name in '{f}' (NULL or blank): they are summarised together as '{g}'. Name them in the zone layer to see them apart.</source>
         <translation>{n} 个分区在“{f}”中没有名称（NULL 或空白）：它们合并汇总为“{g}”。请在分区图层中为其命名以便区分。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="929"/>
+        <location filename="../algorithms/base.py" line="953"/>
         <location filename="../algorithms/scorecard.py" line="121"/>
         <source>Flood hazard (depth raster in metres, or polygons)</source>
         <translation>洪水危险性（以米计的水深栅格，或面）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="933"/>
+        <location filename="../algorithms/base.py" line="957"/>
         <source>Depth (m) or depth class field of hazard polygons</source>
         <translation>危险性面的水深（米）或水深等级字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="940"/>
+        <location filename="../algorithms/base.py" line="964"/>
         <source>The hazard layer could not be opened.</source>
         <translation>无法打开危险性图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="944"/>
+        <location filename="../algorithms/base.py" line="968"/>
         <source>A vector hazard must be polygons with a depth or class field.</source>
         <translation>矢量危险性图层必须是带有水深或等级字段的面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="947"/>
+        <location filename="../algorithms/base.py" line="971"/>
         <source>The hazard must be a raster or polygons.</source>
         <translation>危险性图层必须是栅格或面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="950"/>
+        <location filename="../algorithms/base.py" line="974"/>
         <location filename="../algorithms/floodrisk.py" line="156"/>
         <location filename="../algorithms/floodrisk.py" line="200"/>
         <source>hazard raster '{n}'</source>
@@ -1212,7 +1212,7 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
         <location filename="../algorithms/downloadosmnetwork.py" line="96"/>
         <location filename="../algorithms/preparewalknetwork.py" line="76"/>
         <location filename="../core/report/model.py" line="76"/>
-        <location filename="../project/styles.py" line="624"/>
+        <location filename="../project/styles.py" line="631"/>
         <source>Walking network</source>
         <translation>步行网络</translation>
     </message>
@@ -1274,7 +1274,7 @@ OSM 文件（可选，离线）：OpenStreetMap XML 文件（.osm，例如来自
     </message>
     <message>
         <location filename="../algorithms/downloadosmnetwork.py" line="141"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="118"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="123"/>
         <source>Walking network: {edges} edges, {nodes} nodes, {comp} component(s), {share:.1f}% of the length in the largest, {km:.2f} km in all.</source>
         <translation>步行网络：{edges} 条边，{nodes} 个节点，{comp} 个连通分量，最大分量占长度的 {share:.1f}%，总长 {km:.2f} 公里。</translation>
     </message>
@@ -1426,17 +1426,17 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
         <translation>类别、阈值和输出字段：</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="285"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="288"/>
         <source>The total population is 0, so no share can be given.</source>
         <translation>总人口为 0，因此无法给出比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="293"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="296"/>
         <source>Population: {p:,.0f}. Share within reach of every category: {s}.</source>
         <translation>人口：{p:,.0f}。所有类别均可达的比例：{s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/fifteenminutecity.py" line="300"/>
+        <location filename="../algorithms/fifteenminutecity.py" line="303"/>
         <source>  {c}: {s} within; median walk {m} min</source>
         <translation>  {c}：{s} 在阈值内；步行时间中位数 {m} 分钟</translation>
     </message>
@@ -1565,14 +1565,14 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
     <message>
         <location filename="../algorithms/flooddisruption.py" line="251"/>
         <location filename="../algorithms/greenspacecoverage.py" line="346"/>
-        <location filename="../algorithms/sdg1171.py" line="395"/>
+        <location filename="../algorithms/sdg1171.py" line="398"/>
         <source>own travel profile '{p}'</source>
         <translation>自身出行画像“{p}”</translation>
     </message>
     <message>
         <location filename="../algorithms/flooddisruption.py" line="252"/>
         <location filename="../algorithms/greenspacecoverage.py" line="347"/>
-        <location filename="../algorithms/sdg1171.py" line="396"/>
+        <location filename="../algorithms/sdg1171.py" line="399"/>
         <source>travels as everyone does</source>
         <translation>与所有人出行方式相同</translation>
     </message>
@@ -1595,7 +1595,7 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
         <location filename="../algorithms/flooddisruption.py" line="298"/>
         <location filename="../algorithms/floodexposure.py" line="210"/>
         <location filename="../algorithms/floodexposure.py" line="212"/>
-        <location filename="../algorithms/floodexposure.py" line="267"/>
+        <location filename="../algorithms/floodexposure.py" line="269"/>
         <source>hazard raster</source>
         <translation>危险性栅格</translation>
     </message>
@@ -1707,7 +1707,7 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     <message>
         <location filename="../algorithms/floodexposure.py" line="169"/>
         <location filename="../core/report/model.py" line="86"/>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure</source>
         <translation>洪水暴露</translation>
     </message>
@@ -1761,7 +1761,8 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     <message>
         <location filename="../algorithms/floodexposure.py" line="199"/>
         <location filename="../algorithms/floodrisk.py" line="171"/>
-        <location filename="../qgis_io/flood_io.py" line="109"/>
+        <location filename="../qgis_io/flood_io.py" line="118"/>
+        <location filename="../qgis_io/flood_io.py" line="211"/>
         <source>exposure</source>
         <translation>暴露对象</translation>
     </message>
@@ -1772,63 +1773,63 @@ Outputs: the exposure with depth_m, depth_class, exposed (and depth_mean_m, wet_
     </message>
     <message>
         <location filename="../algorithms/floodexposure.py" line="217"/>
-        <location filename="../qgis_io/flood_io.py" line="212"/>
+        <location filename="../qgis_io/flood_io.py" line="332"/>
         <source>hazard polygons</source>
         <translation>危险性面</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="223"/>
+        <location filename="../algorithms/floodexposure.py" line="225"/>
         <location filename="../algorithms/greenspacecoverage.py" line="238"/>
         <location filename="../algorithms/sdg1171.py" line="263"/>
         <location filename="../algorithms/suggestsites.py" line="175"/>
         <location filename="../algorithms/supplydemand.py" line="171"/>
-        <location filename="../qgis_io/walkability.py" line="178"/>
+        <location filename="../qgis_io/walkability.py" line="179"/>
         <source>population field '{f}'</source>
         <translation>人口字段 '{f}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="228"/>
+        <location filename="../algorithms/floodexposure.py" line="230"/>
         <source>ROAD_CLASS_FIELD is used for line exposure only; it is ignored for {k}s.</source>
         <translation>ROAD_CLASS_FIELD 仅用于线状暴露对象；对 {k} 将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="232"/>
+        <location filename="../algorithms/floodexposure.py" line="234"/>
         <source>AREA_WEIGHTED applies to polygons only; it is ignored.</source>
         <translation>AREA_WEIGHTED 仅适用于面；已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="271"/>
+        <location filename="../algorithms/floodexposure.py" line="273"/>
         <source>Hazard polygons burnt into a grid of {c:g} {u} cells ({r} x {k}), cell centre rule.</source>
         <translation>危险性面已栅格化为 {c:g} {u} 的单元网格（{r} x {k}），单元中心规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="273"/>
+        <location filename="../algorithms/floodexposure.py" line="275"/>
         <location filename="../algorithms/floodextent.py" line="159"/>
         <source>degree</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="282"/>
+        <location filename="../algorithms/floodexposure.py" line="284"/>
         <source>population raster</source>
         <translation>人口栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="289"/>
+        <location filename="../algorithms/floodexposure.py" line="291"/>
         <source>The population raster does not cover the exposure's area; it is not used.</source>
         <translation>人口栅格未覆盖暴露对象所在区域；不予使用。</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="335"/>
+        <location filename="../algorithms/floodexposure.py" line="340"/>
         <source>Exposed: {c:,} of {n:,} feature(s) in a flood class; deepest water at an exposure feature {d} m</source>
         <translation>暴露：{n:,} 个要素中有 {c:,} 个处于洪水等级；暴露要素处的最大水深 {d} 米</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="340"/>
+        <location filename="../algorithms/floodexposure.py" line="345"/>
         <source>; exposed population {p:,.0f}</source>
         <translation>；暴露人口 {p:,.0f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/floodexposure.py" line="342"/>
+        <location filename="../algorithms/floodexposure.py" line="347"/>
         <source>; flooded roads {km:.2f} km</source>
         <translation>；被淹道路 {km:.2f} 公里</translation>
     </message>
@@ -1924,7 +1925,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     <message>
         <location filename="../algorithms/floodextent.py" line="107"/>
         <location filename="../core/report/sections.py" line="725"/>
-        <location filename="../project/styles.py" line="628"/>
+        <location filename="../project/styles.py" line="635"/>
         <location filename="../core/schema.py" line="817"/>
         <location filename="../core/schema.py" line="1053"/>
         <source>Water depth (m)</source>
@@ -1990,7 +1991,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="391"/>
-        <location filename="../qgis_io/ways.py" line="149"/>
+        <location filename="../qgis_io/ways.py" line="184"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
     </message>
@@ -2896,18 +2897,19 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
     </message>
     <message>
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
-        <location filename="../algorithms/preparewalknetwork.py" line="91"/>
-        <location filename="../qgis_io/layers.py" line="368"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="99"/>
+        <location filename="../qgis_io/layers.py" line="374"/>
+        <location filename="../qgis_io/layers.py" line="524"/>
         <source>street lines</source>
         <translation>街道线</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="98"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="94"/>
         <source>The layer has no 'highway' field, so the OSM filter was not applied: every line is treated as walkable.</source>
         <translation>该图层没有 'highway' 字段，因此未应用 OSM 筛选：所有线都视为可步行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/preparewalknetwork.py" line="104"/>
+        <location filename="../algorithms/preparewalknetwork.py" line="109"/>
         <source>No walkable line is left: the layer's features are empty or were all removed by the OSM filter. Untick the OSM filter or choose a street layer.</source>
         <translation>没有剩下可步行的线：图层的要素为空，或全部被 OSM 筛选去除。请取消勾选 OSM 筛选，或选择一个街道图层。</translation>
     </message>
@@ -3480,12 +3482,12 @@ GROUP_PROFILES（高级）：为每个人群字段指定出行画像，例如 po
         <translation>人群 {g}（{p}）：{d}，{w}</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="382"/>
+        <location filename="../algorithms/sdg1171.py" line="385"/>
         <source>SDG 11.7.1 — built-up area {b:,.3f} km²: open space {o}, streets {s}, public space {p}. Population {n:,.0f}, of which {w} within {d:g} m walk of an open public space.</source>
         <translation>SDG 11.7.1 — 建成区 {b:,.3f} 平方公里：开放空间 {o}，街道 {s}，公共空间 {p}。人口 {n:,.0f}，其中 {w} 在步行 {d:g} 米内可到达公共开放空间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/sdg1171.py" line="393"/>
+        <location filename="../algorithms/sdg1171.py" line="396"/>
         <source>  {g}: {w} within {d:g} m ({p}).</source>
         <translation>  {g}：{w} 在 {d:g} 米以内（{p}）。</translation>
     </message>
@@ -3588,7 +3590,7 @@ With a profile and a DEM the area is where people of that profile can travel *to
     <message>
         <location filename="../algorithms/servicearea.py" line="115"/>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas</source>
         <translation>服务区</translation>
     </message>
@@ -3705,7 +3707,7 @@ OUTPUT：选中的选址，含 rank、marginal_gain（新进入范围的人数�
     <message>
         <location filename="../algorithms/suggestsites.py" line="124"/>
         <location filename="../core/report/sections.py" line="695"/>
-        <location filename="../project/styles.py" line="625"/>
+        <location filename="../project/styles.py" line="632"/>
         <source>Suggested sites</source>
         <translation>建议选址</translation>
     </message>
@@ -3879,7 +3881,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../algorithms/supplydemand.py" line="141"/>
-        <location filename="../project/styles.py" line="614"/>
+        <location filename="../project/styles.py" line="621"/>
         <location filename="../core/schema.py" line="603"/>
         <source>Supply per 1 000 residents</source>
         <translation>每千居民的供给</translation>
@@ -4772,7 +4774,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/build.py" line="89"/>
         <location filename="../project/report_maps.py" line="406"/>
-        <location filename="../project/styles.py" line="584"/>
+        <location filename="../project/styles.py" line="591"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
@@ -5058,7 +5060,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="82"/>
-        <location filename="../core/scenarios/lenses.py" line="97"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city</source>
         <translation>15分钟生活圈</translation>
     </message>
@@ -5074,7 +5076,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="84"/>
-        <location filename="../core/scenarios/lenses.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1</source>
         <translation>SDG 11.7.1</translation>
     </message>
@@ -5100,7 +5102,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/model.py" line="87"/>
-        <location filename="../core/scenarios/lenses.py" line="146"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption</source>
         <translation>洪水对步行的影响</translation>
     </message>
@@ -5158,7 +5160,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../core/report/sections.py" line="149"/>
         <location filename="../core/report/sections.py" line="361"/>
-        <location filename="../core/scenarios/lenses.py" line="208"/>
+        <location filename="../core/scenarios/lenses.py" line="207"/>
         <source>every category</source>
         <translation>所有类别</translation>
     </message>
@@ -5971,14 +5973,14 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="659"/>
-        <location filename="../project/styles.py" line="674"/>
+        <location filename="../project/styles.py" line="666"/>
+        <location filename="../project/styles.py" line="681"/>
         <source>No change</source>
         <translation>无变化</translation>
     </message>
     <message>
         <location filename="../core/report/sections.py" line="990"/>
-        <location filename="../project/styles.py" line="479"/>
+        <location filename="../project/styles.py" line="486"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
@@ -6137,7 +6139,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../core/report/zones.py" line="72"/>
-        <location filename="../project/styles.py" line="615"/>
+        <location filename="../project/styles.py" line="622"/>
         <location filename="../core/schema.py" line="953"/>
         <location filename="../core/schema.py" line="977"/>
         <source>Expected annual damage</source>
@@ -6935,7 +6937,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../project/scenario_inputs.py" line="282"/>
-        <location filename="../qgis_io/layers.py" line="343"/>
+        <location filename="../qgis_io/layers.py" line="349"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -7114,7 +7116,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     <message>
         <location filename="../project/styles.py" line="327"/>
         <location filename="../project/styles.py" line="328"/>
-        <location filename="../project/styles.py" line="514"/>
+        <location filename="../project/styles.py" line="521"/>
         <source>{a}–{b} min</source>
         <translation>{a}–{b} 分钟</translation>
     </message>
@@ -7215,7 +7217,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../project/styles.py" line="415"/>
-        <location filename="../project/styles.py" line="572"/>
+        <location filename="../project/styles.py" line="579"/>
         <source>Not covered by any park</source>
         <translation>未被任何公园覆盖</translation>
     </message>
@@ -7260,266 +7262,266 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>位于危险性图之外</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="513"/>
+        <location filename="../project/styles.py" line="520"/>
         <source>within {b} min</source>
         <translation>{b} 分钟以内</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="530"/>
+        <location filename="../project/styles.py" line="537"/>
         <source>Other pieces (not connected to the main network)</source>
         <translation>其他部分（未连接到主网络）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="531"/>
+        <location filename="../project/styles.py" line="538"/>
         <source>Main connected network</source>
         <translation>主连通网络</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>shallow: under 0.1 m</source>
         <translation>浅：低于 0.1 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>low: 0.1–0.7 m</source>
         <translation>低：0.1–0.7 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="547"/>
+        <location filename="../project/styles.py" line="554"/>
         <source>medium: 0.7–1.5 m</source>
         <translation>中：0.7–1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="548"/>
+        <location filename="../project/styles.py" line="555"/>
         <source>high: more than 1.5 m</source>
         <translation>高：超过 1.5 米</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="571"/>
+        <location filename="../project/styles.py" line="578"/>
         <source>Suggested site (number = rank)</source>
         <translation>建议选址（数字 = 排名）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="573"/>
+        <location filename="../project/styles.py" line="580"/>
         <source>Open space entrance used</source>
         <translation>使用的开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="586"/>
+        <location filename="../project/styles.py" line="593"/>
         <source>This zone</source>
         <translation>本分区</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="610"/>
+        <location filename="../project/styles.py" line="617"/>
         <source>Walk time to {what} (minutes)</source>
         <translation>到{what}的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="611"/>
+        <location filename="../project/styles.py" line="618"/>
         <source>Walk time to the nearest destination (minutes)</source>
         <translation>到最近目的地的步行时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="613"/>
+        <location filename="../project/styles.py" line="620"/>
         <location filename="../core/schema.py" line="496"/>
         <source>Walkability score (0–100)</source>
         <translation>步行可达性得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="616"/>
+        <location filename="../project/styles.py" line="623"/>
         <source>Walking access to open space</source>
         <translation>到开放空间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="617"/>
+        <location filename="../project/styles.py" line="624"/>
         <source>Park coverage</source>
         <translation>公园覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="618"/>
+        <location filename="../project/styles.py" line="625"/>
         <source>Walking access during the flood</source>
         <translation>洪水期间的步行可达性</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="619"/>
+        <location filename="../project/styles.py" line="626"/>
         <source>Facilities during the flood</source>
         <translation>洪水期间的设施</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="620"/>
+        <location filename="../project/styles.py" line="627"/>
         <source>Streets during the flood</source>
         <translation>洪水期间的街道</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="621"/>
+        <location filename="../project/styles.py" line="628"/>
         <source>Water depth class</source>
         <translation>水深等级</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="622"/>
+        <location filename="../project/styles.py" line="629"/>
         <location filename="../core/schema.py" line="1081"/>
         <location filename="../core/schema.py" line="1119"/>
         <source>Change in the scenario</source>
         <translation>情景中的变化</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="623"/>
+        <location filename="../project/styles.py" line="630"/>
         <source>Walking time from the facilities</source>
         <translation>从设施出发的步行时间</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="626"/>
+        <location filename="../project/styles.py" line="633"/>
         <source>Underserved residents</source>
         <translation>服务不足的居民</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="627"/>
+        <location filename="../project/styles.py" line="634"/>
         <source>Open space entrances</source>
         <translation>开放空间入口</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="656"/>
+        <location filename="../project/styles.py" line="663"/>
         <source>Newly flooded</source>
         <translation>新被淹</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="657"/>
+        <location filename="../project/styles.py" line="664"/>
         <source>More exposed (deeper water)</source>
         <translation>暴露加重（水更深）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="658"/>
+        <location filename="../project/styles.py" line="665"/>
         <source>Mixed (better in one respect, worse in another)</source>
         <translation>有好有坏（一方面变好，另一方面变差）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="660"/>
+        <location filename="../project/styles.py" line="667"/>
         <source>Less exposed</source>
         <translation>暴露减轻</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="661"/>
+        <location filename="../project/styles.py" line="668"/>
         <source>No longer flooded</source>
         <translation>不再被淹</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="662"/>
+        <location filename="../project/styles.py" line="669"/>
         <source>Dry before and after</source>
         <translation>前后均无水</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="663"/>
+        <location filename="../project/styles.py" line="670"/>
         <source>Newly cut off</source>
         <translation>新被隔断</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="664"/>
+        <location filename="../project/styles.py" line="671"/>
         <source>Newly reachable</source>
         <translation>新可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="667"/>
+        <location filename="../project/styles.py" line="674"/>
         <source>Newly covered</source>
         <translation>新被覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="668"/>
+        <location filename="../project/styles.py" line="675"/>
         <source>No longer covered</source>
         <translation>不再被覆盖</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="670"/>
+        <location filename="../project/styles.py" line="677"/>
         <source>Newly unreachable</source>
         <translation>新不可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="671"/>
+        <location filename="../project/styles.py" line="678"/>
         <source>Newly affected</source>
         <translation>新受影响</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="672"/>
+        <location filename="../project/styles.py" line="679"/>
         <source>Worse access</source>
         <translation>可达性变差</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="673"/>
+        <location filename="../project/styles.py" line="680"/>
         <source>Better for some services, worse for others</source>
         <translation>对部分服务变好，对其他服务变差</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="675"/>
+        <location filename="../project/styles.py" line="682"/>
         <source>Better access</source>
         <translation>可达性变好</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="676"/>
+        <location filename="../project/styles.py" line="683"/>
         <source>Newly within reach</source>
         <translation>新进入可达范围</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="677"/>
+        <location filename="../project/styles.py" line="684"/>
         <source>No longer affected</source>
         <translation>不再受影响</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="678"/>
+        <location filename="../project/styles.py" line="685"/>
         <source>Unreachable before and after</source>
         <translation>前后均不可达</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>shallower</source>
         <translation>更浅</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>deeper</source>
         <translation>更深</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>shorter</source>
         <translation>更短</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="766"/>
+        <location filename="../project/styles.py" line="773"/>
         <source>longer</source>
         <translation>更长</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="767"/>
+        <location filename="../project/styles.py" line="774"/>
         <source>less</source>
         <translation>更少</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="767"/>
+        <location filename="../project/styles.py" line="774"/>
         <source>more</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="773"/>
+        <location filename="../project/styles.py" line="780"/>
         <source>No change (within {t} {u})</source>
         <translation>无变化（在 {t} {u} 以内）</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="778"/>
+        <location filename="../project/styles.py" line="786"/>
         <source>{a} {u} or more {w}</source>
         <translation>{w} {a} {u} 或以上</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="780"/>
-        <location filename="../project/styles.py" line="784"/>
+        <location filename="../project/styles.py" line="788"/>
+        <location filename="../project/styles.py" line="792"/>
         <source>{a} to {b} {u} {w}</source>
         <translation>{w} {a} 至 {b} {u}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="782"/>
+        <location filename="../project/styles.py" line="790"/>
         <source>more than {a} {u} {w}</source>
         <translation>{w} 超过 {a} {u}</translation>
     </message>
     <message>
-        <location filename="../project/styles.py" line="844"/>
+        <location filename="../project/styles.py" line="851"/>
         <source>UrbanPlan style</source>
         <translation>UrbanPlan 样式</translation>
     </message>
@@ -7562,6 +7564,12 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <location filename="../qgis_io/areas.py" line="48"/>
         <source>Study area: the union of {n} polygon(s).</source>
         <translation>研究区域：{n} 个面的并集。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/bulk.py" line="129"/>
+        <location filename="../qgis_io/layers.py" line="320"/>
+        <source>layer</source>
+        <translation>图层</translation>
     </message>
     <message>
         <location filename="../qgis_io/compare_io.py" line="56"/>
@@ -7609,60 +7617,61 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>基准和情景的 {o} 栅格网格不同：请比较在同一地形模型上运行的结果（相同范围和单元大小）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="80"/>
+        <location filename="../qgis_io/flood_io.py" line="85"/>
         <source>The {what} layer has no point, line or polygon geometry.</source>
         <translation>{what}图层没有点、线或面几何。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="85"/>
+        <location filename="../qgis_io/flood_io.py" line="90"/>
         <source>Field(s) {f} not found in the {what} layer.</source>
         <translation>{what}图层中找不到字段 {f}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="149"/>
+        <location filename="../qgis_io/flood_io.py" line="158"/>
+        <location filename="../qgis_io/flood_io.py" line="267"/>
         <source>{n} {what} feature(s) have no geometry; they are reported as outside the hazard.</source>
         <translation>{n} 个{what}要素没有几何；它们被报告为位于危险性范围之外。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="159"/>
-        <location filename="../qgis_io/layers.py" line="191"/>
-        <location filename="../qgis_io/layers.py" line="245"/>
+        <location filename="../qgis_io/flood_io.py" line="279"/>
+        <location filename="../qgis_io/layers.py" line="197"/>
+        <location filename="../qgis_io/layers.py" line="251"/>
         <source>The {what} layer has no coordinate reference system. Set it with Layer Properties &gt; Source &gt; Assigned CRS, then run again.</source>
         <translation>{what}图层没有坐标参考系。请在“图层属性 &gt; 源 &gt; 指定的坐标参考系”中设置，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="177"/>
+        <location filename="../qgis_io/flood_io.py" line="297"/>
         <location filename="../qgis_io/points.py" line="43"/>
         <source>Field '{f}' must hold numbers; some values are text. Choose a numeric field or convert it with the Field calculator.</source>
         <translation>字段 '{f}' 必须为数值；有些值是文本。请选择数值字段，或用“字段计算器”转换。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="181"/>
+        <location filename="../qgis_io/flood_io.py" line="301"/>
         <source>{n} feature(s) have a negative value in '{f}'. Counts of people and values cannot be negative: fix the data.</source>
         <translation>{n} 个要素在 '{f}' 中为负值。人数和价值不能为负：请修正数据。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="193"/>
+        <location filename="../qgis_io/flood_io.py" line="313"/>
         <source>A polygon hazard map needs DEPTH_FIELD: the field with the water depth in metres or the depth class of each polygon.</source>
         <translation>面状危险性图需要 DEPTH_FIELD：给出每个面的水深（米）或水深等级的字段。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="198"/>
+        <location filename="../qgis_io/flood_io.py" line="318"/>
         <source>Field '{f}' is not in the hazard layer.</source>
         <translation>危险性图层中没有字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="205"/>
+        <location filename="../qgis_io/flood_io.py" line="325"/>
         <source>hazard</source>
         <translation>危险性</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="228"/>
+        <location filename="../qgis_io/flood_io.py" line="348"/>
         <source>The hazard field '{f}' holds class name(s) that are not in the depth class table: {u}. Use the names {names} (or choose a depth class file with these names).</source>
         <translation>危险性字段 '{f}' 含有不在水深等级表中的等级名称：{u}。请使用名称 {names}（或选择使用这些名称的水深等级文件）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/flood_io.py" line="233"/>
+        <location filename="../qgis_io/flood_io.py" line="353"/>
         <source>The hazard layer has no polygon with a geometry.</source>
         <translation>危险性图层中没有带几何的面。</translation>
     </message>
@@ -7717,112 +7726,109 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>为“{what}”指定的文件中没有图层“{n}”：{p}。其图层：{names}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="159"/>
+        <location filename="../qgis_io/layers.py" line="165"/>
         <source>The centre of the layer's extent cannot be placed on the globe from {a}: the layer's CRS is probably wrong. Check it in Layer Properties &gt; Source.</source>
         <translation>无法从 {a} 将图层范围的中心定位到地球上：该图层的坐标参考系可能有误。请在“图层属性 &gt; 源”中检查。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="164"/>
+        <location filename="../qgis_io/layers.py" line="170"/>
         <source>The layer has no extent to find its local UTM zone from (no feature with a geometry could be read). Check that the layer has features with geometries, or give a target CRS.</source>
         <translation>该图层没有可用于确定当地 UTM 分带的范围（未能读取到任何带几何的要素）。请检查图层是否有带几何的要素，或指定目标坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="180"/>
+        <location filename="../qgis_io/layers.py" line="186"/>
         <source>The target CRS {crs} is geographic (degrees). Choose a projected CRS in metres, or leave it empty to use the local UTM zone.</source>
         <translation>目标坐标参考系 {crs} 是地理坐标系（度）。请选择以米为单位的投影坐标系，或留空以使用当地 UTM 带。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="185"/>
+        <location filename="../qgis_io/layers.py" line="191"/>
         <source>The target CRS {crs}: one map unit is {k:.3f} ground metres here, so lengths and areas are in its units, not metres. Leave the target CRS empty to use the local UTM zone.</source>
         <translation>目标坐标参考系 {crs}：此处一个地图单位等于 {k:.3f} 地面米，因此长度和面积以其单位计，而非米。将目标坐标参考系留空即可使用当地 UTM 分带。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="200"/>
+        <location filename="../qgis_io/layers.py" line="206"/>
         <source>The {what} layer is in {src} ({sdesc}), where one map unit is {k:.3f} ground metres at the data's centre (Web Mercator and CRSs in feet are not in ground metres); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>{what}图层位于 {src}（{sdesc}），在数据中心处一个地图单位等于 {k:.3f} 地面米（Web 墨卡托和以英尺为单位的坐标参考系不是地面米）；长度和面积在 {dst}（{desc}）中计算。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="210"/>
+        <location filename="../qgis_io/layers.py" line="216"/>
         <source>The {what} layer is said to be in {src} (degrees), but its coordinates reach x {x0:.0f} to {x1:.0f}, y {y0:.0f} to {y1:.0f}: they are not longitudes and latitudes, so the layer's CRS is wrong. Set the CRS its coordinates are in with Layer Properties &gt; Source &gt; Assigned CRS.</source>
         <translation>{what}图层声明为 {src}（度），但其坐标范围为 x {x0:.0f} 至 {x1:.0f}、y {y0:.0f} 至 {y1:.0f}：这不是经纬度，因此该图层的坐标参考系有误。请在“图层属性 &gt; 源 &gt; 指定坐标参考系”中设置其坐标实际所用的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="219"/>
+        <location filename="../qgis_io/layers.py" line="225"/>
         <source>The {what} layer is in a geographic CRS ({src}); lengths and areas are computed in {dst} ({desc}).</source>
         <translation>{what}图层使用地理坐标参考系（{src}）；长度和面积在 {dst}（{desc}）中计算。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="305"/>
+        <location filename="../qgis_io/layers.py" line="311"/>
         <source>{n} invalid geometry(ies) of the {what} layer (self-intersecting rings...) were repaired (Fix geometries' method) before use. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>{what}图层中有 {n} 个无效几何（自相交的环等）在使用前已修复（“修复几何”的方法）。请用“矢量 &gt; 几何工具 &gt; 检查有效性”检查它们。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="314"/>
+        <location filename="../qgis_io/layers.py" line="320"/>
         <source>layer '{n}'</source>
         <translation>图层“{n}”</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="314"/>
-        <source>layer</source>
-        <translation>图层</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layers.py" line="320"/>
+        <location filename="../qgis_io/layers.py" line="326"/>
         <source>The {what} cannot be transformed from {a} to {b}{e}: some coordinates lie outside the area where {a} is defined, or the layer's CRS is wrong. Check the layer's CRS (Layer Properties &gt; Source) and its extent.</source>
         <translation>无法将{what}从 {a} 转换到 {b}{e}：部分坐标位于 {a} 的定义范围之外，或该图层的坐标参考系有误。请检查图层的坐标参考系（图层属性 &gt; 源）及其范围。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="330"/>
+        <location filename="../qgis_io/layers.py" line="336"/>
         <source>The {name} input could not be opened. Check that the layer or file exists and is a vector layer.</source>
         <translation>无法打开输入 {name}。请检查该图层或文件是否存在，且为矢量图层。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="337"/>
+        <location filename="../qgis_io/layers.py" line="343"/>
         <source>points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="338"/>
+        <location filename="../qgis_io/layers.py" line="344"/>
         <source>lines</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="339"/>
+        <location filename="../qgis_io/layers.py" line="345"/>
         <source>polygons</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="340"/>
+        <location filename="../qgis_io/layers.py" line="346"/>
         <source>The {name} layer has {got} geometry, but {want} are needed.</source>
         <translation>{name}图层的几何类型为{got}，但需要{want}。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="342"/>
+        <location filename="../qgis_io/layers.py" line="348"/>
         <source>no or unknown</source>
         <translation>无或未知</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="345"/>
+        <location filename="../qgis_io/layers.py" line="351"/>
         <source>The {name} layer has no features. Choose a layer with data, or check its filter and selection.</source>
         <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="395"/>
+        <location filename="../qgis_io/layers.py" line="401"/>
+        <location filename="../qgis_io/layers.py" line="548"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>跳过了 {n} 个几何为空或无效的要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="398"/>
+        <location filename="../qgis_io/layers.py" line="404"/>
+        <location filename="../qgis_io/layers.py" line="551"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="469"/>
+        <location filename="../qgis_io/layers.py" line="641"/>
         <source>The network layer has no usable edges.</source>
         <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="487"/>
+        <location filename="../qgis_io/layers.py" line="671"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
@@ -7847,7 +7853,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>路网数组已保存在“{p}”中（表 {t}）：分析将直接加载它们，而不是重建路网。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/outputs.py" line="77"/>
+        <location filename="../qgis_io/outputs.py" line="80"/>
         <source>The input fields {f} are replaced by this analysis's fields of the same name.</source>
         <translation>输入图层中的字段 {f} 被本分析的同名字段替代。</translation>
     </message>
@@ -7898,7 +7904,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
     </message>
     <message>
         <location filename="../qgis_io/publicspace.py" line="161"/>
-        <location filename="../qgis_io/walkability.py" line="180"/>
+        <location filename="../qgis_io/walkability.py" line="181"/>
         <source>group field '{f}'</source>
         <translation>人群字段 '{f}'</translation>
     </message>
@@ -8016,32 +8022,32 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{n} 个面状目的地通过其边界与网络相交处（{t:g} 米以内）的 {k} 个入口点到达。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="194"/>
+        <location filename="../qgis_io/walkability.py" line="195"/>
         <source>Category field '{f}' is not in the destination layer.</source>
         <translation>目的地图层中没有类别字段 '{f}'。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="238"/>
+        <location filename="../qgis_io/walkability.py" line="239"/>
         <source>The OpenStreetMap file '{p}' does not exist. Check the path (was the file moved or renamed?) and choose it again.</source>
         <translation>OpenStreetMap 文件“{p}”不存在。请检查路径（文件是否被移动或重命名？）并重新选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="243"/>
+        <location filename="../qgis_io/walkability.py" line="244"/>
         <source>'{p}' could not be read as an OpenStreetMap file (.osm or .osm.pbf).</source>
         <translation>'{p}' 无法作为 OpenStreetMap 文件（.osm 或 .osm.pbf）读取。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/walkability.py" line="245"/>
+        <location filename="../qgis_io/walkability.py" line="246"/>
         <source>OpenStreetMap file '{p}'</source>
         <translation>OpenStreetMap 文件“{p}”</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="158"/>
+        <location filename="../qgis_io/ways.py" line="193"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>无法将路网范围转换到地形模型的坐标系（{c}）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="165"/>
+        <location filename="../qgis_io/ways.py" line="200"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>地形模型（DEM）未覆盖路网：请检查它是否为本区域的 DEM（其坐标系为 {c}），或不使用 DEM 运行。</translation>
     </message>
@@ -8572,42 +8578,42 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>地形模型（DEM）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="97"/>
+        <location filename="../core/scenarios/lenses.py" line="96"/>
         <source>15-minute city (walk time to services)</source>
         <translation>15分钟生活圈（到服务设施的步行时间）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="110"/>
+        <location filename="../core/scenarios/lenses.py" line="109"/>
         <source>Service areas (isochrones)</source>
         <translation>服务区（等时圈）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="118"/>
+        <location filename="../core/scenarios/lenses.py" line="117"/>
         <source>SDG 11.7.1 (people near open public space)</source>
         <translation>SDG 11.7.1（靠近公共开放空间的人口）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="128"/>
+        <location filename="../core/scenarios/lenses.py" line="127"/>
         <source>Park coverage and m² per person</source>
         <translation>公园覆盖与人均平方米</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="137"/>
+        <location filename="../core/scenarios/lenses.py" line="136"/>
         <source>Flood exposure (people, buildings, roads in water)</source>
         <translation>洪水暴露（水中的人口、建筑、道路）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="146"/>
+        <location filename="../core/scenarios/lenses.py" line="145"/>
         <source>Flood disruption (access lost when streets flood)</source>
         <translation>洪水对步行的影响（街道被淹时失去的可达性）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
         <source>Flood simulation from rain (depth, duration, recession)</source>
         <translation>降雨洪水模拟（深度、时长、退水）</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="158"/>
+        <location filename="../core/scenarios/lenses.py" line="157"/>
         <source>Flood simulation from rain</source>
         <translation>降雨洪水模拟</translation>
     </message>
@@ -9218,7 +9224,7 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>OSM 图层</translation>
     </message>
     <message>
-        <location filename="../core/scenarios/lenses.py" line="207"/>
+        <location filename="../core/scenarios/lenses.py" line="206"/>
         <source>any category</source>
         <translation>任一类别</translation>
     </message>

@@ -450,14 +450,21 @@ def _adapt_depth_classes(layer, field, preset=None):
         pass
     idx = layer.fields().lookupField(field)
     present = []
-    if idx >= 0:
-        for f in layer.getFeatures(QgsFeatureRequest().setFlags(
-                QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([idx])):
-            v = f.attribute(idx)
-            v = "" if v is None or str(v) == "NULL" else str(v)
-            if v not in present:
-                present.append(v)
     known = {str(c.value()) for c in r.categories()}
+    if idx >= 0:
+        # the distinct values from the provider (SELECT DISTINCT on a GeoPackage): a million
+        # features are not read one by one; their first-seen order is only needed for values
+        # outside the style's categories (their colours follow that order)
+        present = sorted({"" if v is None or str(v) == "NULL" else str(v)
+                          for v in layer.uniqueValues(idx)})
+        if any(v not in known for v in present):
+            present = []
+            for f in layer.getFeatures(QgsFeatureRequest().setFlags(
+                    QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes([idx])):
+                v = f.attribute(idx)
+                v = "" if v is None or str(v) == "NULL" else str(v)
+                if v not in present:
+                    present.append(v)
     blues = ["#c6dbef", "#6baed6", "#2171b5", "#08306b", "#041a3a"]
     from qgis.core import QgsRendererCategory
     from qgis.PyQt.QtGui import QColor

@@ -25,6 +25,7 @@ from .layers import (
     _transformed,
     _value,
     engine_message,
+    transform_coords,
     transform_to,
     utm_crs_for,
 )
@@ -73,8 +74,12 @@ def exposure_kind(source):
 
 
 def read_exposure(source, crs, context=None, feedback=None, fields=(), areas=False,
-                  what="exposure"):
-    """Read every feature of ``source`` into arrays in ``crs`` (see :class:`Exposure`)."""
+                  what="exposure", bulk=None):
+    """Read every feature of ``source`` into arrays in ``crs`` (see :class:`Exposure`).
+
+    ``bulk`` (:func:`qgis_io.bulk.ogr_source` of the layer, for a file QGIS reads through OGR
+    as it is) reads the features in batches with OGR instead of one by one, with the same
+    answer (:func:`_read_exposure_bulk`; tests/qgis/test_bulk_io.py)."""
     kind = exposure_kind(source)
     if kind is None:
         raise QgsProcessingException(tr("The {what} layer has no point, line or polygon "
@@ -86,6 +91,10 @@ def read_exposure(source, crs, context=None, feedback=None, fields=(), areas=Fal
             f=", ".join(missing), what=what))
     check_crs(source, what)
     xform = transform_to(source, crs, context)
+    if bulk is not None and not areas:
+        exposure = _read_exposure_bulk(source, bulk, kind, names, xform, feedback, what)
+        if exposure is not None:
+            return exposure
     request = QgsFeatureRequest()
     if names:
         request.setSubsetOfAttributes(names, source.fields())
@@ -152,6 +161,117 @@ def read_exposure(source, crs, context=None, feedback=None, fields=(), areas=Fal
     return Exposure(kind, geoms, len(fids), fids,
                     {f: np.array(v, dtype=object) for f, v in attrs.items()}, extent,
                     np.array(area_list, dtype=np.float64) if areas else None, n_null)
+
+
+def _parse(kind, wkbs):
+    """(parsed set, layout of the concatenated WKB) for ``kind``."""
+    if kind == "point":
+        return points_from_wkb(wkbs, layout=True)
+    if kind == "line":
+        return lines_from_wkb(wkbs, layout=True)
+    return polygons_from_wkb(wkbs, layout=True)
+
+
+def _proven_valid(kind, parsed, layout):
+    """Per feature: True when its geometry is proven valid without GEOS
+    (core.geometry.validity); only the others are checked one by one."""
+    from ..core.geometry import validity as V
+    types = V.single_part_types(layout=layout)
+    n = len(types)
+    proven = np.zeros(n, dtype=bool)
+
+    def single(owner, code):
+        """Features of type ``code`` with exactly one parsed piece (the reader drops rings
+        of fewer than 3 points and empty points: those go to GEOS)."""
+        return np.flatnonzero((types == code) & (np.bincount(owner, minlength=n) == 1))
+
+    if kind == "polygon":
+        sel = single(parsed.ring_owner, V.RING)
+        ring = np.searchsorted(parsed.ring_owner, sel)
+        proven[sel] = V.simple_rings(parsed.xy, parsed.ring_offsets, ring)
+    elif kind == "line":
+        lines, _ = parsed
+        sel = single(lines.source, V.LINE)
+        proven[sel] = V.valid_lines(lines.coords, lines.offsets,
+                                    np.searchsorted(lines.source, sel))
+    else:
+        xy, owner = parsed
+        sel = single(owner, V.POINT)
+        proven[sel] = V.valid_points(xy[np.searchsorted(owner, sel)])
+    return proven
+
+
+def _read_exposure_bulk(source, bulk, kind, names, xform, feedback, what):
+    """:func:`read_exposure` in bulk: attributes and WKB in OGR batches, one parse, validity
+    proven for all at once where it can be (GEOS and ``makeValid`` for the rest, as the
+    feature reader), one coordinate transform. None when this reader does not apply (the
+    caller reads through QGIS)."""
+    from ..core.geometry.wkb import replace_features
+    from .bulk import read_columns
+    label = what if isinstance(what, str) else tr("exposure")
+    cols = read_columns(bulk, names, what=label)
+    if cols is None:
+        return None
+    wkbs = cols.wkb
+    try:
+        parsed, layout = _parse(kind, wkbs)
+    except UrbanPlanError:
+        return None     # a geometry the WKB reader leaves to QGIS
+    if feedback is not None:
+        feedback.setProgress(8.0)
+    proven = _proven_valid(kind, parsed, layout)
+    del layout
+    repairs = Repairs(label)
+    changed, new_wkbs = [], []
+    n_null = 0
+    for k, i in enumerate(np.flatnonzero(~proven).tolist()):
+        if feedback is not None and k % 20000 == 0 and feedback.isCanceled():
+            break       # the caller sees the cancel and stops
+        w = wkbs[i]
+        if w is None:
+            n_null += 1
+            continue
+        geom = QgsGeometry()
+        geom.fromWkb(w)
+        before = repairs.count
+        geom = repairs.valid(geom)
+        if geom is None or geom.isNull() or geom.isEmpty():
+            changed.append(i)
+            new_wkbs.append(None)
+            n_null += 1
+        elif repairs.count != before:
+            changed.append(i)
+            new_wkbs.append(bytes(geom.asWkb()))
+    if changed:
+        parsed = replace_features(kind, parsed, changed, new_wkbs)
+    if feedback is not None:
+        feedback.setProgress(14.0)
+    try:
+        if kind == "point":
+            xy, owner = parsed
+            geoms = (transform_coords(xy, xform, label), owner)
+            extent = _xy_extent(geoms[0])
+        elif kind == "line":
+            lines, _ = parsed
+            lines.coords = transform_coords(lines.coords, xform, label)
+            geoms = lines
+            extent = _xy_extent(lines.coords)
+        else:
+            parsed.xy = np.ascontiguousarray(transform_coords(parsed.xy, xform, label))
+            geoms = parsed
+            extent = geoms.extent()
+    except QgsProcessingException:
+        return None     # a point the transform cannot place: the feature reader drops it
+    if feedback is not None:
+        if n_null:
+            feedback.pushWarning(tr("{n} {what} feature(s) have no geometry; they are "
+                                    "reported as outside the hazard.").format(n=n_null,
+                                                                              what=what))
+        feedback.setProgress(20.0)
+    repairs.report(feedback)
+    return Exposure(kind, geoms, len(wkbs), cols.fids.tolist(),
+                    {f: np.array(cols.attrs[f], dtype=object) for f in names}, extent, None,
+                    n_null)
 
 
 def check_crs(source, what):

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsProject,
+    QgsRectangle,
     QgsWkbTypes,
 )
 
@@ -31,6 +32,11 @@ from .gdal_errors import reading
 from .qgis_compat import make_field
 
 NETWORK_FIELDS = ("edge_id", "from_node", "to_node", "length_m", "component")
+
+LINE_TAG_FIELDS = ("highway", "other_tags", "foot", "access", "bicycle", "wheelchair",
+                   "smoothness", "incline", "bridge", "tunnel")
+"""The fields the OSM filters of street lines read (``highway``, GDAL's ``other_tags`` and
+tag fields of their own; see qgis_io.ways.TAG_KEYS)."""
 
 
 @contextlib.contextmanager
@@ -400,6 +406,172 @@ def read_lines(source, crs, context=None, feedback=None, keep=None, what=None):
     return LineSet.from_lines(parts, np.array(owners, dtype=np.int64)), fids
 
 
+def transform_coords(xy, xform, what):
+    """(n, 2) coordinates through a QgsCoordinateTransform at once (None: unchanged).
+
+    The points go through one QgsLineString, so QGIS transforms them exactly as it transforms
+    each geometry's vertices (``QgsGeometry.transform`` calls the same
+    ``QgsCoordinateTransform.transformCoords`` on every part), in one call instead of one per
+    feature. A point the transform cannot place stops the run (as :func:`_transformed`)."""
+    from qgis.core import QgsLineString
+    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    if xform is None or len(xy) == 0:
+        return xy
+    line = QgsLineString(xy[:, 0].tolist(), xy[:, 1].tolist())
+    try:
+        line.transform(xform)
+    except QgsCsException as exc:
+        raise QgsProcessingException(transform_error(what, xform, exc)) from None
+    wkb = bytes(line.asWkb())
+    out = np.frombuffer(wkb, dtype="<f8" if wkb[0] == 1 else ">f8", offset=9,
+                        count=2 * len(xy)).reshape(-1, 2).astype(np.float64)
+    if not np.isfinite(out).all():
+        raise QgsProcessingException(transform_error(what, xform))
+    return out
+
+
+class _Scan:
+    """Line parts of the kept features in the source's CRS, read in one pass."""
+
+    def __init__(self, coords, offsets, owner, fids, box, skipped_null, skipped_filter):
+        self.coords, self.offsets, self.owner, self.fids = coords, offsets, owner, fids
+        self.box = box      # (xmin, ymin, xmax, ymax) of every feature with a geometry
+        self.skipped_null, self.skipped_filter = skipped_null, skipped_filter
+
+
+def _scan_qgis(source, keep, feedback, what):
+    """The QGIS reader: one pass over the features (extent, filter, parts)."""
+    total = max(source.featureCount(), 1)
+    parts, owners, fids = [], [], []
+    skipped_null = skipped_filter = 0
+    box = None
+    with reading(what):
+        for i, feat in enumerate(source.getFeatures(QgsFeatureRequest())):
+            if feedback is not None:
+                if feedback.isCanceled():
+                    break
+                if i % 5000 == 0:
+                    feedback.setProgress(40.0 * i / total)
+            geom = feat.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                skipped_null += 1
+                continue
+            b = geom.boundingBox()
+            b = (b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
+            box = b if box is None else (min(box[0], b[0]), min(box[1], b[1]),
+                                         max(box[2], b[2]), max(box[3], b[3]))
+            if keep is not None and not keep(feat):
+                skipped_filter += 1
+                continue
+            for part in _line_parts(geom):
+                parts.append(part)
+                owners.append(len(fids))
+            fids.append(feat.id())
+    lines = LineSet.from_lines(parts, np.array(owners, dtype=np.int64))
+    return _Scan(lines.coords, lines.offsets, lines.source, fids, box, skipped_null,
+                 skipped_filter)
+
+
+def _scan_bulk(bulk, fields, keep_columns, what):
+    """The OGR reader (qgis_io.bulk): every feature in one batch read, the filter on columns;
+    None when the file cannot be read this way."""
+    from ..core.geometry.wkb import lines_from_wkb
+    from .bulk import read_columns
+    cols = read_columns(bulk, fields, what=what)
+    if cols is None:
+        return None
+    try:
+        lines, n = lines_from_wkb(cols.wkb)
+    except UrbanPlanError:
+        return None     # a geometry the WKB reader leaves to QGIS
+    has_geom = np.zeros(n, dtype=bool)
+    has_geom[lines.source] = True
+    box = None
+    if len(lines.coords):
+        c = lines.coords
+        box = (float(c[:, 0].min()), float(c[:, 1].min()), float(c[:, 0].max()),
+               float(c[:, 1].max()))
+    keep = has_geom.copy()
+    if keep_columns is not None:
+        idx = np.flatnonzero(has_geom)
+        mask = np.asarray(keep_columns({f: [v[i] for i in idx.tolist()]
+                                        for f, v in cols.attrs.items()}, len(idx)), dtype=bool)
+        keep[idx[~mask]] = False
+    kept = np.flatnonzero(keep)
+    new_index = np.full(n, -1, dtype=np.int64)
+    new_index[kept] = np.arange(len(kept))
+    part_kept = keep[lines.source]
+    counts = np.diff(lines.offsets)[part_kept]
+    offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    vertex_kept = np.repeat(part_kept, np.diff(lines.offsets))
+    return _Scan(lines.coords[vertex_kept], offsets, new_index[lines.source[part_kept]],
+                 cols.fids[kept].tolist(), box, int(n - has_geom.sum()),
+                 int(has_geom.sum() - len(kept)))
+
+
+def read_street_lines(source, choose_crs, context=None, feedback=None, ways=None,
+                      osm_filter=True, bulk=None, what=None):
+    """Street lines read once: (LineSet in the working CRS, feature ids, working CRS).
+
+    One pass gives the features' extent, the OSM filter (``ways``:
+    :class:`qgis_io.ways.WayTags`, which also records the kept lines' tags; without it
+    :func:`osm_walk_filter`) and the line parts; ``choose_crs(extent)`` then picks the working
+    CRS (the extent is the layer's own when the provider knows it, else the features', as
+    :func:`source_extent`) and the parts are transformed at once. ``bulk``
+    (:func:`qgis_io.bulk.ogr_source` of the layer) reads the file with OGR in batches and
+    filters the columns (the same ways as the QGIS path: tests/qgis/test_read_once.py)."""
+    what = what or tr("street lines")
+    scan = None
+    if bulk is not None:
+        if ways is not None:
+            fields, keep_columns = ways.columns_filter(source, osm_filter)
+        else:
+            fields, keep_columns = osm_walk_columns(source) if osm_filter else ((), None)
+        scan = _scan_bulk(bulk, fields, keep_columns, what)
+        if scan is None and ways is not None:
+            ways.reset()
+    if scan is None:
+        if ways is not None:
+            keep = ways.line_filter(source, osm_filter)
+        else:
+            keep = osm_walk_filter(source) if osm_filter else None
+        scan = _scan_qgis(source, keep, feedback, what)
+    ext = source.sourceExtent()
+    if ext.isNull() or ext.isEmpty() or not ext.width() > 0:
+        ext = QgsRectangle(*scan.box) if scan.box is not None else source.sourceExtent()
+    crs = choose_crs(ext)
+    coords = transform_coords(scan.coords, transform_to(source, crs, context), what)
+    if feedback is not None:
+        feedback.setProgress(40.0)
+        if scan.skipped_null:
+            feedback.pushWarning(tr("Skipped {n} feature(s) with a null or empty geometry.").format(
+                n=scan.skipped_null))
+        if scan.skipped_filter:
+            feedback.pushInfo(tr("The walkability filter left out {n} feature(s).").format(
+                n=scan.skipped_filter))
+    return LineSet(coords, scan.offsets, scan.owner), scan.fids, crs
+
+
+def osm_walk_columns(source):
+    """:func:`osm_walk_filter` on columns (for :func:`read_street_lines`' bulk reader):
+    (fields to read, ``keep(columns, n) -> bool array``), or ((), None) without ``highway``."""
+    from ..core.network.osm import judge_ways, tag_columns
+    names = source.fields().names()
+    if "highway" not in names:
+        return (), None
+    direct = [k for k in ("foot", "access") if k in names]
+    fields = ["highway"] + (["other_tags"] if "other_tags" in names else []) + direct
+
+    def keep(cols, n):
+        tags = tag_columns(cols.get("other_tags", [None] * n), ("foot", "access"),
+                           {k: cols[k] for k in direct})
+        highway = [None if v is None else v for v in cols["highway"]]
+        return judge_ways(highway, tags, is_walkable)
+
+    return fields, keep
+
+
 def osm_walk_filter(source):
     """A feature filter implementing core.network.osm.is_walkable on GDAL's OSM ``lines`` layer (or
     any
@@ -474,31 +646,40 @@ def read_prepared_network(source, crs, context=None, feedback=None):
 
 
 def network_from_source(source, crs, context=None, feedback=None, osm_filter=True,
-                        tolerance=0.5, name="network", ways=None):
+                        tolerance=0.5, name="network", ways=None, bulk=None):
     """A WalkNetwork from a prepared network layer, or from any line layer (prepared on the fly,
-    with the OSM filter when the layer has a ``highway`` field).
+    with the OSM filter when the layer has a ``highway`` field), in ``crs``.
 
     ``ways`` (:class:`qgis_io.ways.WayTags`, optional) records the OSM tags of the lines that go
     into the network, for the travel profiles; its filter also keeps the ways a profile other
-    than walking may use (a cycleway closed to pedestrians, for a cyclist)."""
+    than walking may use (a cycleway closed to pedestrians, for a cyclist). ``bulk``: see
+    :func:`read_street_lines`."""
+    net, _crs = network_and_crs(source, lambda _extent: crs, context, feedback, osm_filter,
+                                tolerance, name, ways, bulk)
+    return net
+
+
+def network_and_crs(source, choose_crs, context=None, feedback=None, osm_filter=True,
+                    tolerance=0.5, name="network", ways=None, bulk=None):
+    """(WalkNetwork, working CRS) as :func:`network_from_source`, the CRS picked by
+    ``choose_crs(extent)`` from the layer's extent, found in the same single pass that reads
+    the lines (:func:`read_street_lines`)."""
     check_source(source, name, QgsWkbTypes.GeometryType.LineGeometry)
     if is_prepared_network(source):
+        crs = choose_crs(source_extent(source))
         if feedback is not None:
             feedback.pushInfo(tr("Using the prepared walking network as it is."))
         if ways is not None:
             ways.read_prepared(source)
-        return read_prepared_network(source, crs, context, feedback)
-    if ways is not None:
-        keep = ways.line_filter(source, osm_filter)
-    else:
-        keep = osm_walk_filter(source) if osm_filter else None
-    lines, _fids = read_lines(source, crs, context, feedback, keep)
+        return read_prepared_network(source, crs, context, feedback), crs
+    lines, _fids, crs = read_street_lines(source, choose_crs, context, feedback, ways,
+                                          osm_filter, bulk)
     with engine_errors():
         net = build_network(lines, tolerance=tolerance, crs=crs.authid())
     if feedback is not None:
         for line in net.log:
             feedback.pushInfo(line)
-    return net
+    return net, crs
 
 
 def network_fields(tags=False, anchor=False):

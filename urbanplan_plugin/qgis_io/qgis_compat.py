@@ -183,3 +183,38 @@ def discrete_ramp_type():
     if hasattr(Qgis, "ShaderInterpolationMethod"):
         return Qgis.ShaderInterpolationMethod.Discrete
     return QgsColorRampShader.Type.Discrete
+
+
+def ogr_arrow_reader():
+    """True when OGR hands out features in Arrow batches as numpy arrays
+    (``ogr.Layer.GetArrowStreamAsNumPy``: GDAL >= 3.6, the Python bindings built with numpy).
+    Debian 12's QGIS 3.22 comes with GDAL 3.6; QGIS 3.40+ stacks with GDAL 3.8 or later."""
+    try:
+        from osgeo import gdal, ogr
+    except ImportError:
+        return False
+    return (hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
+            and int(gdal.VersionInfo("VERSION_NUM")) >= 3060000)
+
+
+def is_provider_field(fields, idx):
+    """True when field ``idx`` of a QgsFields comes from the data provider (not a join, an
+    expression or an edit). QGIS >= 3.38 returns Qgis.FieldOrigin (QgsFields.FieldOrigin is
+    deprecated, gone in QGIS 4); QGIS 3.22-3.36 returns QgsFields.FieldOrigin."""
+    origin = fields.fieldOrigin(idx)
+    if hasattr(Qgis, "FieldOrigin"):
+        return origin == Qgis.FieldOrigin.Provider
+    from qgis.core import QgsFields
+    return origin == QgsFields.FieldOrigin.OriginProvider
+
+
+def source_definition_flags(definition):
+    """True when a QgsProcessingFeatureSourceDefinition sets any flag (its own invalid-geometry
+    check). The flags are Qgis.ProcessingFeatureSourceDefinitionFlags on QGIS >= 3.36 and
+    QgsProcessingFeatureSourceDefinition.Flags before; both convert to int through their
+    value on PyQt6 builds."""
+    flags = definition.flags
+    try:
+        return int(flags) != 0
+    except TypeError:
+        return bool(getattr(flags, "value", flags))

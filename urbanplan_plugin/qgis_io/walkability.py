@@ -124,10 +124,10 @@ def null_reasons(result, group_results=None):
 
 
 def write_access_layer(source, fids, result, sink, kept, context=None, feedback=None,
-                       start=80.0, group_results=None):
+                       start=80.0, group_results=None, bulk=None):
     """One output feature per origin feature, in the source's order and CRS: its geometry and
     kept attributes, then the analysis fields (NULL where NaN; metres to the cm, minutes to
-    0.001)."""
+    0.001). ``bulk``: see :func:`qgis_io.outputs.write_features`."""
     columns = []
     for c in range(len(result.rules)):
         columns.append(column(np.round(result.dist[:, c], 2)))
@@ -140,7 +140,8 @@ def write_access_layer(source, fids, result, sink, kept, context=None, feedback=
             within = np.where(res.origin_ok, res.within[:, c].astype(np.float64), np.nan)
             columns.append(column(within, "int"))
     columns.append(null_reasons(result, group_results))
-    return write_features(source, fids, kept, columns, sink, context, feedback, start=start)
+    return write_features(source, fids, kept, columns, sink, context, feedback, start=start,
+                          bulk=bulk)
 
 
 def summary_spec():

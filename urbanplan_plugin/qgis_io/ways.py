@@ -85,6 +85,41 @@ class WayTags:
 
         return keep
 
+    def columns_filter(self, source, osm_filter=True):
+        """:meth:`line_filter` on columns, for the bulk reader
+        (``qgis_io.layers.read_street_lines``): (fields to read, ``keep(columns, n)`` -> a
+        bool per feature), recording the kept lines' tags in order. ((), None) without a
+        ``highway`` field. Each distinct combination of highway value and tags is judged once
+        (``core.network.osm.judge_ways``), by the same rule as :meth:`line_filter`."""
+        from ..core.network.osm import judge_ways, tag_columns
+        names = source.fields().names()
+        if "highway" not in names:
+            return (), None
+        self.available = True
+        direct = [k for k in TAG_KEYS if k in names]
+        fields = ["highway"] + (["other_tags"] if "other_tags" in names else []) + direct
+        profiles = self.profiles
+
+        def judge(hw, tags):
+            return not osm_filter or is_walkable(hw, tags) or any(
+                p.way_mode(hw, tags) != CLOSED for p in profiles)
+
+        def keep(cols, n):
+            tags = tag_columns(cols.get("other_tags", [None] * n), TAG_KEYS,
+                               {k: cols[k] for k in direct})
+            highway = [None if v is None else str(v) for v in cols["highway"]]
+            ok = judge_ways(highway, tags, judge)
+            for i in [i for i, k in enumerate(ok) if k]:
+                self.highway.append(highway[i])
+                self.tags.append({k: tags[k][i] for k in TAG_KEYS if tags[k][i] is not None})
+            return ok
+
+        return fields, keep
+
+    def reset(self):
+        """Forget what a reader recorded (it is read again another way)."""
+        self.highway, self.tags, self.available = [], [], False
+
     def read_prepared(self, source):
         """Tags of a prepared network layer (one edge per feature with a geometry, in order),
         when it carries a ``highway`` field. An edge whose ``highway`` is NULL and that has no

@@ -54,25 +54,35 @@ def find_sentinels(values: np.ndarray, nodata: np.ndarray | None = None) -> Sent
     valid = np.isfinite(v) if v.dtype.kind == "f" else np.ones(v.shape, dtype=bool)
     if nodata is not None:
         valid &= ~np.asarray(nodata, dtype=bool)
-    mask = valid & ((v <= LOW_LIMIT_M) | (v >= HIGH_LIMIT_M))
-    rest = valid & ~mask
-    n_valid = int(np.count_nonzero(rest))
-    if n_valid > 1:
-        if v.dtype.kind == "f":
-            top, bottom = np.inf, -np.inf
-        else:
-            top, bottom = np.iinfo(v.dtype).max, np.iinfo(v.dtype).min
+    if v.dtype.kind == "f":
+        top, bottom = np.inf, -np.inf
+    else:
+        top, bottom = np.iinfo(v.dtype).max, np.iinfo(v.dtype).min
+    # the valid range first: a raster within the limits (the usual case) needs no mask pass
+    vmin = float(np.min(v, where=valid, initial=top))
+    vmax = float(np.max(v, where=valid, initial=bottom))
+    if vmin <= LOW_LIMIT_M or vmax >= HIGH_LIMIT_M:
+        mask = valid & ((v <= LOW_LIMIT_M) | (v >= HIGH_LIMIT_M))
+        rest = valid & ~mask
+        n_valid = int(np.count_nonzero(rest))
         lo = float(np.min(v, where=rest, initial=top))
         hi = float(np.max(v, where=rest, initial=bottom))
-        if hi > lo:
-            above_lo = float(np.min(v, where=rest & (v > lo), initial=top))
-            below_hi = float(np.max(v, where=rest & (v < hi), initial=bottom))
-            for extreme, gap in ((lo, above_lo - lo), (hi, hi - below_hi)):
-                at = rest & (v == extreme)
-                n_at = int(np.count_nonzero(at))
-                # a value held by one cell is a peak or a pit, not a fill value
-                if n_at >= 2 and n_at / n_valid >= DOMINANT_SHARE and gap > DOMINANT_GAP_M:
-                    mask |= at
+    else:
+        mask = np.zeros(v.shape, dtype=bool)
+        rest = valid
+        n_valid = int(np.count_nonzero(rest))
+        lo, hi = vmin, vmax
+    # a dominant extreme stands more than DOMINANT_GAP_M from every other value, so the range
+    # must be wider than that (the gap is never more than hi - lo)
+    if n_valid > 1 and hi > lo and hi - lo > DOMINANT_GAP_M:
+        above_lo = float(np.min(v, where=rest & (v > lo), initial=top))
+        below_hi = float(np.max(v, where=rest & (v < hi), initial=bottom))
+        for extreme, gap in ((lo, above_lo - lo), (hi, hi - below_hi)):
+            at = rest & (v == extreme)
+            n_at = int(np.count_nonzero(at))
+            # a value held by one cell is a peak or a pit, not a fill value
+            if n_at >= 2 and n_at / n_valid >= DOMINANT_SHARE and gap > DOMINANT_GAP_M:
+                mask |= at
     count = int(np.count_nonzero(mask))
     values_found = []
     if count:

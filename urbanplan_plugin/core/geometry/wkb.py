@@ -120,22 +120,25 @@ class _Collector:
         if len(off) == 0:
             e = np.empty(0, dtype=np.int64)
             return np.empty((0, 2)), e, e
-        item = group_index(cnt)
-        k = np.arange(len(item), dtype=np.int64) - np.repeat(np.cumsum(cnt) - cnt, cnt)
-        xo = off[item] + 8 * dim[item] * k  # byte offset of every x; y follows at + 8
+        # every vertex of an item shares its byte alignment and byte order: the items are
+        # grouped by (order, alignment) so each group is read through one typed view
+        cls = (off % 8) + 8 * big
+        iorder = np.argsort(cls, kind="stable")
+        cnt_o = cnt[iorder]
+        item = group_index(cnt_o)
+        k = np.arange(len(item), dtype=np.int64) - np.repeat(np.cumsum(cnt_o) - cnt_o, cnt_o)
+        xo = off[iorder][item] + 8 * dim[iorder][item] * k  # byte offset of x; y at + 8
+        dest = (np.cumsum(cnt) - cnt)[iorder][item] + k      # the vertex's place in the output
         xy = np.empty((len(xo), 2))
-        isbig = big[item]
-        for order, mask in (("<f8", ~isbig), (">f8", isbig)):
-            if not mask.any():
-                continue
-            for a in range(8):
-                sel = mask & (xo % 8 == a)
-                if not sel.any():
-                    continue
-                view = np.frombuffer(buf, dtype=order, offset=a, count=(len(buf) - a) // 8)
-                j = (xo[sel] - a) // 8
-                xy[sel, 0] = view[j]
-                xy[sel, 1] = view[j + 1]
+        per_cls = np.bincount(cls, weights=cnt, minlength=16).astype(np.int64)
+        end = np.cumsum(per_cls)
+        for c in np.flatnonzero(per_cls).tolist():
+            a, order = c % 8, (">f8" if c >= 8 else "<f8")
+            s0, s1 = end[c] - per_cls[c], end[c]
+            view = np.frombuffer(buf, dtype=order, offset=a, count=(len(buf) - a) // 8)
+            j = (xo[s0:s1] - a) // 8
+            xy[dest[s0:s1], 0] = view[j]
+            xy[dest[s0:s1], 1] = view[j + 1]
         return xy, cnt, own
 
 
@@ -206,17 +209,29 @@ def _simple_items(u8, starts, lens):
 
 
 def _collect(wkbs):
-    parts, owners = [], []
-    for i, wkb in enumerate(wkbs):
-        if wkb is None or len(wkb) == 0:
-            continue
-        parts.append(wkb if isinstance(wkb, bytes) else bytes(wkb))  # QByteArray from QGIS
-        owners.append(i)
+    types = set(map(type, wkbs))
+    if types and types <= {bytes, type(None)}:     # a bulk read: no loop in Python
+        if type(None) in types:
+            lens = np.fromiter(map(len, [w or b"" for w in wkbs]), dtype=np.int64,
+                               count=len(wkbs))
+        else:
+            lens = np.fromiter(map(len, wkbs), dtype=np.int64, count=len(wkbs))
+        owners = np.flatnonzero(lens > 0)
+        parts = wkbs if len(owners) == len(wkbs) else [wkbs[i] for i in owners.tolist()]
+        lens = lens[owners]
+    else:
+        parts, owners = [], []
+        for i, wkb in enumerate(wkbs):
+            if wkb is None or len(wkb) == 0:
+                continue
+            parts.append(wkb if isinstance(wkb, bytes) else bytes(wkb))  # QByteArray (QGIS)
+            owners.append(i)
+        lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        owners = np.asarray(owners, dtype=np.int64)
     buf = b"".join(parts)
-    lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
     starts = np.cumsum(lens) - lens
-    owners = np.asarray(owners, dtype=np.int64)
     col = _Collector()
+    col.layout = (buf, starts, lens, owners, len(wkbs))
     handled = np.zeros(len(parts), dtype=bool)
     for kind, (pos, off, cnt, dims) in _simple_items(np.frombuffer(buf, dtype=np.uint8),
                                                      starts, lens).items():
@@ -228,31 +243,87 @@ def _collect(wkbs):
     return col, buf
 
 
-def polygons_from_wkb(wkbs: Iterable[bytes | None]) -> PolygonSet:
-    """A PolygonSet from a sequence of WKB (None/empty entries give polygons without rings)."""
+def polygons_from_wkb(wkbs: Iterable[bytes | None], layout=False) -> PolygonSet:
+    """A PolygonSet from a sequence of WKB (None/empty entries give polygons without rings).
+    ``layout=True``: (PolygonSet, layout), the layout being the concatenated WKB for
+    ``core.geometry.validity.single_part_types`` (no second copy)."""
     wkbs = list(wkbs)
     col, buf = _collect(wkbs)
     xy, cnt, own = col.coords("ring", buf)
     offsets = np.zeros(len(cnt) + 1, dtype=np.int64)
     np.cumsum(cnt, out=offsets[1:])
-    return PolygonSet(np.ascontiguousarray(xy), offsets, own, len(wkbs))
+    out = PolygonSet(np.ascontiguousarray(xy), offsets, own, len(wkbs))
+    return (out, col.layout) if layout else out
 
 
-def lines_from_wkb(wkbs: Iterable[bytes | None]) -> tuple[LineSet, int]:
-    """(LineSet, n_features): every line part of every feature (polygon rings are not lines)."""
+def lines_from_wkb(wkbs: Iterable[bytes | None], layout=False) -> tuple[LineSet, int]:
+    """(LineSet, n_features): every line part of every feature (polygon rings are not lines);
+    ``layout``: see :func:`polygons_from_wkb` (then ((LineSet, n), layout))."""
     from ..network.build import LineSet
     wkbs = list(wkbs)
     col, buf = _collect(wkbs)
     xy, cnt, own = col.coords("line", buf)
     offsets = np.zeros(len(cnt) + 1, dtype=np.int64)
     np.cumsum(cnt, out=offsets[1:])
-    return LineSet(xy, offsets, own), len(wkbs)
+    out = LineSet(xy, offsets, own), len(wkbs)
+    return (out, col.layout) if layout else out
 
 
-def points_from_wkb(wkbs: Iterable[bytes | None]) -> tuple[np.ndarray, np.ndarray]:
-    """(xy (k, 2), owner (k,)): every point part of every feature."""
+def points_from_wkb(wkbs: Iterable[bytes | None], layout=False) -> tuple[np.ndarray, np.ndarray]:
+    """(xy (k, 2), owner (k,)): every point part of every feature; ``layout``: see
+    :func:`polygons_from_wkb`."""
     wkbs = list(wkbs)
     col, buf = _collect(wkbs)
     xy, _cnt, own = col.coords("point", buf)
     ok = np.isfinite(xy).all(axis=1)  # an empty point is NaN NaN
-    return xy[ok].astype(np.float64), own[ok]
+    out = xy[ok].astype(np.float64), own[ok]
+    return (out, col.layout) if layout else out
+
+
+def _pieces(kind, parsed):
+    """(xy, offsets, owner, n) of a parsed set of ``kind``; see :func:`replace_features`."""
+    if kind == "polygon":
+        return parsed.xy, parsed.ring_offsets, parsed.ring_owner, parsed.n
+    if kind == "line":
+        lines, n = parsed
+        return lines.coords, lines.offsets, lines.source, n
+    xy, owner = parsed
+    return xy, np.arange(len(xy) + 1, dtype=np.int64), owner, None
+
+
+def replace_features(kind, parsed, features, wkbs, n=None):
+    """A parsed set (as :func:`polygons_from_wkb` for "polygon", (LineSet, n) from
+    :func:`lines_from_wkb` for "line", (xy, owner) from :func:`points_from_wkb` for "point")
+    with the features ``features`` (indices) given by ``wkbs`` instead (None: no geometry).
+    Pieces stay in feature order (a feature's own pieces in their order)."""
+    features = np.asarray(features, dtype=np.int64)
+    xy, offsets, owner, total = _pieces(kind, parsed)
+    if len(features) == 0:
+        return parsed
+    new = {"polygon": polygons_from_wkb, "line": lambda w: lines_from_wkb(w),
+           "point": points_from_wkb}[kind](list(wkbs))
+    nxy, noff, nown, _ = _pieces(kind, new)
+    nown = features[nown]
+    drop = np.isin(owner, features)
+    keep_piece = ~drop
+    counts = np.diff(offsets)
+    keep_vert = np.repeat(keep_piece, counts)
+    all_counts = np.concatenate([counts[keep_piece], np.diff(noff)])
+    all_owner = np.concatenate([owner[keep_piece], nown])
+    all_xy = np.concatenate([xy[keep_vert], nxy]).reshape(-1, 2)
+    piece_of_vertex = np.repeat(np.arange(len(all_counts)), all_counts)
+    order = np.argsort(all_owner, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    vorder = np.argsort(rank[piece_of_vertex], kind="stable")
+    xy_out = all_xy[vorder]
+    counts_out = all_counts[order]
+    owner_out = all_owner[order]
+    off = np.zeros(len(counts_out) + 1, dtype=np.int64)
+    np.cumsum(counts_out, out=off[1:])
+    if kind == "polygon":
+        return PolygonSet(np.ascontiguousarray(xy_out), off, owner_out, total)
+    if kind == "line":
+        from ..network.build import LineSet
+        return LineSet(xy_out, off, owner_out), n if n is not None else parsed[1]
+    return xy_out, owner_out

@@ -9,6 +9,8 @@ wiki pages *Key:highway* and *Key:foot*.
 """
 import re
 
+import numpy as np
+
 WALKABLE_HIGHWAY = frozenset({
     "footway", "pedestrian", "path", "steps", "living_street", "residential", "service",
     "unclassified", "tertiary", "tertiary_link", "secondary", "secondary_link", "primary",
@@ -59,3 +61,67 @@ def filter_description() -> str:
     return ("Walkable highway values: " + ", ".join(sorted(WALKABLE_HIGHWAY)) + ". Excluded: "
             + ", ".join(sorted(NOT_WALKABLE_HIGHWAY)) + ", and any way tagged foot=no/private, "
             "or access=no/private without foot=yes/designated/permissive.")
+
+
+def tag_columns(other_tags, keys, direct=None):
+    """The values of the OSM ``keys`` of many ways at once: ``{key: object array}`` (None where
+    a way does not have the key), exactly as :func:`parse_other_tags` reads each way's
+    ``other_tags`` text, with ``direct`` ``{key: values}`` (fields named like a key, None for
+    NULL) winning where not NULL (as text).
+
+    Only the ways whose text names one of the keys (``"key"=>``) are parsed: a way whose text
+    does not hold that sequence cannot have the key (keys and values are quoted, and a quote
+    inside them is escaped), so the parse of the rest is skipped -- one regular-expression scan
+    over the whole column finds them."""
+    keys = list(keys)
+    texts = ["" if t is None else str(t) for t in other_tags]
+    n = len(texts)
+    cols = {k: np.full(n, None, dtype=object) for k in keys}
+    if n and keys:
+        pattern = re.compile("|".join(re.escape(f'"{k}"=>') for k in keys))
+        lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=n)
+        starts = np.cumsum(lengths) - lengths
+        hits = np.fromiter((m.start() for m in pattern.finditer("\n".join(texts))),
+                           dtype=np.int64)
+        # a match never spans the separator: keys hold no line break
+        for i in np.unique(np.searchsorted(starts, hits, side="right") - 1).tolist():
+            parsed = parse_other_tags(texts[i])
+            for k in keys:
+                if k in parsed:
+                    cols[k][i] = parsed[k]
+    for k, values in (direct or {}).items():
+        if k not in cols:
+            continue
+        vals = np.asarray(values, dtype=object)
+        given = np.flatnonzero(vals != None)  # noqa: E711 - element-wise test on objects
+        cols[k][given] = [str(v) for v in vals[given].tolist()]
+    return cols
+
+
+def judge_ways(highway, columns, judge):
+    """``judge(highway, tags)`` of every way, called once per distinct combination of
+    ``highway`` value and tags (``columns`` as from :func:`tag_columns`; ``tags`` holds the keys
+    a way has, in the columns' order). Returns a list with one answer per way."""
+    highway = list(highway)
+    keys = list(columns)
+    cols = [columns[k] for k in keys]
+    n = len(highway)
+    tagged = np.zeros(n, dtype=bool)
+    for c in cols:
+        tagged |= c != None  # noqa: E711 - element-wise test on objects
+    out = [None] * n
+    by_highway = {}
+    cache = {}
+    tagged_list = tagged.tolist()
+    for i, hw in enumerate(highway):
+        if not tagged_list[i]:
+            if hw not in by_highway:
+                by_highway[hw] = judge(hw, {})
+            out[i] = by_highway[hw]
+            continue
+        vals = tuple(c[i] for c in cols)
+        key = (hw, vals)
+        if key not in cache:
+            cache[key] = judge(hw, {k: v for k, v in zip(keys, vals) if v is not None})
+        out[i] = cache[key]
+    return out
