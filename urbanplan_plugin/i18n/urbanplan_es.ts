@@ -645,7 +645,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY y MEAN_
     <message>
         <location filename="../algorithms/base.py" line="687"/>
         <location filename="../algorithms/base.py" line="704"/>
-        <location filename="../qgis_io/layers.py" line="631"/>
+        <location filename="../qgis_io/layers.py" line="610"/>
         <source>network</source>
         <translation>red</translation>
     </message>
@@ -1991,7 +1991,7 @@ Salida: un GeoTIFF de profundidad del agua en metros, sin datos donde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="391"/>
-        <location filename="../qgis_io/ways.py" line="184"/>
+        <location filename="../qgis_io/ways.py" line="177"/>
         <source>terrain model (DEM)</source>
         <translation>modelo del terreno (MDE)</translation>
     </message>
@@ -2899,7 +2899,7 @@ Salidas: aristas con edge_id, from_node, to_node, length_m y component (0 = la m
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="99"/>
         <location filename="../qgis_io/layers.py" line="374"/>
-        <location filename="../qgis_io/layers.py" line="524"/>
+        <location filename="../qgis_io/layers.py" line="508"/>
         <source>street lines</source>
         <translation>líneas de calles</translation>
     </message>
@@ -7811,24 +7811,22 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>La capa de {name} no tiene entidades. Elija una capa con datos o revise su filtro y su selección.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="401"/>
-        <location filename="../qgis_io/layers.py" line="548"/>
+        <location filename="../qgis_io/layers.py" line="386"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>Se omitieron {n} entidad(es) con geometría nula o vacía.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="404"/>
-        <location filename="../qgis_io/layers.py" line="551"/>
+        <location filename="../qgis_io/layers.py" line="389"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>El filtro de caminabilidad excluyó {n} entidad(es).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="641"/>
+        <location filename="../qgis_io/layers.py" line="620"/>
         <source>The network layer has no usable edges.</source>
         <translation>La capa de red no tiene aristas utilizables.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="671"/>
+        <location filename="../qgis_io/layers.py" line="650"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Se usa la red peatonal preparada tal cual.</translation>
     </message>
@@ -8042,12 +8040,12 @@ Con un perfil y un DEM, el área de captación se mide sobre el viaje de los res
         <translation>archivo de OpenStreetMap «{p}»</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="193"/>
+        <location filename="../qgis_io/ways.py" line="186"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>No se pudo transformar la extensión de la red al SRC del modelo del terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="200"/>
+        <location filename="../qgis_io/ways.py" line="193"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>El modelo del terreno (DEM) no cubre la red: compruebe que es el DEM de esta zona (su SRC es {c}) o ejecute sin DEM.</translation>
     </message>

@@ -645,7 +645,7 @@ Valeurs : CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY et MEAN
     <message>
         <location filename="../algorithms/base.py" line="687"/>
         <location filename="../algorithms/base.py" line="704"/>
-        <location filename="../qgis_io/layers.py" line="631"/>
+        <location filename="../qgis_io/layers.py" line="610"/>
         <source>network</source>
         <translation>réseau</translation>
     </message>
@@ -1991,7 +1991,7 @@ Sortie : un GeoTIFF de hauteur d'eau en mètres, sans donnée là où c'est sec 
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="391"/>
-        <location filename="../qgis_io/ways.py" line="184"/>
+        <location filename="../qgis_io/ways.py" line="177"/>
         <source>terrain model (DEM)</source>
         <translation>modèle de terrain (MNT)</translation>
     </message>
@@ -2899,7 +2899,7 @@ Sorties : arêtes avec edge_id, from_node, to_node, length_m et component (0 = l
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="99"/>
         <location filename="../qgis_io/layers.py" line="374"/>
-        <location filename="../qgis_io/layers.py" line="524"/>
+        <location filename="../qgis_io/layers.py" line="508"/>
         <source>street lines</source>
         <translation>lignes de rues</translation>
     </message>
@@ -7811,24 +7811,22 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>La couche {name} n'a aucune entité. Choisissez une couche avec des données, ou vérifiez son filtre et sa sélection.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="401"/>
-        <location filename="../qgis_io/layers.py" line="548"/>
+        <location filename="../qgis_io/layers.py" line="386"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} entité(s) à géométrie nulle ou vide ignorée(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="404"/>
-        <location filename="../qgis_io/layers.py" line="551"/>
+        <location filename="../qgis_io/layers.py" line="389"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>Le filtre de praticabilité a écarté {n} entité(s).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="641"/>
+        <location filename="../qgis_io/layers.py" line="620"/>
         <source>The network layer has no usable edges.</source>
         <translation>La couche de réseau n'a aucune arête utilisable.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="671"/>
+        <location filename="../qgis_io/layers.py" line="650"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Utilisation du réseau piéton préparé tel quel.</translation>
     </message>
@@ -8042,12 +8040,12 @@ Avec un profil et un DEM, le bassin est mesuré sur le trajet des résidents ver
         <translation>fichier OpenStreetMap « {p} »</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="193"/>
+        <location filename="../qgis_io/ways.py" line="186"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>L'emprise du réseau n'a pas pu être transformée dans le SCR du modèle de terrain ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="200"/>
+        <location filename="../qgis_io/ways.py" line="193"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>Le modèle de terrain (DEM) ne couvre pas le réseau : vérifiez qu'il s'agit du DEM de cette zone (son SCR est {c}) ou lancez sans DEM.</translation>
     </message>

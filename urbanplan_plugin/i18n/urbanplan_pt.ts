@@ -645,7 +645,7 @@ Números: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY e MEAN_
     <message>
         <location filename="../algorithms/base.py" line="687"/>
         <location filename="../algorithms/base.py" line="704"/>
-        <location filename="../qgis_io/layers.py" line="631"/>
+        <location filename="../qgis_io/layers.py" line="610"/>
         <source>network</source>
         <translation>rede</translation>
     </message>
@@ -1991,7 +1991,7 @@ Saída: um GeoTIFF de profundidade da água em metros, sem dados onde está seco
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="391"/>
-        <location filename="../qgis_io/ways.py" line="184"/>
+        <location filename="../qgis_io/ways.py" line="177"/>
         <source>terrain model (DEM)</source>
         <translation>modelo de terreno (MDT)</translation>
     </message>
@@ -2899,7 +2899,7 @@ Saídas: arestas com edge_id, from_node, to_node, length_m e component (0 = a ma
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="99"/>
         <location filename="../qgis_io/layers.py" line="374"/>
-        <location filename="../qgis_io/layers.py" line="524"/>
+        <location filename="../qgis_io/layers.py" line="508"/>
         <source>street lines</source>
         <translation>linhas de ruas</translation>
     </message>
@@ -7811,24 +7811,22 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>A camada de {name} não tem feições. Escolha uma camada com dados ou verifique seu filtro e sua seleção.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="401"/>
-        <location filename="../qgis_io/layers.py" line="548"/>
+        <location filename="../qgis_io/layers.py" line="386"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>{n} feição(ões) com geometria nula ou vazia foram puladas.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="404"/>
-        <location filename="../qgis_io/layers.py" line="551"/>
+        <location filename="../qgis_io/layers.py" line="389"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>O filtro de caminhabilidade deixou de fora {n} feição(ões).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="641"/>
+        <location filename="../qgis_io/layers.py" line="620"/>
         <source>The network layer has no usable edges.</source>
         <translation>A camada de rede não tem arestas utilizáveis.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="671"/>
+        <location filename="../qgis_io/layers.py" line="650"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>Usando a rede de pedestres preparada como está.</translation>
     </message>
@@ -8042,12 +8040,12 @@ Com um perfil e um DEM, a área de captação é medida na viagem dos residentes
         <translation>arquivo do OpenStreetMap "{p}"</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="193"/>
+        <location filename="../qgis_io/ways.py" line="186"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>Não foi possível transformar a extensão da rede para o SRC do modelo do terreno ({c}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="200"/>
+        <location filename="../qgis_io/ways.py" line="193"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>O modelo do terreno (DEM) não cobre a rede: verifique se é o DEM desta área (o seu SRC é {c}) ou execute sem DEM.</translation>
     </message>

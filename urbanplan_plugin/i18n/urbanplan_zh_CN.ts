@@ -645,7 +645,7 @@ Numbers: CELL_COUNT, CELLS_ON_NETWORK, MEAN_OPPORTUNITIES, MEAN_GRAVITY and MEAN
     <message>
         <location filename="../algorithms/base.py" line="687"/>
         <location filename="../algorithms/base.py" line="704"/>
-        <location filename="../qgis_io/layers.py" line="631"/>
+        <location filename="../qgis_io/layers.py" line="610"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
@@ -1991,7 +1991,7 @@ CONNECTIVITY：8（默认）允许水在角点相接的单元之间流通；4 �
     <message>
         <location filename="../algorithms/floodextent.py" line="140"/>
         <location filename="../algorithms/floodsimulation.py" line="391"/>
-        <location filename="../qgis_io/ways.py" line="184"/>
+        <location filename="../qgis_io/ways.py" line="177"/>
         <source>terrain model (DEM)</source>
         <translation>地形模型（DEM）</translation>
     </message>
@@ -2899,7 +2899,7 @@ OSM 筛选：对于带有 'highway' 字段的图层（例如 OSM 文件的 'line
         <location filename="../algorithms/preparewalknetwork.py" line="87"/>
         <location filename="../algorithms/preparewalknetwork.py" line="99"/>
         <location filename="../qgis_io/layers.py" line="374"/>
-        <location filename="../qgis_io/layers.py" line="524"/>
+        <location filename="../qgis_io/layers.py" line="508"/>
         <source>street lines</source>
         <translation>街道线</translation>
     </message>
@@ -7811,24 +7811,22 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>{name}图层没有要素。请选择有数据的图层，或检查其过滤条件和选择。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="401"/>
-        <location filename="../qgis_io/layers.py" line="548"/>
+        <location filename="../qgis_io/layers.py" line="386"/>
         <source>Skipped {n} feature(s) with a null or empty geometry.</source>
         <translation>跳过了 {n} 个几何为空或无效的要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="404"/>
-        <location filename="../qgis_io/layers.py" line="551"/>
+        <location filename="../qgis_io/layers.py" line="389"/>
         <source>The walkability filter left out {n} feature(s).</source>
         <translation>可步行筛选排除了 {n} 个要素。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="641"/>
+        <location filename="../qgis_io/layers.py" line="620"/>
         <source>The network layer has no usable edges.</source>
         <translation>网络图层中没有可用的边。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layers.py" line="671"/>
+        <location filename="../qgis_io/layers.py" line="650"/>
         <source>Using the prepared walking network as it is.</source>
         <translation>按原样使用已准备好的步行网络。</translation>
     </message>
@@ -8042,12 +8040,12 @@ With a profile and a DEM the catchment is measured on the residents' trip to the
         <translation>OpenStreetMap 文件“{p}”</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="193"/>
+        <location filename="../qgis_io/ways.py" line="186"/>
         <source>The network's extent could not be transformed into the terrain model's CRS ({c}).</source>
         <translation>无法将路网范围转换到地形模型的坐标系（{c}）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ways.py" line="200"/>
+        <location filename="../qgis_io/ways.py" line="193"/>
         <source>The terrain model (DEM) does not cover the network: check that it is the DEM of this area (its CRS is {c}), or run without a DEM.</source>
         <translation>地形模型（DEM）未覆盖路网：请检查它是否为本区域的 DEM（其坐标系为 {c}），或不使用 DEM 运行。</translation>
     </message>

@@ -373,37 +373,21 @@ def read_lines(source, crs, context=None, feedback=None, keep=None, what=None):
     cannot read to its end, a point the CRS transform cannot place)."""
     what = what or tr("street lines")
     xform = transform_to(source, crs, context)
-    request = QgsFeatureRequest()
-    total = max(source.featureCount(), 1)
-    parts, owners, fids = [], [], []
-    skipped_null = skipped_filter = 0
-    with reading(what):
-        for i, feat in enumerate(source.getFeatures(request)):
-            if feedback is not None:
-                if feedback.isCanceled():
-                    break
-                if i % 5000 == 0:
-                    feedback.setProgress(40.0 * i / total)
-            geom = feat.geometry()
-            if geom is None or geom.isNull() or geom.isEmpty():
-                skipped_null += 1
-                continue
-            if keep is not None and not keep(feat):
-                skipped_filter += 1
-                continue
-            geom = _transformed(geom, xform, what)
-            for part in _line_parts(geom):
-                parts.append(part)
-                owners.append(len(fids))
-            fids.append(feat.id())
-    if feedback is not None:
-        if skipped_null:
-            feedback.pushWarning(tr("Skipped {n} feature(s) with a null or empty geometry.").format(
-                n=skipped_null))
-        if skipped_filter:
-            feedback.pushInfo(tr("The walkability filter left out {n} feature(s).").format(
-                n=skipped_filter))
-    return LineSet.from_lines(parts, np.array(owners, dtype=np.int64)), fids
+    scan = _scan_qgis(source, keep, feedback, what)
+    _report_skipped(scan, feedback)
+    return LineSet(transform_coords(scan.coords, xform, what), scan.offsets, scan.owner), scan.fids
+
+
+def _report_skipped(scan, feedback):
+    """Log the features a read left out (no geometry; the walkability filter)."""
+    if feedback is None:
+        return
+    if scan.skipped_null:
+        feedback.pushWarning(tr("Skipped {n} feature(s) with a null or empty geometry.").format(
+            n=scan.skipped_null))
+    if scan.skipped_filter:
+        feedback.pushInfo(tr("The walkability filter left out {n} feature(s).").format(
+            n=scan.skipped_filter))
 
 
 def transform_coords(xy, xform, what):
@@ -544,12 +528,7 @@ def read_street_lines(source, choose_crs, context=None, feedback=None, ways=None
     coords = transform_coords(scan.coords, transform_to(source, crs, context), what)
     if feedback is not None:
         feedback.setProgress(40.0)
-        if scan.skipped_null:
-            feedback.pushWarning(tr("Skipped {n} feature(s) with a null or empty geometry.").format(
-                n=scan.skipped_null))
-        if scan.skipped_filter:
-            feedback.pushInfo(tr("The walkability filter left out {n} feature(s).").format(
-                n=scan.skipped_filter))
+    _report_skipped(scan, feedback)
     return LineSet(coords, scan.offsets, scan.owner), scan.fids, crs
 
 

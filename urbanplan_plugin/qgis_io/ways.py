@@ -16,6 +16,7 @@ from ..core.network.osm import is_walkable, parse_other_tags
 from ..core.network.slope import edge_slopes
 from ..core.walk.profiles import CLOSED, TRAVEL
 from ..i18n import tr
+from .layers import _value
 
 TAG_KEYS = ("foot", "access", "bicycle", "wheelchair", "smoothness", "incline", "bridge",
             "tunnel")
@@ -25,14 +26,6 @@ BRIDGE_OR_TUNNEL = frozenset({"yes", "viaduct", "boardwalk", "covered", "buildin
                               "culvert", "movable", "aqueduct", "cantilever", "trestle"})
 """``bridge=*``/``tunnel=*`` values whose deck is not the terrain (OSM wiki Key:bridge,
 Key:tunnel): their slope comes from the heights at their two ends only."""
-
-
-def _value(v):
-    if v is None:
-        return None
-    if hasattr(v, "isNull") and v.isNull():
-        return None
-    return v
 
 
 class WayTags:

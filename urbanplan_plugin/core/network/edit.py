@@ -283,23 +283,8 @@ def extend_network(net: WalkNetwork, added: LineSet | Sequence,
     keep = np.ones(net.edge_count, dtype=bool)
     keep[list(splits)] = False
     kept = np.flatnonzero(keep)
-    ls = LineSet.from_lines(pieces_coords) if pieces_coords else LineSet(np.empty((0, 2)),
-                                                                         np.zeros(1, np.int64))
-    shift = len(net.coords)
-    node_xy = np.vstack([net.node_xy, np.asarray(new_xy, dtype=np.float64).reshape(-1, 2)])
-    out = WalkNetwork(
-        node_xy=node_xy,
-        edge_from=np.concatenate([net.edge_from[kept], np.asarray(pieces_from, np.int64)]),
-        edge_to=np.concatenate([net.edge_to[kept], np.asarray(pieces_to, np.int64)]),
-        edge_length=np.concatenate([net.edge_length[kept], np.asarray(pieces_len, np.float64)]),
-        coords=np.vstack([net.coords, ls.coords]),
-        edge_vstart=np.concatenate([net.edge_vstart[kept], ls.offsets[:-1] + shift]),
-        edge_vend=np.concatenate([net.edge_vend[kept], ls.offsets[1:] - 1 + shift]),
-        edge_source=np.concatenate([net.edge_source[kept], np.asarray(pieces_src, np.int64)]),
-        crs=net.crs,
-        log=list(net.log),
-    )
-    base_edge = np.concatenate([kept, np.asarray(pieces_base, np.int64)])
+    out, base_edge = _with_pieces(net, kept, new_xy, pieces_coords, pieces_from, pieces_to,
+                                  pieces_len, pieces_src, pieces_base)
     return NetworkChange(out, base_edge, split=n_split, added=n_added, connections=n_connect,
                          unconnected_lines=int((~touched_line).sum()))
 
@@ -346,7 +331,18 @@ def split_edges(net: WalkNetwork, cuts: dict) -> NetworkChange:
     keep = np.ones(net.edge_count, dtype=bool)
     keep[split] = False
     kept = np.flatnonzero(keep)
-    ls = LineSet.from_lines(pieces_coords)
+    out, base_edge = _with_pieces(net, kept, new_xy, pieces_coords, pieces_from, pieces_to,
+                                  pieces_len, pieces_src, pieces_base)
+    return NetworkChange(out, base_edge, split=len(split))
+
+
+def _with_pieces(net, kept, new_xy, pieces_coords, pieces_from, pieces_to, pieces_len,
+                 pieces_src, pieces_base):
+    """(network, base edge of every edge): the ``kept`` edges of ``net`` as they are, then the
+    new pieces (their vertices, end nodes, lengths, sources and the base edge each comes
+    from, -1 for a new line); ``new_xy``: the nodes the pieces add."""
+    ls = LineSet.from_lines(pieces_coords) if pieces_coords else LineSet(np.empty((0, 2)),
+                                                                         np.zeros(1, np.int64))
     shift = len(net.coords)
     out = WalkNetwork(
         node_xy=np.vstack([net.node_xy, np.asarray(new_xy, dtype=np.float64).reshape(-1, 2)]),
@@ -360,8 +356,7 @@ def split_edges(net: WalkNetwork, cuts: dict) -> NetworkChange:
         crs=net.crs,
         log=list(net.log),
     )
-    base_edge = np.concatenate([kept, np.asarray(pieces_base, np.int64)])
-    return NetworkChange(out, base_edge, split=len(split))
+    return out, np.concatenate([kept, np.asarray(pieces_base, np.int64)])
 
 
 def _along_line(coords, p):
