@@ -141,16 +141,21 @@ def _note(res, text):
     return res
 
 
-def urbanplan(n_edges, n_origins, categories=None):
+def urbanplan(n_edges, n_origins, categories=None, kernel="auto"):
+    import os
     import sys
     import time
     sys.path.insert(0, str(ROOT))
     # every module imported before the timing, as the peers' rows do (scipy.sparse.csgraph,
-    # scipy.spatial: ~0.2 s of imports that would otherwise count at the smallest sizes)
+    # scipy.spatial: ~0.2 s of imports that would otherwise count at the smallest sizes); the
+    # compiled kernels (numba) are loaded too, as a QGIS session or the batch has them after a
+    # first large run; kernel="numpy" measures the engine without them
     import scipy.sparse.csgraph  # noqa: F401
     import scipy.spatial  # noqa: F401
 
-    from urbanplan_plugin.core.network import fragments  # noqa: F401
+    from urbanplan_plugin.core.network import fragments, netkernel  # noqa: F401
+    os.environ[netkernel.ENV] = kernel if kernel == "numpy" else ""
+    compiled = netkernel.kernels() is not None
     from urbanplan_plugin.core.network.search import SearchGraph
     from urbanplan_plugin.core.network.snap import EdgeIndex
     from urbanplan_plugin.core.network.store import load_npz
@@ -173,7 +178,8 @@ def urbanplan(n_edges, n_origins, categories=None):
         summarize_access(r, pop)
     return _note(res, f"within pairs {int(r.within.sum()):,}; index+graph {t1 - t0:.2f} s, "
                       f"snap+search {t2 - t1:.2f} s, summary {time.perf_counter() - t2:.2f} s; "
-                      f"edge index {getattr(index, 'nbytes', 0) / 1e6:.1f} MB")
+                      f"edge index {getattr(index, 'nbytes', 0) / 1e6:.1f} MB; "
+                      f"{'compiled kernels (numba)' if compiled else 'numpy'}")
 
 
 def _categories(c, categories):
@@ -395,7 +401,9 @@ def cases(quick=False):
     for n_edges, n_orig in sizes:
         prepare(n_edges, n_orig)
         kw = {"n_edges": n_edges, "n_origins": n_orig}
-        tools = {"urbanplan": ("urbanplan", kw), "scipy limit": ("scipy_limit", kw),
+        tools = {"urbanplan": ("urbanplan", kw),
+                 "urbanplan (numpy, no numba)": ("urbanplan", dict(kw, kernel="numpy")),
+                 "scipy limit": ("scipy_limit", kw),
                  "scipy limit + KD snap": ("scipy_limit_snap", kw),
                  "igraph": ("igraph_search", kw)}
         if n_edges <= 100_000 or full:

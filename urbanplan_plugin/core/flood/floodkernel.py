@@ -18,32 +18,32 @@ import contextlib
 import os
 import threading
 
-_STATE = {"tried": False, "kernels": None, "error": "", "serial": False}
+from ..common.compiled import OptionalKernels
+
 ENV = "URBANPLAN_FLOOD_KERNEL"
 _LOCK = threading.Lock()
-_BUILD_LOCK = threading.Lock()
+
+
+def _build_and_probe():
+    kern = _build()
+    _STATE["serial"] = _threading_layer(kern) == "workqueue"
+    return kern
+
+
+_KERNELS = OptionalKernels(ENV, _build_and_probe)
+_STATE = _KERNELS.state
+_STATE["serial"] = False
 
 
 def wanted():
     """False when the environment asks for the numpy engine."""
-    return os.environ.get(ENV, "").strip().lower() not in ("numpy", "0", "off", "no")
+    return _KERNELS.wanted()
 
 
 def kernels():
     """The compiled kernels (a namespace of functions), or None when numba is missing or does
     not compile them here (the reason is in :func:`unavailable_reason`)."""
-    if not _STATE["tried"]:
-        with _BUILD_LOCK:          # two runs starting at once (a comparison) build once
-            if not _STATE["tried"]:
-                try:
-                    kern = _build()
-                    _STATE["serial"] = _threading_layer(kern) == "workqueue"
-                    _STATE["kernels"] = kern
-                except Exception as exc:  # noqa: BLE001 - no numba, or one that cannot compile
-                    _STATE["kernels"] = None
-                    _STATE["error"] = f"{type(exc).__name__}: {exc}"
-                _STATE["tried"] = True
-    return _STATE["kernels"]
+    return _KERNELS.get()
 
 
 def exclusive():
@@ -55,8 +55,7 @@ def exclusive():
 
 
 def unavailable_reason():
-    kernels()
-    return _STATE["error"]
+    return _KERNELS.reason()
 
 
 def _threading_layer(kern):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import numpy as np
 
 from .build import WalkNetwork, sparse_graph
+from .netkernel import for_size, kernel_arg
 from .snap import Snapped
 
 
@@ -63,6 +64,8 @@ class SearchGraph:
         self._bufs = {}
         self._base = {"graph": (g.indptr, g.indices, g.data)}
         self._links = None   # (origins, outward, links): the last origins' links, reused
+        self._line = None    # the compiled nearest's per-edge arrays, made once
+        self._kernel_links = None   # (links, the same as the compiled nearest takes them)
 
     def _origin_links(self, origins: Snapped, outward: bool = False):
         """:func:`origin_links` of ``origins``, computed once for a run of searches (one per
@@ -152,11 +155,25 @@ class SearchGraph:
         return csr_matrix((data[:nnz + k], indices[:nnz + k], indptr), shape=(n + 1, n + 1))
 
     def nearest(self, origins: Snapped, targets: Snapped, select: np.ndarray | None = None,
-                limit: float = np.inf) -> np.ndarray:
+                limit: float = np.inf, out: np.ndarray | None = None) -> np.ndarray:
         """Cost from each snapped origin to the nearest selected target, including targets on
         the origin's own edge. NaN for origins off the network and for those beyond ``limit``:
-        unreachable is never 0."""
+        unreachable is never 0. ``out``: a float64 array (one value per origin, contiguous)
+        to write the answer into (a column of the caller's table: no new array)."""
         node_dist = self.node_distances(targets, select, limit)
+        if self.costs is None:
+            kern = for_size(len(origins.edge))
+            if kern is not None and (out is None or (out.dtype == np.float64
+                                                     and out.flags.c_contiguous)):
+                return self._nearest_compiled(kern, node_dist, origins, targets, select, limit,
+                                              out)
+        d = self._nearest_numpy(node_dist, origins, targets, select, limit)
+        if out is None:
+            return d
+        out[:] = d
+        return out
+
+    def _nearest_numpy(self, node_dist, origins, targets, select, limit):
         d = distances_to_points(self.net, node_dist, origins, targets, self.weights, select,
                                 costs=self.costs, links=self._origin_links(origins))
         with np.errstate(invalid="ignore"):
@@ -164,6 +181,41 @@ class SearchGraph:
             keep &= d < np.inf              # unreachable (inf, NaN) or beyond the limit: NaN
             d[~keep] = np.nan
         return d
+
+    def _nearest_compiled(self, kern, node_dist, origins, targets, select, limit, out=None):
+        """:meth:`nearest` with plain costs through the compiled kernel (the same numbers)."""
+        net = self.net
+        links = self._origin_links(origins)
+        if self._kernel_links is None or self._kernel_links[0] is not links:
+            # the links as the kernel takes them, made once for a run of searches
+            i64, f64 = np.int64, np.float64
+            rows, a, b, to_from, to_to, edges = links
+            self._kernel_links = (links, tuple(
+                kernel_arg(x, dtype=t) for x, t in
+                ((rows, i64), (a, i64), (b, i64), (to_from, f64), (to_to, f64), (edges, i64),
+                 (origins.offset[rows], f64))))
+        rows, a, b, to_from, to_to, edges, o_off = self._kernel_links[1]
+        if self._line is None:
+            w = self.weights
+            length = net.edge_length
+            self._line = (
+                np.concatenate([[0.0], np.cumsum(length + 1.0)[:-1]]),
+                np.where(length > 0, w / np.where(length > 0, length, 1), 0.0),
+                np.zeros(net.edge_count, dtype=np.uint8))
+        start, scale, mark = self._line
+        tok = targets.ok if select is None else (targets.ok & np.asarray(select, dtype=bool))
+        te, toff = targets.edge[tok], targets.offset[tok]
+        order = np.lexsort((toff, te)) if len(te) > 1 else np.arange(len(te))
+        if out is None:
+            out = np.full(len(origins.edge), np.nan)
+        elif len(rows) < len(out):
+            out[:] = np.nan
+        kern.origin_distances(kernel_arg(node_dist, dtype=np.float64), rows, a, b,
+                              to_from, to_to, edges, o_off, start,
+                              kernel_arg(te[order], dtype=np.int64),
+                              kernel_arg(toff[order], dtype=np.float64), scale,
+                              float(limit), out, mark)
+        return out
 
     def reached_from(self, sources: Snapped, points: Snapped, select: np.ndarray | None = None,
                      limit: float = np.inf) -> np.ndarray:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .netkernel import for_size, kernel_arg
+
 if TYPE_CHECKING:
     from .build import WalkNetwork
 
@@ -204,6 +206,8 @@ class EdgeIndex:
         self._far = None
         self._edge_scale = None
         self._cum = None
+        self._kernel_layout = None
+        self._kflat = None
         self.report_moved = True
         self._layout()
         self._build(spacing)
@@ -460,12 +464,14 @@ class EdgeIndex:
                 np.maximum(np.floor(fy - reach), 0.0),
                 np.minimum(np.floor(fy + reach), self._ny - 1.0))
 
-    def _nearest_block(self, px, py, cap=None):
+    def _nearest_block(self, px, py, cap=None, kern=None):
         """(squared distance, vertex) of the nearest indexed segment for each point (arrays of
         finite coordinates, a block of at most a few thousand); vertex _BIG when there is none
         (within ``cap`` metres, a number or one per point, when given: the search stops
-        there)."""
+        there). ``kern``: the compiled kernels of :mod:`.netkernel` (the same answers)."""
         n = len(px)
+        if kern is not None and n and self.segment_count:
+            return self._nearest_compiled(kern, px, py, cap)
         best = np.full(n, np.inf)
         bv = np.full(n, _BIG, dtype=np.int64)
         if n == 0 or self.segment_count == 0:
@@ -523,6 +529,65 @@ class EdgeIndex:
                                         None if capv is None else capv[todo])
             best[todo], bv[todo] = _lexmin(best[todo], bv[todo], d2b, vb)
         if capv is not None:
+            over = best > capv * capv
+            best[over] = np.inf
+            bv[over] = _BIG
+        return best, bv
+
+    def _snap_compiled(self, kern, pts, idx, max_distance, frag, edge, offset, to_to, dist,
+                       xy, moved):
+        """:meth:`snap`'s work with the compiled kernels, over all points at once (fills the
+        output arrays at rows ``idx``, the finite points)."""
+        px = kernel_arg(pts[idx, 0])
+        py = kernel_arg(pts[idx, 1])
+        d2, v = self._nearest_block(px, py, kern=kern)
+        if self._kernel_layout is None:
+            ids = self._edge_ids
+            self._kernel_layout = (
+                kernel_arg(self._vstart, dtype=np.int64),
+                kernel_arg(self._vend, dtype=np.int64),
+                np.empty(0, dtype=np.int64) if ids is None
+                else kernel_arg(ids, dtype=np.int64),
+                kernel_arg(self.net.edge_length, dtype=np.float64))
+        vstart, vend, ids, length = self._kernel_layout
+        kern.place(px, py, d2, v, kernel_arg(idx, dtype=np.int64), float(max_distance),
+                   self._kernel_flat(), self._vslot, vstart, vend, ids, length, edge, offset,
+                   to_to, dist, xy)
+        if frag is not None:
+            d = dist[idx]
+            fd2, fv = frag._nearest_block(px, py, cap=np.minimum(d, max_distance), kern=kern)
+            fd = np.sqrt(fd2)
+            with np.errstate(invalid="ignore"):
+                moved[idx] = (fv != _BIG) & (fd <= max_distance) & (fd < d)
+
+    def _kernel_flat(self):
+        """The coordinates as the kernels take them (a copy only when they are read-only)."""
+        if self._kflat is None:
+            self._kflat = kernel_arg(self._flat)
+        return self._kflat
+
+    def _nearest_compiled(self, kern, px, py, cap):
+        """:meth:`_nearest_block` with the compiled grid search; the points it leaves open
+        (far from every street) go to the same far-point search."""
+        n = len(px)
+        capv = (np.full(n, np.inf) if cap is None else kernel_arg(
+            np.broadcast_to(np.asarray(cap, dtype=np.float64), (n,))))
+        px = kernel_arg(px, dtype=np.float64)
+        py = kernel_arg(py, dtype=np.float64)
+        if self._cell_vert.dtype == self._cell_start.dtype:
+            start, vert = self._cell_start, self._cell_vert
+        else:
+            start, vert = self._cell_start.astype(np.int64), self._cell_vert.astype(np.int64)
+        best = np.empty(n)
+        bv = np.empty(n, dtype=np.int64)
+        still = np.empty(n, dtype=bool)
+        kern.nearest(px, py, capv, self._kernel_flat(), start, vert, float(self._x0),
+                     float(self._y0), float(self.spacing), int(self._nx), int(self._ny),
+                     float(self._eps), RINGS, best, bv, still)
+        todo = np.flatnonzero(still)
+        if len(todo):
+            d2b, vb = self._far_nearest(px[todo], py[todo], capv[todo])
+            best[todo], bv[todo] = _lexmin(best[todo], bv[todo], d2b, vb)
             over = best > capv * capv
             best[over] = np.inf
             bv[over] = _BIG
@@ -734,10 +799,15 @@ class EdgeIndex:
         finite = np.isfinite(pts).all(axis=1)
         idx = np.flatnonzero(finite)
         frag = self._fragment_index()
+        kern = for_size(len(idx))
+        if kern is not None:
+            self._snap_compiled(kern, pts, idx, max_distance, frag, edge, offset, to_to, dist,
+                                xy, moved)
+            return Snapped(edge, offset, offset.copy(), to_to, dist, xy, moved)
         for a in range(0, len(idx), CHUNK):
             rows = idx[a:a + CHUNK]
             px, py = pts[rows, 0], pts[rows, 1]
-            d2, v = self._nearest_block(px, py)
+            d2, v = self._nearest_block(px, py, kern=kern)
             d = np.sqrt(d2)
             dist[rows] = d
             sel = np.flatnonzero(d <= max_distance)
@@ -760,7 +830,7 @@ class EdgeIndex:
             xy[out, 1] = f[i2 + 1] + t * (f[i2 + 3] - f[i2 + 1])
             if frag is not None:
                 # the nearest street within the limit is a fragment nothing snaps to
-                fd2, fv = frag._nearest_block(px, py, cap=np.minimum(d, max_distance))
+                fd2, fv = frag._nearest_block(px, py, cap=np.minimum(d, max_distance), kern=kern)
                 fd = np.sqrt(fd2)
                 with np.errstate(invalid="ignore"):
                     moved[rows] = (fv != _BIG) & (fd <= max_distance) & (fd < d)

@@ -41,6 +41,7 @@ from ..network.fragments import (
     null_reason_codes,
     null_reason_text,
 )
+from ..network.netkernel import for_size, kernel_arg
 from ..network.search import SearchGraph
 from ..network.snap import EdgeIndex
 
@@ -257,7 +258,6 @@ class AccessResult:
     fields: dict                 # category name -> safe field name
     speed_kmh: float
     dist: np.ndarray
-    time: np.ndarray
     within: np.ndarray
     n_within: np.ndarray
     score: np.ndarray
@@ -272,6 +272,15 @@ class AccessResult:
     origin_moved: np.ndarray = None  # nearest street was a fragment (attached elsewhere)
     profile: str = "walk"        # the travel profile the distances and times are for
     plain: bool = True           # every way, no terrain: today's undirected walk
+    _time: np.ndarray = field(default=None, repr=False)
+
+    @property
+    def time(self) -> np.ndarray:
+        """Minutes at ``speed_kmh`` (n, k), computed from ``dist`` when first asked for (the
+        summary does not need it: a table as large as ``dist`` is not made for nothing)."""
+        if self._time is None:
+            self._time = self.dist / speed_to_m_per_min(self.speed_kmh)
+        return self._time
 
     @property
     def null_reason(self):
@@ -445,26 +454,13 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
                                 "than {max_snap_m:g} m from the network and are left out.",
                                 name=rule.name, n_off=int(dest_count[j] - dest_on[j]),
                                 n=int(dest_count[j]), max_snap_m=float(max_snap_m)))
-        dist[:, j] = graph.nearest(o_snap, d_snap, sel, limit=horizon[j])
+        graph.nearest(o_snap, d_snap, sel, limit=horizon[j], out=dist[:, j])
         progress.progress(100.0 * (j + 1) / max(k, 1))
 
-    time = dist / speed_to_m_per_min(speed_kmh)
-    thr = np.array([r.distance_threshold(speed_kmh) for r in rules])
-    with np.errstate(invalid="ignore"):
-        within = dist <= thr[None, :] + 1e-9      # NaN (not reached) compares False
+    thr = np.array([r.distance_threshold(speed_kmh) for r in rules], dtype=np.float64)
     ok = o_snap.ok
-    # column by column: numpy reduces slowly along rows of a few categories
-    count = np.zeros(n)
-    for j in range(k):
-        count += within[:, j]
-    n_within = np.where(ok, count, np.nan)
     weights = np.array([r.weight for r in rules], dtype=np.float64)
-    score = np.zeros(n)
-    if k and weights.sum() > 0:
-        for j in range(k):
-            score += category_score(dist[:, j], thr[j]) * weights[j]
-        score /= weights.sum()
-    score = np.where(ok, score, np.nan)
+    within, n_within, score = _score_origins(dist, thr, weights, ok)
     stuck = (travel.stuck(network, o_snap, graph) if travel is not None
              else np.zeros(n, dtype=bool))
     dest_pieces = [np.empty(0, np.int64) if p is None else p for p in dest_pieces]
@@ -473,13 +469,40 @@ def walk_access(network, origin_xy, dest_xy, dest_labels, rules=None,
                    f"profile '{travel.profile.id}' in both directions (too steep): they reach "
                    "nothing (NULL, reason in null_reason).")
     return AccessResult(rules=rules, fields=fields, speed_kmh=float(speed_kmh), dist=dist,
-                        time=time, within=within, n_within=n_within, score=score, origin_ok=ok,
+                        within=within, n_within=n_within, score=score, origin_ok=ok,
                         origin_snap_m=o_snap.distance, horizon_m=horizon, dest_count=dest_count,
                         dest_on_network=dest_on, log=log, cancelled=cancelled,
                         reason=null_reason_codes(o_piece, dist, dest_pieces, stuck),
                         origin_moved=o_snap.moved,
                         profile=(travel.profile.id if travel is not None else "walk"),
                         plain=travel is None or travel.is_plain)
+
+
+def _score_origins(dist, thr, weights, ok):
+    """(within (n, k), categories within per origin, score) from the distances (n, k),
+    NaN off the network; compiled when :mod:`core.network.netkernel` has its kernels."""
+    n, k = dist.shape
+    kern = for_size(n)
+    if kern is not None and dist.flags.f_contiguous and dist.dtype == np.float64:
+        within = np.empty((n, k), dtype=bool, order="F")
+        n_within = np.empty(n)
+        score = np.empty(n)
+        kern.score_origins(dist.T, thr, weights, float(weights.sum()),
+                           kernel_arg(ok, dtype=bool), within.T, n_within, score)
+        return within, n_within, score
+    with np.errstate(invalid="ignore"):
+        within = dist <= thr[None, :] + 1e-9      # NaN (not reached) compares False
+    # column by column: numpy reduces slowly along rows of a few categories
+    count = np.zeros(n)
+    for j in range(k):
+        count += within[:, j]
+    n_within = np.where(ok, count, np.nan)
+    score = np.zeros(n)
+    if k and weights.sum() > 0:
+        for j in range(k):
+            score += category_score(dist[:, j], thr[j]) * weights[j]
+        score /= weights.sum()
+    return within, n_within, np.where(ok, score, np.nan)
 
 
 # --------------------------------------------------------------------------- summary
@@ -506,7 +529,16 @@ def _grouped_quantiles(codes, values, weights, n_groups, qs):
 
     Exact without sorting every value: the values are spread over 1 024 buckets by a monotone
     map, the bucket holding each quantile is found from the buckets' cumulative weights, and
-    only that bucket's values are sorted (up to 4 096 values: one sort)."""
+    only that bucket's values are sorted (up to 4 096 values: one sort). Compiled (the same
+    method) when :mod:`core.network.netkernel` has its kernels."""
+    kern = for_size(len(values))
+    if kern is not None:
+        out = np.empty((len(qs), n_groups))
+        kern.grouped_quantiles(kernel_arg(codes, dtype=np.int64),
+                               kernel_arg(values, dtype=np.float64),
+                               kernel_arg(weights, dtype=np.float64), int(n_groups),
+                               np.asarray(qs, dtype=np.float64), out)
+        return out
     keep = np.isfinite(values) & (weights > 0)
     c, v, w = codes[keep], values[keep], weights[keep]
     out = np.full((len(qs), n_groups), np.nan)
@@ -563,6 +595,48 @@ def _grouped_quantiles(codes, values, weights, n_groups, qs):
         j = np.searchsorted(scum, need, side="left")
         out[i, g] = sv[np.minimum(np.maximum(j, first), last)]
     return out
+
+
+def _summary_rows(cols, labels, cname, gname, people, within, median, p90, reached):
+    """Append one row per zone label of one category and group to the summary columns."""
+    for zi, zlabel in enumerate(labels):
+        cols[S.ZONE].append(zlabel)
+        cols[S.CATEGORY].append(cname)
+        cols[S.POP_GROUP].append(gname)
+        cols[S.POPULATION].append(people[zi])
+        cols[S.POP_WITHIN].append(within[zi])
+        cols[S.POP_WITHIN_PCT].append(100.0 * within[zi] / people[zi] if people[zi] > 0
+                                      else np.nan)
+        cols[S.MEDIAN_TIME_MIN].append(median[zi])
+        cols[S.P90_TIME_MIN].append(p90[zi])
+        cols[S.POP_REACHED].append(reached[zi])
+
+
+def _summary_compiled(kern, cols, res, gname, gpop, gspeed, zone_sets):
+    """One group's rows of :func:`summarize_access` through the compiled kernel of
+    :mod:`core.network.netkernel` (the same rows in the same order; sums in another order,
+    so they may differ in the last bit)."""
+    names = list(res.categories) + [ALL_CATEGORIES, ANY_CATEGORY]
+    lim = np.array([r.distance_threshold(gspeed) for r in res.rules], dtype=np.float64)
+    dist_t = kernel_arg(res.dist.T, dtype=np.float64)
+    ok = kernel_arg(res.origin_ok, dtype=bool)
+    pop = kernel_arg(gpop, dtype=np.float64)
+    qs = np.array([0.5, 0.9])
+    per_set = []
+    for codes, labels in zone_sets:
+        nz = len(labels)
+        people = np.empty(nz)
+        within = np.empty((len(names), nz))
+        reached = np.empty((len(names), nz))
+        quant = np.empty((len(names), 2, nz))
+        kern.access_summary(dist_t, lim, float(speed_to_m_per_min(gspeed)), ok, pop,
+                            kernel_arg(codes, dtype=np.int64), nz, qs, people,
+                            within, reached, quant)
+        per_set.append((labels, people, within, reached, quant))
+    for j, cname in enumerate(names):
+        for labels, people, within, reached, quant in per_set:
+            _summary_rows(cols, labels, cname, gname, people, within[j], quant[j, 0],
+                          quant[j, 1], reached[j])
 
 
 @dataclass
@@ -651,9 +725,13 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
         zone_sets.append((inv.reshape(-1).astype(np.int64), [str(u) for u in uniq]))
     cats = result.categories
     cols = {c: [] for c in SummaryTable.COLUMNS}
+    kern = for_size(n)
     for gname, gpop, gspeed in group_arrays:
         res = own.get(gname, result)
         m_per_min = speed_to_m_per_min(gspeed)
+        if kern is not None:
+            _summary_compiled(kern, cols, res, gname, gpop, gspeed, zone_sets)
+            continue
         within = res.within_at(gspeed) & res.origin_ok[:, None]
         times = res.dist / m_per_min
         items = [(c, within[:, j], times[:, j]) for j, c in enumerate(cats)]
@@ -675,26 +753,17 @@ def summarize_access(result, population=None, groups=None, zones=None, group_spe
             reached_flag = ~np.isnan(t)
             for codes, labels in zone_sets:
                 nz = len(labels)
-                if nz == 1:     # the whole area: plain sums (bincount is 10x slower)
+                if nz == 1:     # the whole area: plain sums (bincount is 10x slower; not
+                    # np.dot: BLAS's threads spin after each call, CPU taken from the rest)
                     p = np.array([gpop.sum()])
-                    pw = np.array([np.dot(gpop, w_flag)])
-                    reached = np.array([np.dot(gpop, reached_flag)])
+                    pw = np.array([gpop.sum(where=w_flag)])
+                    reached = np.array([gpop.sum(where=reached_flag)])
                 else:
                     p = np.bincount(codes, weights=gpop, minlength=nz)
                     pw = np.bincount(codes, weights=gpop * w_flag, minlength=nz)
                     reached = np.bincount(codes, weights=gpop * reached_flag, minlength=nz)
                 med, p90 = _grouped_quantiles(codes, t, gpop, nz, (0.5, 0.9))
-                for zi, zlabel in enumerate(labels):
-                    cols[S.ZONE].append(zlabel)
-                    cols[S.CATEGORY].append(cname)
-                    cols[S.POP_GROUP].append(gname)
-                    cols[S.POPULATION].append(p[zi])
-                    cols[S.POP_WITHIN].append(pw[zi])
-                    cols[S.POP_WITHIN_PCT].append(100.0 * pw[zi] / p[zi] if p[zi] > 0
-                                                  else np.nan)
-                    cols[S.MEDIAN_TIME_MIN].append(med[zi])
-                    cols[S.P90_TIME_MIN].append(p90[zi])
-                    cols[S.POP_REACHED].append(reached[zi])
+                _summary_rows(cols, labels, cname, gname, p, pw, med, p90, reached)
     arr = {c: (np.array(v, dtype=np.float64) if c not in SummaryTable.KEYS else v)
            for c, v in cols.items()}
     return SummaryTable(arr)

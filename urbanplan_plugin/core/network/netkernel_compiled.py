@@ -1,0 +1,449 @@
+"""The compiled kernels of :mod:`.netkernel` (numba; imported only through it, so that a
+Python without numba never imports this module). Module-level functions, so numba's cache
+(beside this file, or in the user's cache when the folder is read-only) holds them across
+runs."""
+import math
+
+import numpy as np
+from numba import njit
+
+BIG = np.iinfo(np.int64).max
+OPTS = {"cache": True, "nogil": True, "fastmath": False}
+NEAREST_SIGS = [f"void(f8[::1], f8[::1], f8[::1], f8[::1], {i}[::1], {i}[::1], f8, f8, f8, i8, "
+                f"i8, f8, i8, f8[::1], i8[::1], b1[::1])" for i in ("i4", "i8")]
+
+
+@njit(inline="always")
+def scan(x, y, flat, cell_vert, lo, hi, b, bv):
+    """Lexicographic minimum (squared distance, vertex) over the entries lo..hi of one
+    cell: the formula of snap._project, operation by operation."""
+    for e in range(lo, hi):
+        v = np.int64(cell_vert[e])
+        i = 2 * v
+        ax = flat[i]
+        ay = flat[i + 1]
+        dx = flat[i + 2] - ax
+        dy = flat[i + 3] - ay
+        wx = x - ax
+        wy = y - ay
+        den = dx * dx
+        den += dy * dy
+        t = wx * dx
+        t += wy * dy
+        if den < 1e-300:
+            den = 1e-300
+        t /= den
+        if t < 0.0:
+            t = 0.0
+        if t > 1.0:
+            t = 1.0
+        dx = dx * t - wx
+        dy = dy * t - wy
+        d2 = dx * dx
+        d2 += dy * dy
+        if d2 < b or (d2 == b and v < bv):
+            b = d2
+            bv = v
+    return b, bv
+
+
+@njit(NEAREST_SIGS, **OPTS)
+def nearest(px, py, cap, flat, cell_start, cell_vert, x0, y0, h, nx, ny, eps, rings,
+            best, bvert, open_):
+    """Per point the nearest indexed segment (squared distance, first vertex), searched
+    as EdgeIndex._nearest_block does: its own cell, then ring after ring until the square
+    of half-side d (d: the best distance so far, at most ``cap``) lies in the cells
+    searched. ``open_`` marks points still unproven after ``rings`` rings (the caller
+    answers them with its far-point search)."""
+    inv = 1.0 / h
+    fnx = float(nx)
+    fny = float(ny)
+    for p in range(px.shape[0]):
+        x = px[p]
+        y = py[p]
+        fx = (x - x0) * inv
+        fy = (y - y0) * inv
+        cx = min(max(np.floor(fx), -1.0), fnx)
+        cy = min(max(np.floor(fy), -1.0), fny)
+        b = np.inf
+        bv = BIG
+        if cx >= 0.0 and cx < fnx and cy >= 0.0 and cy < fny:
+            c = np.int64(cy) * nx + np.int64(cx)
+            b, bv = scan(x, y, flat, cell_vert, np.int64(cell_start[c]),
+                         np.int64(cell_start[c + 1]), b, bv)
+        r = 0
+        open_[p] = False
+        while True:
+            radius = math.sqrt(b)
+            if cap[p] < radius:
+                radius = cap[p]
+            reach = (radius + eps) * inv
+            lox = max(np.floor(fx - reach), 0.0)
+            hix = min(np.floor(fx + reach), fnx - 1.0)
+            loy = max(np.floor(fy - reach), 0.0)
+            hiy = min(np.floor(fy + reach), fny - 1.0)
+            if (lox > hix or loy > hiy or (lox >= cx - r and hix <= cx + r
+                                           and loy >= cy - r and hiy <= cy + r)):
+                break
+            if r == rings:
+                open_[p] = True
+                break
+            r += 1
+            y_lo = max(cy - r, loy)
+            y_hi = min(cy + r, hiy)
+            x_lo = max(cx - r, lox)
+            x_hi = min(cx + r, hix)
+            yy = y_lo
+            while yy <= y_hi:
+                edge_row = yy == cy - r or yy == cy + r
+                xx = x_lo
+                while xx <= x_hi:
+                    if edge_row or xx == cx - r or xx == cx + r:
+                        c = np.int64(yy) * nx + np.int64(xx)
+                        b, bv = scan(x, y, flat, cell_vert, np.int64(cell_start[c]),
+                                     np.int64(cell_start[c + 1]), b, bv)
+                        xx += 1.0
+                    else:
+                        xx = cx + r     # jump over the ring's inside
+                yy += 1.0
+        if b > cap[p] * cap[p]:
+            b = np.inf
+            bv = BIG
+        best[p] = b
+        bvert[p] = bv
+
+
+PLACE_SIGS = [f"void(f8[::1], f8[::1], f8[::1], i8[::1], i8[::1], f8, f8[::1], {i}[::1], "
+         f"i8[::1], i8[::1], i8[::1], f8[::1], i8[::1], f8[::1], f8[::1], f8[::1], "
+         f"f8[:, ::1])"
+         for i in ("i4", "i8")]
+
+@njit(PLACE_SIGS, **OPTS)
+def place(px, py, d2, vert, rows, max_distance, flat, vslot, vstart, vend, edge_ids,
+          edge_length, edge, offset, to_to, dist, xy):
+    """Where each point meets its nearest segment (``vert``, squared distance ``d2``):
+    the straight-line distance, and within ``max_distance`` the edge, the metres along it
+    (scaled to the edge's stored length) and the snapped point, as EdgeIndex.snap
+    computes them in numpy; point p's answers go to row ``rows[p]`` of the outputs (the
+    outputs of the other rows are left as they are)."""
+    for p in range(px.shape[0]):
+        d = math.sqrt(d2[p])
+        r = rows[p]
+        dist[r] = d
+        if not d <= max_distance:
+            continue
+        v = vert[p]
+        i = 2 * v
+        ax = flat[i]
+        ay = flat[i + 1]
+        sx = flat[i + 2] - ax
+        sy = flat[i + 3] - ay
+        wx = px[p] - ax
+        wy = py[p] - ay
+        den = sx * sx
+        den += sy * sy
+        t = wx * sx
+        t += wy * sy
+        if den < 1e-300:
+            den = 1e-300
+        t /= den
+        if t < 0.0:
+            t = 0.0
+        if t > 1.0:
+            t = 1.0
+        j = np.int64(vslot[v])
+        e = j if edge_ids.shape[0] == 0 else edge_ids[j]
+        own = math.hypot(sx, sy)
+        pre = 0.0
+        geo = own
+        vs = vstart[j]
+        ve = vend[j]
+        if ve - vs > 1:
+            geo = 0.0
+            for k in range(vs, ve):
+                seg = math.hypot(flat[2 * k + 2] - flat[2 * k], flat[2 * k + 3] - flat[2 * k + 1])
+                geo += seg
+                if k < v:
+                    pre += seg
+        along = pre + t * own
+        length = edge_length[e]
+        scale = length / geo if geo > 0 else 1.0
+        off = along * scale
+        if off > length:
+            off = length
+        edge[r] = e
+        offset[r] = off
+        rest = length - off
+        to_to[r] = rest if rest > 0.0 else 0.0
+        xy[r, 0] = ax + t * sx
+        xy[r, 1] = ay + t * sy
+
+
+@njit(**OPTS)
+def quantiles_by_group(codes, values, weights, n_groups, qs, out, key):
+    """fifteenminutecity._grouped_quantiles compiled: per group and q, the smallest value
+    whose group weight at or below it reaches q of the group's total (NaN without weight).
+    Three passes: totals and range, a weight histogram of 1 024 buckets per group, then
+    only the values of the bucket holding each quantile, sorted. ``key``: scratch, one
+    integer per value."""
+    n = values.shape[0]
+    nq = qs.shape[0]
+    tot = np.zeros(n_groups)
+    lo = np.inf
+    hi = -np.inf
+    for i in range(n):
+        v = values[i]
+        if np.isfinite(v) and weights[i] > 0:
+            tot[codes[i]] += weights[i]
+            if v < lo:
+                lo = v
+            if v > hi:
+                hi = v
+    out[:, :] = np.nan
+    if not lo <= hi:
+        return
+    nb = 1024 if hi > lo else 1
+    scale = nb / (hi - lo) if nb > 1 else 0.0
+    hist = np.zeros(n_groups * nb)
+    for i in range(n):                       # key: group * nb + bucket, -1 when left out
+        v = values[i]
+        if np.isfinite(v) and weights[i] > 0:
+            kk = codes[i] * nb + min(np.int64((v - lo) * scale), nb - 1)
+            key[i] = kk
+            hist[kk] += weights[i]
+        else:
+            key[i] = -1
+    # the bucket holding each (q, group) and the weight below it
+    pick = np.full((nq, n_groups), -1, dtype=np.int64)
+    below = np.zeros((nq, n_groups))
+    target = np.zeros((nq, n_groups))
+    wanted = np.zeros(n_groups * nb, dtype=np.bool_)
+    for g in range(n_groups):
+        if not tot[g] > 0:
+            continue
+        for k in range(nq):
+            t = qs[k] * tot[g] - 1e-9 * max(tot[g], 1.0)
+            run = 0.0
+            b = nb - 1
+            prev = 0.0
+            for bb in range(nb):
+                prev = run
+                run += hist[g * nb + bb]
+                if run >= t:
+                    b = bb
+                    break
+            pick[k, g] = b
+            below[k, g] = prev
+            target[k, g] = t
+            wanted[g * nb + b] = True
+    # the values of the picked buckets, sorted by (bucket, value), ties in data order
+    m = 0
+    for i in range(n):
+        if key[i] >= 0 and wanted[key[i]]:
+            m += 1
+    sk = np.empty(m, dtype=np.int64)
+    sv = np.empty(m)
+    sw = np.empty(m)
+    m = 0
+    for i in range(n):
+        if key[i] >= 0 and wanted[key[i]]:
+            sk[m] = key[i]
+            sv[m] = values[i]
+            sw[m] = weights[i]
+            m += 1
+    order = np.argsort(sv, kind="mergesort")
+    order = order[np.argsort(sk[order], kind="mergesort")]
+    sk = sk[order]
+    sv = sv[order]
+    sw = sw[order]
+    for g in range(n_groups):
+        for k in range(nq):
+            b = pick[k, g]
+            if b < 0:
+                continue
+            kk = g * nb + b
+            first = np.searchsorted(sk, kk)
+            last = np.searchsorted(sk, kk, side="right")
+            if last == first:
+                continue
+            need = target[k, g] - below[k, g]
+            run = 0.0
+            j = last - 1
+            for mm in range(first, last):
+                run += sw[mm]
+                if run >= need:
+                    j = mm
+                    break
+            out[k, g] = sv[j]
+
+
+QUANTILE_SIGS = ["void(i8[::1], f8[::1], f8[::1], i8, f8[::1], f8[:, ::1])"]
+
+
+@njit(QUANTILE_SIGS, **OPTS)
+def grouped_quantiles(codes, values, weights, n_groups, qs, out):
+    """:func:`quantiles_by_group` with its own signature (called from Python)."""
+    quantiles_by_group(codes, values, weights, n_groups, qs, out,
+                       np.empty(values.shape[0], dtype=np.int64))
+
+
+NEAREST_ORIGIN_SIGS = ["void(f8[::1], i8[::1], i8[::1], i8[::1], f8[::1], f8[::1], i8[::1], "
+                       "f8[::1], f8[::1], i8[::1], f8[::1], f8[::1], f8, f8[::1], u1[::1])"]
+
+
+@njit(NEAREST_ORIGIN_SIGS, **OPTS)
+def origin_distances(node_dist, rows, a, b, to_from, to_to, o_edge, o_offset, start, t_edge,
+                     t_offset, scale, limit, out, mark):
+    """search.SearchGraph.nearest for plain (direction-free) costs, compiled: per snapped
+    origin the cheaper way through either end of its edge, or along the edge itself to a
+    target on it (targets sorted by edge, then offset; positions on one line, ``start[e]``
+    + offset, as search._same_edge_distance computes them); NaN beyond ``limit`` or
+    unreachable. Writes ``out[rows]``. ``mark``: one zero byte per edge (scratch, left zero)."""
+    nt = t_edge.shape[0]
+    for m in range(nt):
+        mark[t_edge[m]] = 1
+    for i in range(rows.shape[0]):
+        d = node_dist[a[i]] + to_from[i]
+        via = node_dist[b[i]] + to_to[i]
+        if via < d:
+            d = via
+        e = o_edge[i]
+        if mark[e]:
+            lo = 0
+            hi = nt
+            while lo < hi:                  # the first target on an edge >= e
+                mid = (lo + hi) >> 1
+                if t_edge[mid] < e:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            if lo < nt and t_edge[lo] == e:
+                op = start[e] + o_offset[i]
+                m = lo
+                while m < nt and t_edge[m] == e:
+                    s = abs((start[e] + t_offset[m]) - op) * scale[e]
+                    if not d <= s:
+                        d = s
+                    m += 1
+        if d <= limit and d < np.inf:
+            out[rows[i]] = d
+        else:
+            out[rows[i]] = np.nan
+    for m in range(nt):
+        mark[t_edge[m]] = 0
+
+
+SUMMARY_SIGS = ["void(f8[:, ::1], f8[::1], f8, b1[::1], f8[::1], i8[::1], i8, f8[::1], "
+                "f8[::1], f8[:, ::1], f8[:, ::1], f8[:, :, ::1])"]
+
+
+@njit(SUMMARY_SIGS, **OPTS)
+def access_summary(dist_t, limit, m_per_min, ok, pop, codes, n_zones, qs, people, within,
+                   reached, quantiles):
+    """One population group's rows of fifteenminutecity.summarize_access, compiled: from
+    the distances (``dist_t``: one row per category, the transpose of the F-ordered
+    (origins, categories) array) the times at ``m_per_min``, per category and for all and
+    any category: people, people within ``limit`` (per category, + 1e-9), people reached,
+    and the weighted quantiles ``qs`` of the time, per zone code. Output rows: the k
+    categories, then all, then any."""
+    k, n = dist_t.shape
+    # the distance to the farthest (all) and the nearest (any) category's destination:
+    # np.maximum (NaN wins) and np.fmin (NaN only when every category is NaN) in order;
+    # the times are these / m_per_min (division by a positive number keeps the order)
+    extreme = np.empty((2, n))
+    all_w = np.ones(n, dtype=np.bool_)
+    any_w = np.zeros(n, dtype=np.bool_)
+    people[:] = 0.0
+    within[:, :] = 0.0
+    reached[:, :] = 0.0
+    for i in range(n):
+        people[codes[i]] += pop[i]
+    for j in range(k):
+        lim = limit[j] + 1e-9
+        sw = 0.0
+        sr = 0.0
+        for i in range(n):
+            d = dist_t[j, i]
+            f = ok[i] and d <= lim
+            p = pop[i]
+            if n_zones == 1:            # the whole area: sums in registers, no branches
+                sw += p if f else 0.0
+                sr += p if d == d else 0.0
+            else:
+                z = codes[i]
+                within[j, z] += p if f else 0.0
+                reached[j, z] += p if d == d else 0.0
+            any_w[i] = any_w[i] or f
+            all_w[i] = all_w[i] and f
+            if j == 0:
+                extreme[0, i] = d
+                extreme[1, i] = d
+            else:
+                a = extreme[0, i]
+                extreme[0, i] = d if (a == a and (d != d or d > a)) else a
+                b = extreme[1, i]
+                extreme[1, i] = d if (d == d and not b <= d) else b
+        if n_zones == 1:
+            within[j, 0] = sw
+            reached[j, 0] = sr
+    if k == 0:
+        extreme[:, :] = np.nan
+    for i in range(n):
+        z = codes[i]
+        p = pop[i]
+        within[k, z] += p if (all_w[i] or k == 0) else 0.0
+        within[k + 1, z] += p if (any_w[i] and k > 0) else 0.0
+        reached[k, z] += p if extreme[0, i] == extreme[0, i] else 0.0
+        reached[k + 1, z] += p if extreme[1, i] == extreme[1, i] else 0.0
+    # quantiles of the distances, then as times: dividing by a positive number keeps the
+    # order, so the value picked is the same origin's (or one of equal time)
+    key = np.empty(n, dtype=np.int64)
+    for j in range(k):
+        quantiles_by_group(codes, dist_t[j], pop, n_zones, qs, quantiles[j], key)
+    for j in range(2):
+        quantiles_by_group(codes, extreme[j], pop, n_zones, qs, quantiles[k + j], key)
+    for j in range(k + 2):
+        for a in range(qs.shape[0]):
+            for z in range(n_zones):
+                quantiles[j, a, z] = quantiles[j, a, z] / m_per_min
+
+
+SCORE_SIGS = ["void(f8[:, ::1], f8[::1], f8[::1], f8, b1[::1], b1[:, ::1], f8[::1], f8[::1])"]
+
+
+@njit(SCORE_SIGS, **OPTS)
+def score_origins(dist_t, thr, weights, weight_sum, ok, within_t, n_within, score):
+    """The per-origin columns of fifteenminutecity.walk_access, compiled, from the distances
+    (``dist_t``: one row per category): within each category's threshold (+ 1e-9), how many
+    categories, and the weighted score (category_score: 100 within the threshold, linear
+    to 0 at twice it), NaN for origins off the network. The same operations in the same
+    order as the numpy code."""
+    k, n = dist_t.shape
+    use = k > 0 and weight_sum > 0
+    n_within[:] = 0.0
+    score[:] = 0.0
+    for j in range(k):                  # category by category: contiguous rows
+        lim = thr[j] + 1e-9
+        slope = -1.0 / thr[j]
+        w = weights[j]
+        row = within_t[j]
+        for i in range(n):
+            d = dist_t[j, i]
+            f = d <= lim
+            row[i] = f
+            n_within[i] += 1.0 if f else 0.0
+            if use:
+                x = d * slope
+                x += 2.0
+                if not x >= 0.0:            # np.fmax(x, 0): NaN (not reached) -> 0
+                    x = 0.0
+                if x > 1.0:
+                    x = 1.0
+                x *= 100.0
+                score[i] += x * w
+    for i in range(n):
+        if not ok[i]:
+            n_within[i] = np.nan
+            score[i] = np.nan
+        elif use:
+            score[i] /= weight_sum
