@@ -13,7 +13,7 @@ NEAREST_SIGS = [f"void(f8[::1], f8[::1], f8[::1], f8[::1], {i}[::1], {i}[::1], f
                 f"i8, f8, i8, f8[::1], i8[::1], b1[::1])" for i in ("i4", "i8")]
 
 
-@njit(inline="always")
+@njit(**OPTS)
 def scan(x, y, flat, cell_vert, lo, hi, b, bv):
     """Lexicographic minimum (squared distance, vertex) over the entries lo..hi of one
     cell: the formula of snap._project, operation by operation."""
@@ -47,136 +47,174 @@ def scan(x, y, flat, cell_vert, lo, hi, b, bv):
     return b, bv
 
 
+@njit(**OPTS)
+def nearest_one(x, y, cap, flat, cell_start, cell_vert, x0, y0, inv, nx, ny, eps, rings):
+    """(squared distance, first vertex, still open) of the nearest indexed segment to one
+    point, searched as EdgeIndex._nearest_block does: its own cell, then ring after ring
+    until the square of half-side d (d: the best distance so far, at most ``cap``) lies in
+    the cells searched; open when unproven after ``rings`` rings (the caller answers it
+    with its far-point search). Beyond ``cap``: (inf, BIG)."""
+    fnx = float(nx)
+    fny = float(ny)
+    fx = (x - x0) * inv
+    fy = (y - y0) * inv
+    cx = min(max(np.floor(fx), -1.0), fnx)
+    cy = min(max(np.floor(fy), -1.0), fny)
+    b = np.inf
+    bv = BIG
+    if cx >= 0.0 and cx < fnx and cy >= 0.0 and cy < fny:
+        c = np.int64(cy) * nx + np.int64(cx)
+        b, bv = scan(x, y, flat, cell_vert, np.int64(cell_start[c]),
+                     np.int64(cell_start[c + 1]), b, bv)
+    r = 0
+    still = False
+    while True:
+        radius = math.sqrt(b)
+        if cap < radius:
+            radius = cap
+        reach = (radius + eps) * inv
+        lox = max(np.floor(fx - reach), 0.0)
+        hix = min(np.floor(fx + reach), fnx - 1.0)
+        loy = max(np.floor(fy - reach), 0.0)
+        hiy = min(np.floor(fy + reach), fny - 1.0)
+        if (lox > hix or loy > hiy or (lox >= cx - r and hix <= cx + r
+                                       and loy >= cy - r and hiy <= cy + r)):
+            break
+        if r == rings:
+            still = True
+            break
+        r += 1
+        y_lo = max(cy - r, loy)
+        y_hi = min(cy + r, hiy)
+        x_lo = max(cx - r, lox)
+        x_hi = min(cx + r, hix)
+        yy = y_lo
+        while yy <= y_hi:
+            edge_row = yy == cy - r or yy == cy + r
+            xx = x_lo
+            while xx <= x_hi:
+                if edge_row or xx == cx - r or xx == cx + r:
+                    c = np.int64(yy) * nx + np.int64(xx)
+                    b, bv = scan(x, y, flat, cell_vert, np.int64(cell_start[c]),
+                                 np.int64(cell_start[c + 1]), b, bv)
+                    xx += 1.0
+                else:
+                    xx = cx + r     # jump over the ring's inside
+            yy += 1.0
+    if b > cap * cap:
+        b = np.inf
+        bv = BIG
+    return b, bv, still
+
+
+@njit(**OPTS)
+def place_one(x, y, v, flat, vslot, vstart, vend, edge_ids, edge_length):
+    """(edge, metres along it scaled to its stored length, metres left to its to-node,
+    snapped x, y) for a point whose nearest segment starts at vertex ``v``, as EdgeIndex.snap
+    computes them in numpy."""
+    i = 2 * v
+    ax = flat[i]
+    ay = flat[i + 1]
+    sx = flat[i + 2] - ax
+    sy = flat[i + 3] - ay
+    wx = x - ax
+    wy = y - ay
+    den = sx * sx
+    den += sy * sy
+    t = wx * sx
+    t += wy * sy
+    if den < 1e-300:
+        den = 1e-300
+    t /= den
+    if t < 0.0:
+        t = 0.0
+    if t > 1.0:
+        t = 1.0
+    j = np.int64(vslot[v])
+    e = j if edge_ids.shape[0] == 0 else edge_ids[j]
+    own = math.hypot(sx, sy)
+    pre = 0.0
+    geo = own
+    vs = vstart[j]
+    ve = vend[j]
+    if ve - vs > 1:
+        geo = 0.0
+        for k in range(vs, ve):
+            seg = math.hypot(flat[2 * k + 2] - flat[2 * k], flat[2 * k + 3] - flat[2 * k + 1])
+            geo += seg
+            if k < v:
+                pre += seg
+    along = pre + t * own
+    length = edge_length[e]
+    scale = length / geo if geo > 0 else 1.0
+    off = along * scale
+    if off > length:
+        off = length
+    rest = length - off
+    return e, off, (rest if rest > 0.0 else 0.0), ax + t * sx, ay + t * sy
+
+
 @njit(NEAREST_SIGS, **OPTS)
 def nearest(px, py, cap, flat, cell_start, cell_vert, x0, y0, h, nx, ny, eps, rings,
             best, bvert, open_):
-    """Per point the nearest indexed segment (squared distance, first vertex), searched
-    as EdgeIndex._nearest_block does: its own cell, then ring after ring until the square
-    of half-side d (d: the best distance so far, at most ``cap``) lies in the cells
-    searched. ``open_`` marks points still unproven after ``rings`` rings (the caller
-    answers them with its far-point search)."""
+    """:func:`nearest_one` for every point (``cap``: one value per point)."""
     inv = 1.0 / h
-    fnx = float(nx)
-    fny = float(ny)
     for p in range(px.shape[0]):
-        x = px[p]
-        y = py[p]
-        fx = (x - x0) * inv
-        fy = (y - y0) * inv
-        cx = min(max(np.floor(fx), -1.0), fnx)
-        cy = min(max(np.floor(fy), -1.0), fny)
-        b = np.inf
-        bv = BIG
-        if cx >= 0.0 and cx < fnx and cy >= 0.0 and cy < fny:
-            c = np.int64(cy) * nx + np.int64(cx)
-            b, bv = scan(x, y, flat, cell_vert, np.int64(cell_start[c]),
-                         np.int64(cell_start[c + 1]), b, bv)
-        r = 0
-        open_[p] = False
-        while True:
-            radius = math.sqrt(b)
-            if cap[p] < radius:
-                radius = cap[p]
-            reach = (radius + eps) * inv
-            lox = max(np.floor(fx - reach), 0.0)
-            hix = min(np.floor(fx + reach), fnx - 1.0)
-            loy = max(np.floor(fy - reach), 0.0)
-            hiy = min(np.floor(fy + reach), fny - 1.0)
-            if (lox > hix or loy > hiy or (lox >= cx - r and hix <= cx + r
-                                           and loy >= cy - r and hiy <= cy + r)):
-                break
-            if r == rings:
-                open_[p] = True
-                break
-            r += 1
-            y_lo = max(cy - r, loy)
-            y_hi = min(cy + r, hiy)
-            x_lo = max(cx - r, lox)
-            x_hi = min(cx + r, hix)
-            yy = y_lo
-            while yy <= y_hi:
-                edge_row = yy == cy - r or yy == cy + r
-                xx = x_lo
-                while xx <= x_hi:
-                    if edge_row or xx == cx - r or xx == cx + r:
-                        c = np.int64(yy) * nx + np.int64(xx)
-                        b, bv = scan(x, y, flat, cell_vert, np.int64(cell_start[c]),
-                                     np.int64(cell_start[c + 1]), b, bv)
-                        xx += 1.0
-                    else:
-                        xx = cx + r     # jump over the ring's inside
-                yy += 1.0
-        if b > cap[p] * cap[p]:
-            b = np.inf
-            bv = BIG
-        best[p] = b
-        bvert[p] = bv
+        best[p], bvert[p], open_[p] = nearest_one(px[p], py[p], cap[p], flat, cell_start,
+                                                  cell_vert, x0, y0, inv, nx, ny, eps, rings)
 
 
 PLACE_SIGS = [f"void(f8[::1], f8[::1], f8[::1], i8[::1], i8[::1], f8, f8[::1], {i}[::1], "
-         f"i8[::1], i8[::1], i8[::1], f8[::1], i8[::1], f8[::1], f8[::1], f8[::1], "
-         f"f8[:, ::1])"
-         for i in ("i4", "i8")]
+              f"i8[::1], i8[::1], i8[::1], f8[::1], i8[::1], f8[::1], f8[::1], f8[::1], "
+              f"f8[:, ::1])" for i in ("i4", "i8")]
+
 
 @njit(PLACE_SIGS, **OPTS)
 def place(px, py, d2, vert, rows, max_distance, flat, vslot, vstart, vend, edge_ids,
           edge_length, edge, offset, to_to, dist, xy):
     """Where each point meets its nearest segment (``vert``, squared distance ``d2``):
-    the straight-line distance, and within ``max_distance`` the edge, the metres along it
-    (scaled to the edge's stored length) and the snapped point, as EdgeIndex.snap
-    computes them in numpy; point p's answers go to row ``rows[p]`` of the outputs (the
-    outputs of the other rows are left as they are)."""
+    the straight-line distance, and within ``max_distance`` :func:`place_one`; point p's
+    answers go to row ``rows[p]`` of the outputs (the other rows are left as they are)."""
     for p in range(px.shape[0]):
         d = math.sqrt(d2[p])
         r = rows[p]
         dist[r] = d
         if not d <= max_distance:
             continue
-        v = vert[p]
-        i = 2 * v
-        ax = flat[i]
-        ay = flat[i + 1]
-        sx = flat[i + 2] - ax
-        sy = flat[i + 3] - ay
-        wx = px[p] - ax
-        wy = py[p] - ay
-        den = sx * sx
-        den += sy * sy
-        t = wx * sx
-        t += wy * sy
-        if den < 1e-300:
-            den = 1e-300
-        t /= den
-        if t < 0.0:
-            t = 0.0
-        if t > 1.0:
-            t = 1.0
-        j = np.int64(vslot[v])
-        e = j if edge_ids.shape[0] == 0 else edge_ids[j]
-        own = math.hypot(sx, sy)
-        pre = 0.0
-        geo = own
-        vs = vstart[j]
-        ve = vend[j]
-        if ve - vs > 1:
-            geo = 0.0
-            for k in range(vs, ve):
-                seg = math.hypot(flat[2 * k + 2] - flat[2 * k], flat[2 * k + 3] - flat[2 * k + 1])
-                geo += seg
-                if k < v:
-                    pre += seg
-        along = pre + t * own
-        length = edge_length[e]
-        scale = length / geo if geo > 0 else 1.0
-        off = along * scale
-        if off > length:
-            off = length
-        edge[r] = e
-        offset[r] = off
-        rest = length - off
-        to_to[r] = rest if rest > 0.0 else 0.0
-        xy[r, 0] = ax + t * sx
-        xy[r, 1] = ay + t * sy
+        edge[r], offset[r], to_to[r], xy[r, 0], xy[r, 1] = place_one(
+            px[p], py[p], vert[p], flat, vslot, vstart, vend, edge_ids, edge_length)
+
+
+SNAP_SIGS = [f"void(f8[:, ::1], f8, f8[::1], {i}[::1], {i}[::1], f8, f8, f8, i8, i8, f8, i8, "
+             f"{i}[::1], i8[::1], i8[::1], i8[::1], f8[::1], i8[::1], f8[::1], f8[::1], "
+             f"f8[::1], f8[:, ::1], b1[::1])" for i in ("i4", "i8")]
+
+
+@njit(SNAP_SIGS, **OPTS)
+def snap_points(pts, max_distance, flat, cell_start, cell_vert, x0, y0, h, nx, ny, eps,
+                rings, vslot, vstart, vend, edge_ids, edge_length, edge, offset, to_to, dist,
+                xy, open_):
+    """EdgeIndex.snap for every point with finite coordinates in one pass (no arrays in
+    between): :func:`nearest_one` then :func:`place_one` within ``max_distance``. Points
+    left open by the grid search are only marked (``open_``), for the caller's far-point
+    search; rows without coordinates are left as they are."""
+    inv = 1.0 / h
+    for p in range(pts.shape[0]):
+        x = pts[p, 0]
+        y = pts[p, 1]
+        if not (np.isfinite(x) and np.isfinite(y)):
+            continue
+        b, v, still = nearest_one(x, y, np.inf, flat, cell_start, cell_vert, x0, y0, inv, nx,
+                                  ny, eps, rings)
+        if still:
+            open_[p] = True
+            continue
+        d = math.sqrt(b)
+        dist[p] = d
+        if not d <= max_distance:
+            continue
+        edge[p], offset[p], to_to[p], xy[p, 0], xy[p, 1] = place_one(
+            x, y, v, flat, vslot, vstart, vend, edge_ids, edge_length)
 
 
 @njit(**OPTS)
@@ -287,27 +325,39 @@ def grouped_quantiles(codes, values, weights, n_groups, qs, out):
                        np.empty(values.shape[0], dtype=np.int64))
 
 
-NEAREST_ORIGIN_SIGS = ["void(f8[::1], i8[::1], i8[::1], i8[::1], f8[::1], f8[::1], i8[::1], "
-                       "f8[::1], f8[::1], i8[::1], f8[::1], f8[::1], f8, f8[::1], u1[::1])"]
+NEAREST_ORIGIN_SIGS = [f"void(f8[::1], i8[::1], f8[::1], {i}[::1], {i}[::1], f8[::1], "
+                       f"f8[::1], f8[::1], i8[::1], f8[::1], f8[::1], f8, f8[::1], u1[::1])"
+                       for i in ("i4", "i8")]
 
 
 @njit(NEAREST_ORIGIN_SIGS, **OPTS)
-def origin_distances(node_dist, rows, a, b, to_from, to_to, o_edge, o_offset, start, t_edge,
-                     t_offset, scale, limit, out, mark):
+def origin_distances(node_dist, o_edge, o_offset, edge_from, edge_to, edge_length, weights,
+                     start, t_edge, t_offset, scale, limit, out, mark):
     """search.SearchGraph.nearest for plain (direction-free) costs, compiled: per snapped
-    origin the cheaper way through either end of its edge, or along the edge itself to a
-    target on it (targets sorted by edge, then offset; positions on one line, ``start[e]``
-    + offset, as search._same_edge_distance computes them); NaN beyond ``limit`` or
-    unreachable. Writes ``out[rows]``. ``mark``: one zero byte per edge (scratch, left zero)."""
+    origin (``o_edge`` >= 0) the cheaper way through either end of its edge (the partial
+    costs of search.links_to_points), or along the edge itself to a target on it (targets
+    sorted by edge, then offset; positions on one line, ``start[e]`` + offset, as
+    search._same_edge_distance computes them); NaN beyond ``limit``, unreachable or off the
+    network. ``mark``: one zero byte per edge (scratch, left zero)."""
     nt = t_edge.shape[0]
     for m in range(nt):
         mark[t_edge[m]] = 1
-    for i in range(rows.shape[0]):
-        d = node_dist[a[i]] + to_from[i]
-        via = node_dist[b[i]] + to_to[i]
+    for i in range(o_edge.shape[0]):
+        e = o_edge[i]
+        if e < 0:
+            out[i] = np.nan
+            continue
+        length = edge_length[e]
+        frac = o_offset[i] / length if length > 0 else 0.0
+        if frac < 0.0:
+            frac = 0.0
+        if frac > 1.0:
+            frac = 1.0
+        w = weights[e]
+        d = node_dist[edge_from[e]] + frac * w
+        via = node_dist[edge_to[e]] + (1.0 - frac) * w
         if via < d:
             d = via
-        e = o_edge[i]
         if mark[e]:
             lo = 0
             hi = nt
@@ -317,18 +367,17 @@ def origin_distances(node_dist, rows, a, b, to_from, to_to, o_edge, o_offset, st
                     lo = mid + 1
                 else:
                     hi = mid
-            if lo < nt and t_edge[lo] == e:
-                op = start[e] + o_offset[i]
-                m = lo
-                while m < nt and t_edge[m] == e:
-                    s = abs((start[e] + t_offset[m]) - op) * scale[e]
-                    if not d <= s:
-                        d = s
-                    m += 1
+            op = start[e] + o_offset[i]
+            m = lo
+            while m < nt and t_edge[m] == e:
+                s = abs((start[e] + t_offset[m]) - op) * scale[e]
+                if not d <= s:
+                    d = s
+                m += 1
         if d <= limit and d < np.inf:
-            out[rows[i]] = d
+            out[i] = d
         else:
-            out[rows[i]] = np.nan
+            out[i] = np.nan
     for m in range(nt):
         mark[t_edge[m]] = 0
 

@@ -65,7 +65,6 @@ class SearchGraph:
         self._base = {"graph": (g.indptr, g.indices, g.data)}
         self._links = None   # (origins, outward, links): the last origins' links, reused
         self._line = None    # the compiled nearest's per-edge arrays, made once
-        self._kernel_links = None   # (links, the same as the compiled nearest takes them)
 
     def _origin_links(self, origins: Snapped, outward: bool = False):
         """:func:`origin_links` of ``origins``, computed once for a run of searches (one per
@@ -185,16 +184,6 @@ class SearchGraph:
     def _nearest_compiled(self, kern, node_dist, origins, targets, select, limit, out=None):
         """:meth:`nearest` with plain costs through the compiled kernel (the same numbers)."""
         net = self.net
-        links = self._origin_links(origins)
-        if self._kernel_links is None or self._kernel_links[0] is not links:
-            # the links as the kernel takes them, made once for a run of searches
-            i64, f64 = np.int64, np.float64
-            rows, a, b, to_from, to_to, edges = links
-            self._kernel_links = (links, tuple(
-                kernel_arg(x, dtype=t) for x, t in
-                ((rows, i64), (a, i64), (b, i64), (to_from, f64), (to_to, f64), (edges, i64),
-                 (origins.offset[rows], f64))))
-        rows, a, b, to_from, to_to, edges, o_off = self._kernel_links[1]
         if self._line is None:
             w = self.weights
             length = net.edge_length
@@ -202,19 +191,24 @@ class SearchGraph:
                 np.concatenate([[0.0], np.cumsum(length + 1.0)[:-1]]),
                 np.where(length > 0, w / np.where(length > 0, length, 1), 0.0),
                 np.zeros(net.edge_count, dtype=np.uint8))
-        start, scale, mark = self._line
+            ends = (net.edge_from, net.edge_to)
+            if len({a.dtype for a in ends}) > 1 or ends[0].dtype not in (np.int32, np.int64):
+                ends = tuple(a.astype(np.int64) for a in ends)
+            self._line += tuple(kernel_arg(a) for a in ends) + (
+                kernel_arg(net.edge_length, dtype=np.float64),
+                kernel_arg(self.weights, dtype=np.float64))
+        start, scale, mark, efrom, eto, length, weights = self._line
         tok = targets.ok if select is None else (targets.ok & np.asarray(select, dtype=bool))
         te, toff = targets.edge[tok], targets.offset[tok]
         order = np.lexsort((toff, te)) if len(te) > 1 else np.arange(len(te))
         if out is None:
-            out = np.full(len(origins.edge), np.nan)
-        elif len(rows) < len(out):
-            out[:] = np.nan
-        kern.origin_distances(kernel_arg(node_dist, dtype=np.float64), rows, a, b,
-                              to_from, to_to, edges, o_off, start,
-                              kernel_arg(te[order], dtype=np.int64),
-                              kernel_arg(toff[order], dtype=np.float64), scale,
-                              float(limit), out, mark)
+            out = np.empty(len(origins.edge))
+        kern.origin_distances(kernel_arg(node_dist, dtype=np.float64),
+                              kernel_arg(origins.edge, dtype=np.int64),
+                              kernel_arg(origins.offset, dtype=np.float64), efrom, eto, length,
+                              weights, start, kernel_arg(te[order], dtype=np.int64),
+                              kernel_arg(toff[order], dtype=np.float64), scale, float(limit),
+                              out, mark)
         return out
 
     def reached_from(self, sources: Snapped, points: Snapped, select: np.ndarray | None = None,

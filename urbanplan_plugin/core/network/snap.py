@@ -29,7 +29,6 @@ class Snapped:
 
     edge: np.ndarray        # edge index, -1 when not snapped
     offset: np.ndarray      # metres along the edge from its from-node
-    to_from: np.ndarray     # metres from the snap point to the edge's from-node (== offset)
     to_to: np.ndarray       # metres from the snap point to the edge's to-node
     distance: np.ndarray    # straight-line metres from the point to the network
     xy: np.ndarray          # snapped location (n, 2)
@@ -38,6 +37,11 @@ class Snapped:
     @property
     def ok(self) -> np.ndarray:
         return self.edge >= 0
+
+    @property
+    def to_from(self) -> np.ndarray:
+        """Metres from the snap point to the edge's from-node: the offset itself."""
+        return self.offset
 
     @property
     def unreachable_count(self) -> int:
@@ -534,26 +538,36 @@ class EdgeIndex:
             bv[over] = _BIG
         return best, bv
 
-    def _snap_compiled(self, kern, pts, idx, max_distance, frag, edge, offset, to_to, dist,
-                       xy, moved):
-        """:meth:`snap`'s work with the compiled kernels, over all points at once (fills the
-        output arrays at rows ``idx``, the finite points)."""
-        px = kernel_arg(pts[idx, 0])
-        py = kernel_arg(pts[idx, 1])
-        d2, v = self._nearest_block(px, py, kern=kern)
+    def _snap_compiled(self, kern, pts, max_distance, frag, edge, offset, to_to, dist, xy,
+                       moved):
+        """:meth:`snap`'s work with the compiled kernels: one pass over the points, then the
+        few far from every street (the far-point search) and the fragment check."""
+        pts = kernel_arg(pts, dtype=np.float64)
         if self._kernel_layout is None:
             ids = self._edge_ids
-            self._kernel_layout = (
+            cells = (self._cell_start, self._cell_vert, self._vslot)
+            if len({a.dtype for a in cells}) > 1:
+                cells = tuple(a.astype(np.int64) for a in cells)
+            self._kernel_layout = cells + (
                 kernel_arg(self._vstart, dtype=np.int64),
                 kernel_arg(self._vend, dtype=np.int64),
-                np.empty(0, dtype=np.int64) if ids is None
-                else kernel_arg(ids, dtype=np.int64),
+                np.empty(0, dtype=np.int64) if ids is None else kernel_arg(ids, dtype=np.int64),
                 kernel_arg(self.net.edge_length, dtype=np.float64))
-        vstart, vend, ids, length = self._kernel_layout
-        kern.place(px, py, d2, v, kernel_arg(idx, dtype=np.int64), float(max_distance),
-                   self._kernel_flat(), self._vslot, vstart, vend, ids, length, edge, offset,
-                   to_to, dist, xy)
+        start, vert, vslot, vstart, vend, ids, length = self._kernel_layout
+        still = np.zeros(len(pts), dtype=bool)
+        kern.snap_points(pts, float(max_distance), self._kernel_flat(), start, vert,
+                         float(self._x0), float(self._y0), float(self.spacing), int(self._nx),
+                         int(self._ny), float(self._eps), RINGS, vslot, vstart, vend, ids,
+                         length, edge, offset, to_to, dist, xy, still)
+        far = np.flatnonzero(still)
+        if len(far):
+            px, py = kernel_arg(pts[far, 0]), kernel_arg(pts[far, 1])
+            d2, v = self._nearest_block(px, py, kern=kern)
+            kern.place(px, py, d2, v, far, float(max_distance), self._kernel_flat(), vslot,
+                       vstart, vend, ids, length, edge, offset, to_to, dist, xy)
         if frag is not None:
+            idx = np.flatnonzero(~np.isnan(dist))
+            px, py = kernel_arg(pts[idx, 0]), kernel_arg(pts[idx, 1])
             d = dist[idx]
             fd2, fv = frag._nearest_block(px, py, cap=np.minimum(d, max_distance), kern=kern)
             fd = np.sqrt(fd2)
@@ -795,15 +809,15 @@ class EdgeIndex:
         xy = np.full((n, 2), np.nan)
         moved = np.zeros(n, dtype=bool)
         if n == 0 or self.segment_count == 0:
-            return Snapped(edge, offset, offset.copy(), to_to, dist, xy, moved)
+            return Snapped(edge, offset, to_to, dist, xy, moved)
+        frag = self._fragment_index()
+        kern = for_size(n)
+        if kern is not None:
+            self._snap_compiled(kern, pts, max_distance, frag, edge, offset, to_to, dist, xy,
+                                moved)
+            return Snapped(edge, offset, to_to, dist, xy, moved)
         finite = np.isfinite(pts).all(axis=1)
         idx = np.flatnonzero(finite)
-        frag = self._fragment_index()
-        kern = for_size(len(idx))
-        if kern is not None:
-            self._snap_compiled(kern, pts, idx, max_distance, frag, edge, offset, to_to, dist,
-                                xy, moved)
-            return Snapped(edge, offset, offset.copy(), to_to, dist, xy, moved)
         for a in range(0, len(idx), CHUNK):
             rows = idx[a:a + CHUNK]
             px, py = pts[rows, 0], pts[rows, 1]
@@ -834,4 +848,4 @@ class EdgeIndex:
                 fd = np.sqrt(fd2)
                 with np.errstate(invalid="ignore"):
                     moved[rows] = (fv != _BIG) & (fd <= max_distance) & (fd < d)
-        return Snapped(edge, offset, offset.copy(), to_to, dist, xy, moved)
+        return Snapped(edge, offset, to_to, dist, xy, moved)
