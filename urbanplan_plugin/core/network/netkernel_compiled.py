@@ -229,14 +229,19 @@ def quantiles_by_group(codes, values, weights, n_groups, qs, out, key):
     tot = np.zeros(n_groups)
     lo = np.inf
     hi = -np.inf
+    one = 0.0           # one group (the whole area): its total in a register
     for i in range(n):
         v = values[i]
-        if np.isfinite(v) and weights[i] > 0:
-            tot[codes[i]] += weights[i]
-            if v < lo:
-                lo = v
-            if v > hi:
-                hi = v
+        w = weights[i]
+        if np.isfinite(v) and w > 0:
+            if n_groups == 1:
+                one += w
+            else:
+                tot[codes[i]] += w
+            lo = min(lo, v)
+            hi = max(hi, v)
+    if n_groups == 1:
+        tot[0] = one
     out[:, :] = np.nan
     if not lo <= hi:
         return
@@ -407,34 +412,37 @@ def access_summary(dist_t, limit, m_per_min, ok, pop, codes, n_zones, qs, people
     reached[:, :] = 0.0
     for i in range(n):
         people[codes[i]] += pop[i]
-    for j in range(k):
+    for j in range(k):                  # branch-free: the flags are data, not jumps
         lim = limit[j] + 1e-9
         sw = 0.0
         sr = 0.0
         for i in range(n):
             d = dist_t[j, i]
-            f = ok[i] and d <= lim
+            f = ok[i] & (d <= lim)
             p = pop[i]
-            if n_zones == 1:            # the whole area: sums in registers, no branches
-                sw += p if f else 0.0
-                sr += p if d == d else 0.0
+            if n_zones == 1:            # the whole area: sums in registers
+                sw += p * f
+                sr += p * (d == d)
             else:
                 z = codes[i]
-                within[j, z] += p if f else 0.0
-                reached[j, z] += p if d == d else 0.0
-            any_w[i] = any_w[i] or f
-            all_w[i] = all_w[i] and f
-            if j == 0:
-                extreme[0, i] = d
-                extreme[1, i] = d
-            else:
-                a = extreme[0, i]
-                extreme[0, i] = d if (a == a and (d != d or d > a)) else a
-                b = extreme[1, i]
-                extreme[1, i] = d if (d == d and not b <= d) else b
+                within[j, z] += p * f
+                reached[j, z] += p * (d == d)
+            any_w[i] |= f
+            all_w[i] &= f
         if n_zones == 1:
             within[j, 0] = sw
             reached[j, 0] = sr
+    if k:
+        for i in range(n):
+            extreme[0, i] = dist_t[0, i]
+            extreme[1, i] = dist_t[0, i]
+    for j in range(1, k):
+        for i in range(n):
+            d = dist_t[j, i]
+            a = extreme[0, i]
+            extreme[0, i] = max(a, d) if (a == a and d == d) else np.nan
+            b = extreme[1, i]
+            extreme[1, i] = min(b, d) if (d == d and b == b) else (d if b != b else b)
     if k == 0:
         extreme[:, :] = np.nan
     for i in range(n):
