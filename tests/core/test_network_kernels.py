@@ -173,3 +173,38 @@ def test_walk_access_and_summary_are_identical(monkeypatch):
             assert x == y, col
         else:   # sums in another order: equal to the last bits
             np.testing.assert_allclose(x, y, rtol=1e-12, atol=0, err_msg=col)
+
+
+@needs_numba
+@pytest.mark.parametrize("seed", [0, 1])
+def test_index_grid_is_identical(monkeypatch, seed):
+    """The compiled counting sort lists the same segments in every cell as the numpy keys,
+    long streets (cut into many pieces) included."""
+    lines = _grid_lines(12, jitter=30.0, seed=seed) + [
+        np.array([[0.0, 0.0], [1100.0, 1100.0]]), np.array([[-500.0, 600.0], [1600.0, 610.0]])]
+    net = build_network(LineSet.from_lines(lines), tolerance=0.5)
+    a, b = _both(monkeypatch, lambda: EdgeIndex(net))
+    assert (a.spacing, a._nx, a._ny) == (b.spacing, b._nx, b._ny)
+    assert np.array_equal(a._cell_start, b._cell_start)
+    for c in range(a._nx * a._ny):
+        cell = slice(a._cell_start[c], a._cell_start[c + 1])
+        assert sorted(a._cell_vert[cell].tolist()) == b._cell_vert[cell].tolist()
+    assert np.diff(a._cell_start).max() > 4          # the long streets crowd some cells
+
+
+@needs_numba
+def test_search_graph_is_identical(monkeypatch):
+    """The compiled CSR builder: loops left out, parallel streets reduced to the shortest,
+    a zero length nudged to 1e-9; the same matrix as the numpy builder."""
+    from urbanplan_plugin.core.network.build import sparse_graph
+    rng = np.random.default_rng(3)
+    u = rng.integers(0, 300, 2000)
+    v = rng.integers(0, 300, 2000)
+    w = rng.uniform(0, 100, 2000)
+    u[:50], v[:50] = 7, 7                                   # loops
+    u[50:60], v[50:60], w[50:60] = 3, 9, np.arange(10.0)    # parallel, one of length 0
+    a, b = _both(monkeypatch, lambda: sparse_graph(u, v, w, 300))
+    a.sort_indices()
+    assert np.array_equal(a.indptr, b.indptr) and np.array_equal(a.indices, b.indices)
+    assert np.array_equal(a.data, b.data)
+    assert b[3, 9] == b[9, 3] == 1e-9 and b[7, 7] == 0

@@ -191,6 +191,16 @@ def sparse_graph(u: np.ndarray, v: np.ndarray, w: np.ndarray, n: int) -> csr_mat
     duplicates are reduced to their minimum first. Zero weights are nudged to a tiny positive
     value because csgraph treats explicit zeros in some code paths as missing edges."""
     from scipy.sparse import csr_matrix
+
+    from .netkernel import for_size, kernel_arg
+    kern = for_size(len(u))
+    if kern is not None and 2 * len(u) < 2 ** 31 - 1 and int(n) < 2 ** 31 - 1:
+        indptr = np.empty(int(n) + 1, dtype=np.int32)
+        indices = np.empty(2 * len(u), dtype=np.int32)
+        data = np.empty(2 * len(u))
+        nnz = kern.csr_graph(kernel_arg(u, dtype=np.int64), kernel_arg(v, dtype=np.int64),
+                             kernel_arg(w, dtype=np.float64), int(n), indptr, indices, data)
+        return csr_matrix((data[:nnz], indices[:nnz], indptr), shape=(n, n))
     u = np.asarray(u, dtype=np.int64)
     v = np.asarray(v, dtype=np.int64)
     w = np.maximum(np.asarray(w, dtype=np.float64), 1e-9)

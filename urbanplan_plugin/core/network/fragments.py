@@ -87,11 +87,12 @@ def component_labels(network: WalkNetwork, usable: np.ndarray | None = None
     return int(count), labels.astype(np.int64)
 
 
-def component_sizes(network: WalkNetwork, usable: np.ndarray | None = None
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def component_sizes(network: WalkNetwork, usable: np.ndarray | None = None,
+                    pieces: tuple | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(label per node, nodes per component, metres of street per component); with
-    ``usable``, the pieces of the usable edges and their length."""
-    count, labels = component_labels(network, usable)
+    ``usable``, the pieces of the usable edges and their length. ``pieces``:
+    :func:`component_labels` of the same network and ``usable`` when already known."""
+    count, labels = component_labels(network, usable) if pieces is None else pieces
     nodes = np.bincount(labels, minlength=count)
     if network.edge_count:
         sel = slice(None) if usable is None else np.asarray(usable, dtype=bool)
@@ -104,14 +105,16 @@ def component_sizes(network: WalkNetwork, usable: np.ndarray | None = None
 
 def kept_edges(network: WalkNetwork, min_nodes: int | None = MIN_COMPONENT_NODES,
                min_length_m: float | None = MIN_COMPONENT_M,
-               anchor: np.ndarray | None = None, usable: np.ndarray | None = None) -> np.ndarray:
+               anchor: np.ndarray | None = None, usable: np.ndarray | None = None,
+               pieces: tuple | None = None) -> np.ndarray:
     """True for the edges of kept pieces (see the module's rule).
 
     ``min_nodes``/``min_length_m``: None means the default; 0 for either keeps every piece.
     ``anchor`` (edges,): pieces holding an anchored edge are kept whatever their size (default:
     the network's own ``anchor``, set on edited networks). ``usable`` (edges,): the ways a
     travel profile may use: the pieces are those these ways form (nodes counted only where a
-    usable way touches them), and edges that are not usable are never kept."""
+    usable way touches them), and edges that are not usable are never kept. ``pieces``:
+    :func:`component_labels` of the network and ``usable`` when already known."""
     if network.edge_count == 0:
         return np.zeros(0, dtype=bool)
     min_nodes = MIN_COMPONENT_NODES if min_nodes is None else int(min_nodes)
@@ -120,7 +123,7 @@ def kept_edges(network: WalkNetwork, min_nodes: int | None = MIN_COMPONENT_NODES
           else np.asarray(usable, dtype=bool))
     if not ok.any():
         return ok.copy()
-    labels, nodes, length = component_sizes(network, usable)
+    labels, nodes, length = component_sizes(network, usable, pieces)
     if usable is not None:
         # a node no usable way touches is not part of any piece the profile walks
         touched = np.zeros(network.node_count, dtype=bool)

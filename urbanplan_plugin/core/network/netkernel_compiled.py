@@ -504,3 +504,128 @@ def score_origins(dist_t, thr, weights, weight_sum, ok, within_t, n_within, scor
             score[i] = np.nan
         elif use:
             score[i] /= weight_sum
+
+
+@njit(**OPTS)
+def segment_cells(flat, v, x0, y0, h, nx, ny, eps, buf):
+    """The distinct grid cells of segment ``v`` (its first vertex), as EdgeIndex._cell_keys
+    registers it: cut into pieces no longer than a cell, each listed in every cell of its
+    bounding box widened by ``eps``. Writes them sorted into ``buf``; returns how many."""
+    i = 2 * v
+    ax = flat[i]
+    ay = flat[i + 1]
+    dx = flat[i + 2] - ax
+    dy = flat[i + 3] - ay
+    ns = max(np.int64(np.ceil(math.hypot(dx, dy) / h)), 1)
+    m = 0
+    for k in range(ns):
+        if ns == 1:
+            px0, py0, px1, py1 = ax, ay, flat[i + 2], flat[i + 3]
+        else:
+            px0 = ax + dx * (k / ns)
+            py0 = ay + dy * (k / ns)
+            px1 = ax + dx * ((k + 1) / ns)
+            py1 = ay + dy * ((k + 1) / ns)
+        ix0 = min(max(np.int64(np.floor((min(px0, px1) - eps - x0) / h)), 0), nx - 1)
+        ix1 = min(max(np.int64(np.floor((max(px0, px1) + eps - x0) / h)), 0), nx - 1)
+        iy0 = min(max(np.int64(np.floor((min(py0, py1) - eps - y0) / h)), 0), ny - 1)
+        iy1 = min(max(np.int64(np.floor((max(py0, py1) + eps - y0) / h)), 0), ny - 1)
+        for yy in range(iy0, min(iy0 + 1, iy1) + 1):
+            for xx in range(ix0, min(ix0 + 1, ix1) + 1):
+                buf[m] = yy * nx + xx
+                m += 1
+    if ns > 1:
+        buf[:m].sort()
+        u = 1
+        for j in range(1, m):
+            if buf[j] != buf[u - 1]:
+                buf[u] = buf[j]
+                u += 1
+        m = u
+    return m
+
+
+CELL_SIGS = [f"void(f8[::1], i8[::1], f8, f8, f8, i8, i8, f8, i8, {c}[::1], {i}[::1])"
+             for c, i in (("i4", "i4"), ("i8", "i8"), ("i8", "i4"))]
+
+
+@njit(CELL_SIGS, **OPTS)
+def fill_cells(flat, firsts, x0, y0, h, nx, ny, eps, max_pieces, cell_start, cell_vert):
+    """The grid of EdgeIndex in two passes (a counting sort, no sort of keys): with an
+    empty ``cell_vert`` only the count per cell, cumulated into ``cell_start`` (ncell + 1);
+    with ``cell_vert`` of cell_start[-1] entries, each cell's segments (first vertices) in
+    increasing order."""
+    buf = np.empty(4 * max_pieces, dtype=np.int64)
+    if cell_vert.shape[0] == 0:
+        cell_start[:] = 0
+        for s in range(firsts.shape[0]):
+            m = segment_cells(flat, firsts[s], x0, y0, h, nx, ny, eps, buf)
+            for j in range(m):
+                cell_start[buf[j] + 1] += 1
+        for c in range(cell_start.shape[0] - 1):
+            cell_start[c + 1] += cell_start[c]
+        return
+    cursor = cell_start[:-1].copy()
+    for s in range(firsts.shape[0]):
+        v = firsts[s]
+        m = segment_cells(flat, v, x0, y0, h, nx, ny, eps, buf)
+        for j in range(m):
+            c = buf[j]
+            cell_vert[cursor[c]] = v
+            cursor[c] += 1
+
+
+GRAPH_SIGS = ["i8(i8[::1], i8[::1], f8[::1], i8, i4[::1], i4[::1], f8[::1])"]
+
+
+@njit(GRAPH_SIGS, **OPTS)
+def csr_graph(u, v, w, n, indptr, indices, data):
+    """build.sparse_graph compiled: the symmetric CSR arrays of undirected edges u-v of
+    weight w (at least 1e-9), loops left out, parallel edges reduced to the lightest, each
+    row's columns in increasing order (a counting sort by row, then each short row sorted).
+    ``indices``/``data`` need room for two arcs per edge; returns the arcs kept."""
+    m = u.shape[0]
+    indptr[:] = 0
+    for e in range(m):
+        if u[e] != v[e]:
+            indptr[u[e] + 1] += 1
+            indptr[v[e] + 1] += 1
+    for r in range(n):
+        indptr[r + 1] += indptr[r]
+    cursor = indptr[:n].copy()
+    for e in range(m):
+        a = u[e]
+        b = v[e]
+        if a == b:
+            continue
+        x = w[e] if w[e] > 1e-9 else 1e-9
+        indices[cursor[a]] = b
+        data[cursor[a]] = x
+        cursor[a] += 1
+        indices[cursor[b]] = a
+        data[cursor[b]] = x
+        cursor[b] += 1
+    # each row sorted by (column, weight), then one arc per column (the lightest), packed
+    out = 0
+    lo = 0
+    for r in range(n):
+        hi = indptr[r + 1]
+        for i in range(lo + 1, hi):
+            c = indices[i]
+            x = data[i]
+            j = i - 1
+            while j >= lo and (indices[j] > c or (indices[j] == c and data[j] > x)):
+                indices[j + 1] = indices[j]
+                data[j + 1] = data[j]
+                j -= 1
+            indices[j + 1] = c
+            data[j + 1] = x
+        indptr[r] = out
+        for i in range(lo, hi):
+            if i == lo or indices[i] != indices[i - 1]:
+                indices[out] = indices[i]
+                data[out] = data[i]
+                out += 1
+        lo = hi
+    indptr[n] = out
+    return out

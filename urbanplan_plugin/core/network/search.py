@@ -24,6 +24,8 @@ search per destination category.
 """
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 from .build import WalkNetwork, sparse_graph
@@ -65,6 +67,7 @@ class SearchGraph:
         self._base = {"graph": (g.indptr, g.indices, g.data)}
         self._links = None   # (origins, outward, links): the last origins' links, reused
         self._line = None    # the compiled nearest's per-edge arrays, made once
+        self._mark_lock = threading.Lock()   # its scratch ("which edges hold a target")
 
     def _origin_links(self, origins: Snapped, outward: bool = False):
         """:func:`origin_links` of ``origins``, computed once for a run of searches (one per
@@ -203,12 +206,13 @@ class SearchGraph:
         order = np.lexsort((toff, te)) if len(te) > 1 else np.arange(len(te))
         if out is None:
             out = np.empty(len(origins.edge))
-        kern.origin_distances(kernel_arg(node_dist, dtype=np.float64),
-                              kernel_arg(origins.edge, dtype=np.int64),
-                              kernel_arg(origins.offset, dtype=np.float64), efrom, eto, length,
-                              weights, start, kernel_arg(te[order], dtype=np.int64),
-                              kernel_arg(toff[order], dtype=np.float64), scale, float(limit),
-                              out, mark)
+        with self._mark_lock:       # two searches at once (compare tasks) never share it
+            kern.origin_distances(kernel_arg(node_dist, dtype=np.float64),
+                                  kernel_arg(origins.edge, dtype=np.int64),
+                                  kernel_arg(origins.offset, dtype=np.float64), efrom, eto,
+                                  length, weights, start, kernel_arg(te[order], dtype=np.int64),
+                                  kernel_arg(toff[order], dtype=np.float64), scale,
+                                  float(limit), out, mark)
         return out
 
     def reached_from(self, sources: Snapped, points: Snapped, select: np.ndarray | None = None,

@@ -197,14 +197,16 @@ class EdgeIndex:
                 usable = None
         self.usable = usable
         """Edges the travel profile may use (None: every edge)."""
+        self._pieces = None
         if keep is None:
-            keep = kept_edges(network, min_component_nodes, min_component_m, anchor, usable)
+            # the pieces are found once: the fragment rule judges them, piece_of reads them
+            keep = kept_edges(network, min_component_nodes, min_component_m, anchor, usable,
+                              pieces=self.pieces())
         self.kept = np.asarray(keep, dtype=bool).reshape(-1)
         if len(self.kept) != network.edge_count:
             raise ValueError("keep needs one value per edge")
         if usable is not None:
             self.kept = self.kept & usable
-        self._pieces = None
         self._full = None
         self._fragments = None
         self._far = None
@@ -288,6 +290,10 @@ class EdgeIndex:
         # keys sorted without repeats, so the whole is sorted runs merged by a stable sort
         nv = len(c)
         ncell = self._nx * self._ny
+        kern = for_size(len(v))
+        if kern is not None:
+            self._build_compiled(kern, v, length, vdtype, ncell)
+            return
         if (length <= h).all():
             # no segment is cut into pieces, so no entry repeats: group by cell with a radix
             # sort (the order inside a cell does not matter)
@@ -315,6 +321,22 @@ class EdgeIndex:
         self._cell_start = np.zeros(ncell + 1, dtype=np.int32 if len(cell) < 2 ** 31 - 1
                                     else np.int64)
         np.cumsum(np.bincount(cell, minlength=ncell), out=self._cell_start[1:])
+
+    def _build_compiled(self, kern, v, length, vdtype, ncell):
+        """The grid with the compiled counting sort (:mod:`.netkernel`): the same cells for
+        every segment as :meth:`_cell_keys`, each cell's segments in increasing order."""
+        max_pieces = int(np.ceil(length.max() / self.spacing)) + 1
+        firsts = kernel_arg(v, dtype=np.int64)
+        args = (self._kernel_flat(), firsts, float(self._x0), float(self._y0),
+                float(self.spacing), int(self._nx), int(self._ny), float(self._eps),
+                max_pieces)
+        start = np.empty(ncell + 1, dtype=np.int64)
+        kern.fill_cells(*args, start, np.empty(0, dtype=vdtype))
+        if int(start[-1]) < 2 ** 31 - 1 and vdtype == np.int32:
+            start = start.astype(np.int32)
+        vert = np.empty(int(start[-1]), dtype=vdtype)
+        kern.fill_cells(*args, start, vert)
+        self._cell_start, self._cell_vert = start, vert
 
     def _cell_entries(self, v, length):
         """(cell, v) of every cell each segment ``v`` (none longer than a cell) touches: the
