@@ -248,12 +248,14 @@ def quantiles_by_group(codes, values, weights, n_groups, qs, out, key):
     nb = 1024 if hi > lo else 1
     scale = nb / (hi - lo) if nb > 1 else 0.0
     hist = np.zeros(n_groups * nb)
+    count = np.zeros(n_groups * nb, dtype=np.int64)
     for i in range(n):                       # key: group * nb + bucket, -1 when left out
         v = values[i]
         if np.isfinite(v) and weights[i] > 0:
             kk = codes[i] * nb + min(np.int64((v - lo) * scale), nb - 1)
             key[i] = kk
             hist[kk] += weights[i]
+            count[kk] += 1
         else:
             key[i] = -1
     # the bucket holding each (q, group) and the weight below it
@@ -281,9 +283,9 @@ def quantiles_by_group(codes, values, weights, n_groups, qs, out, key):
             wanted[g * nb + b] = True
     # the values of the picked buckets, sorted by (bucket, value), ties in data order
     m = 0
-    for i in range(n):
-        if key[i] >= 0 and wanted[key[i]]:
-            m += 1
+    for kk in range(n_groups * nb):
+        if wanted[kk]:
+            m += count[kk]
     sk = np.empty(m, dtype=np.int64)
     sv = np.empty(m)
     sw = np.empty(m)
