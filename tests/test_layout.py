@@ -166,6 +166,10 @@ def test_engine_modules_import_without_qgis_or_qt():
     failed, names = blocked_import_failures(ROOT / PACKAGE)
     assert len(names) >= 30, names         # every module under core/, not a sample
     assert f"{PACKAGE}.core.network.search" in names
+    # the compiled kernels' modules need numba, an optional compiler: their loaders
+    # (core/common/compiled.py) fall back to numpy when it is missing, so that is no violation
+    failed = {k: v for k, v in failed.items()
+              if v != "ModuleNotFoundError: No module named 'numba'"}
     assert not failed, "Engine modules that need QGIS or Qt:\n" + "\n".join(
         f"  {k}: {v}" for k, v in failed.items())
 
