@@ -56,6 +56,12 @@ import numpy as np
 from benchutil import grid_lines, timed
 
 REPEATS = 3
+CHILD_ENV = {"OPENBLAS_NUM_THREADS": "1"}
+"""Every tool on one BLAS thread. Measured: with OpenBLAS's default pool, idle worker threads
+spin after numpy work done before the timing and their CPU time lands in whichever row runs
+next (the scipy limit at 10k edges x 100k origins: 21 ms CPU on one thread, 24-47 ms with
+the pool, for the same 21-26 ms of wall time). No tool here does dense linear algebra, so
+none loses real work; pandana's OpenMP threads are not touched."""
 DENSITY_PER_KM2 = (0.5, 1.0, 2.0, 4.0, 8.0, 1.0, 3.0)   # 7 categories, as bench_walkability
 THRESHOLD_M = 1200.0
 SPEED_KMH = 4.8

@@ -11,7 +11,7 @@ every tool alike; the table gives the minimum wall time, its spread (max - min),
 time and the largest peak memory. Results go to bench_output/results.md and .json; the first
 tool of each case is UrbanPlan and the ratios are peer / UrbanPlan, on wall time and on CPU time
 (the steadier one when other jobs share the machine). A module's ``goal_lines(rows)`` adds its
-own closing table."""
+own closing table. A module's ``CHILD_ENV`` (a dict) is added to every child's environment."""
 import argparse
 import importlib
 import json
@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench_output"
 
 
-def measure(module, func, kwargs, timeout, python=None):
+def measure(module, func, kwargs, timeout, python=None, child_env=None):
     """Run module.func(**kwargs) in a child; return (seconds, peak_mb, extra dict) or an error."""
     code = ("import json,sys,time;sys.path[:0]=[%r,%r];import %s as m;"
             "r=m.%s(**json.loads(sys.argv[1]));print('RESULT'+json.dumps(r))"
             % (str(ROOT), str(ROOT / "benchmarks"), module, func))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(child_env or {}))
     t0 = time.perf_counter()
     proc = subprocess.Popen([python or sys.executable, "-c", code, json.dumps(kwargs)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
@@ -86,7 +86,7 @@ def main():
                         runs[tool].append({"error": f"not installed: {opts['needs']} is missing"})
                         continue
                     res = measure(path.stem, func, kwargs, opts.get("timeout", args.timeout),
-                                  python)
+                                  python, getattr(mod, "CHILD_ENV", None))
                     if "error" in res and res["error"].startswith("timeout") and opts.get("why"):
                         res["error"] += f" ({opts['why']})"
                     runs[tool].append(res)
