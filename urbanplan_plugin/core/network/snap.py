@@ -843,7 +843,7 @@ class EdgeIndex:
         for a in range(0, len(idx), CHUNK):
             rows = idx[a:a + CHUNK]
             px, py = pts[rows, 0], pts[rows, 1]
-            d2, v = self._nearest_block(px, py, kern=kern)
+            d2, v = self._nearest_block(px, py)
             d = np.sqrt(d2)
             dist[rows] = d
             sel = np.flatnonzero(d <= max_distance)
@@ -866,7 +866,7 @@ class EdgeIndex:
             xy[out, 1] = f[i2 + 1] + t * (f[i2 + 3] - f[i2 + 1])
             if frag is not None:
                 # the nearest street within the limit is a fragment nothing snaps to
-                fd2, fv = frag._nearest_block(px, py, cap=np.minimum(d, max_distance), kern=kern)
+                fd2, fv = frag._nearest_block(px, py, cap=np.minimum(d, max_distance))
                 fd = np.sqrt(fd2)
                 with np.errstate(invalid="ignore"):
                     moved[rows] = (fv != _BIG) & (fd <= max_distance) & (fd < d)
