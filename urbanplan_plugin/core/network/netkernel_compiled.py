@@ -14,29 +14,38 @@ NEAREST_SIGS = [f"void(f8[::1], f8[::1], f8[::1], f8[::1], {i}[::1], {i}[::1], f
 
 
 @njit(**OPTS)
+def project(x, y, flat, v):
+    """(t, sx, sy, wx, wy) of the point on the segment starting at vertex ``v``: its
+    parameter along the segment clamped to 0..1, the segment's vector, the vector from the
+    segment's start to the point; the formula of snap._project, operation by operation."""
+    i = 2 * v
+    ax = flat[i]
+    ay = flat[i + 1]
+    sx = flat[i + 2] - ax
+    sy = flat[i + 3] - ay
+    wx = x - ax
+    wy = y - ay
+    den = sx * sx
+    den += sy * sy
+    t = wx * sx
+    t += wy * sy
+    if den < 1e-300:
+        den = 1e-300
+    t /= den
+    if t < 0.0:
+        t = 0.0
+    if t > 1.0:
+        t = 1.0
+    return t, sx, sy, wx, wy
+
+
+@njit(**OPTS)
 def scan(x, y, flat, cell_vert, lo, hi, b, bv):
     """Lexicographic minimum (squared distance, vertex) over the entries lo..hi of one
-    cell: the formula of snap._project, operation by operation."""
+    cell."""
     for e in range(lo, hi):
         v = np.int64(cell_vert[e])
-        i = 2 * v
-        ax = flat[i]
-        ay = flat[i + 1]
-        dx = flat[i + 2] - ax
-        dy = flat[i + 3] - ay
-        wx = x - ax
-        wy = y - ay
-        den = dx * dx
-        den += dy * dy
-        t = wx * dx
-        t += wy * dy
-        if den < 1e-300:
-            den = 1e-300
-        t /= den
-        if t < 0.0:
-            t = 0.0
-        if t > 1.0:
-            t = 1.0
+        t, dx, dy, wx, wy = project(x, y, flat, v)
         dx = dx * t - wx
         dy = dy * t - wy
         d2 = dx * dx
@@ -112,24 +121,7 @@ def place_one(x, y, v, flat, vslot, vstart, vend, edge_ids, edge_length):
     """(edge, metres along it scaled to its stored length, metres left to its to-node,
     snapped x, y) for a point whose nearest segment starts at vertex ``v``, as EdgeIndex.snap
     computes them in numpy."""
-    i = 2 * v
-    ax = flat[i]
-    ay = flat[i + 1]
-    sx = flat[i + 2] - ax
-    sy = flat[i + 3] - ay
-    wx = x - ax
-    wy = y - ay
-    den = sx * sx
-    den += sy * sy
-    t = wx * sx
-    t += wy * sy
-    if den < 1e-300:
-        den = 1e-300
-    t /= den
-    if t < 0.0:
-        t = 0.0
-    if t > 1.0:
-        t = 1.0
+    t, sx, sy, _wx, _wy = project(x, y, flat, v)
     j = np.int64(vslot[v])
     e = j if edge_ids.shape[0] == 0 else edge_ids[j]
     own = math.hypot(sx, sy)
@@ -151,7 +143,7 @@ def place_one(x, y, v, flat, vslot, vstart, vend, edge_ids, edge_length):
     if off > length:
         off = length
     rest = length - off
-    return e, off, (rest if rest > 0.0 else 0.0), ax + t * sx, ay + t * sy
+    return e, off, (rest if rest > 0.0 else 0.0), flat[2 * v] + t * sx, flat[2 * v + 1] + t * sy
 
 
 @njit(NEAREST_SIGS, **OPTS)
